@@ -1,0 +1,43 @@
+package dev.vitae.extractor;
+
+import dev.vitae.schemas.ClusterOptions;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vitae extractor}: runs the extractor service alone against any Kafka cluster until SIGTERM. */
+@Command(name = "extractor", mixinStandardHelpOptions = true,
+        description = "Run the extractor service: resumes.uploaded -> Apache Tika -> resumes.extracted.")
+public final class ExtractorCommand implements Callable<Integer> {
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = "--group", defaultValue = ExtractorConfig.DEFAULT_GROUP, description = "Consumer group (default: ${DEFAULT-VALUE}).")
+    String group;
+
+    @Option(names = "--instance-id", description = "Unique id of this instance (default: random).")
+    String instanceId;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of topics created at start-up (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication", defaultValue = "1", description = "Replication factor of topics created at start-up (default: ${DEFAULT-VALUE}).")
+    short replication;
+
+    @Option(names = "--max-attempts", defaultValue = "3", description = "Attempts for transient parser faults (default: ${DEFAULT-VALUE}).")
+    int maxAttempts;
+
+    @Override
+    public Integer call() {
+        ExtractorConfig config = new ExtractorConfig(cluster.clientProperties(), group,
+                instanceId == null ? UUID.randomUUID().toString() : instanceId, partitions, replication,
+                maxAttempts, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT);
+        ExtractorService service = new ExtractorService(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "extractor-shutdown"));
+        service.run();
+        return 0;
+    }
+}

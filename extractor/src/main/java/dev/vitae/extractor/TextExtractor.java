@@ -1,0 +1,106 @@
+package dev.vitae.extractor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Bytes to plain text with Apache Tika. Detects the type from the bytes (the file name only breaks
+ * ties between text subtypes), parses with {@link AutoDetectParser} under a write limit, and maps
+ * every failure to an {@link ExtractionOutcome}. Thread-safe: Tika parsers are stateless.
+ */
+public final class TextExtractor {
+    /** Extracted text beyond this many characters is refused as TOO_LARGE: no résumé is that long. */
+    public static final int DEFAULT_WRITE_LIMIT = 1_000_000;
+
+    private final TikaConfig tika = TikaConfig.getDefaultConfig();
+    private final Parser parser = new AutoDetectParser(tika);
+    private final int writeLimit;
+
+    public TextExtractor() {
+        this(DEFAULT_WRITE_LIMIT);
+    }
+
+    public TextExtractor(int writeLimit) {
+        this.writeLimit = writeLimit;
+    }
+
+    public MediaType detect(byte[] content, String fileName) {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        try (InputStream in = TikaInputStream.get(content)) {
+            return tika.getDetector().detect(in, metadata);
+        } catch (IOException e) {
+            return MediaType.OCTET_STREAM;
+        }
+    }
+
+    public Extraction extract(byte[] content, String fileName) {
+        if (content == null || content.length == 0) {
+            return Extraction.failed(ExtractionOutcome.EMPTY, null, "the file is empty", null);
+        }
+        String mediaType = detect(content, fileName).toString();
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        BodyContentHandler handler = new BodyContentHandler(writeLimit);
+        ParseContext context = new ParseContext();
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true); // streaming DOCX: faster, and zip bombs hit the write limit, not the heap
+        office.setIncludeDeletedContent(false);
+        context.set(OfficeParserConfig.class, office);
+        try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            return Extraction.failed(ExtractionOutcome.ENCRYPTED, mediaType, "the document is encrypted or password-protected", e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                return Extraction.failed(ExtractionOutcome.TOO_LARGE, mediaType,
+                        "extracted text exceeds " + writeLimit + " characters", e);
+            }
+            return Extraction.failed(ExtractionOutcome.CORRUPT, mediaType, "malformed document: " + e.getMessage(), e);
+        } catch (TikaException | IOException e) {
+            if (e.getCause() instanceof EncryptedDocumentException || String.valueOf(e.getMessage()).contains("password")) {
+                return Extraction.failed(ExtractionOutcome.ENCRYPTED, mediaType, "the document is encrypted: " + e.getMessage(), e);
+            }
+            return Extraction.failed(ExtractionOutcome.CORRUPT, mediaType, "parser rejected the file: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            return Extraction.failed(ExtractionOutcome.OUT_OF_MEMORY, mediaType, "parser ran out of memory", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Extraction.failed(ExtractionOutcome.CRASH, mediaType, "parser failed: " + e, e);
+        }
+        String text = clean(handler.toString());
+        if (text.isBlank()) {
+            return MediaType.OCTET_STREAM.toString().equals(mediaType)
+                    ? Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType, "no parser for this content: type not recognised", null)
+                    : Extraction.failed(ExtractionOutcome.EMPTY, mediaType, "no text found in " + mediaType, null);
+        }
+        return Extraction.ok(mediaType, text);
+    }
+
+    /** NFC, no NULs, Unix newlines, no trailing blanks: offsets downstream index into exactly this string. */
+    static String clean(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
+                .replace("\u0000", "")
+                .replace("\r\n", "\n").replace('\r', '\n');
+        return s.replaceAll("(?m)[ \\t\\u00A0]+$", "").strip();
+    }
+}

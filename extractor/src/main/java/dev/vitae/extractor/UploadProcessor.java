@@ -1,0 +1,120 @@
+package dev.vitae.extractor;
+
+import dev.vitae.schemas.DeadLetter;
+import dev.vitae.schemas.DocumentIds;
+import dev.vitae.schemas.ExtractedText;
+import dev.vitae.schemas.Topics;
+import dev.vitae.schemas.VitaeHeaders;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * Decides what one upload record becomes: validate (value present, within the size limit, key equal
+ * to the SHA-256 of the bytes or absent), extract, retry outcomes that say RETRY with exponential
+ * backoff up to the attempt limit, then either an {@link ExtractedText} for resumes.extracted or the
+ * original record, unchanged, for resumes.uploaded.dlq with headers saying why.
+ */
+public final class UploadProcessor {
+    public static final String STAGE = "extractor";
+    public static final String VERSION = readVersion();
+
+    private final TextExtractor extractor;
+    private final LanguageDetector languages = new LanguageDetector();
+    private final int maxAttempts;
+    private final Duration backoff;
+    private final Clock clock;
+    private final OutcomeCounter counter;
+
+    /** Receives one call per processed record, for metrics. */
+    public interface OutcomeCounter {
+        void count(ExtractionOutcome outcome);
+    }
+
+    public UploadProcessor(TextExtractor extractor, int maxAttempts, Duration backoff, Clock clock, OutcomeCounter counter) {
+        this.extractor = extractor;
+        this.maxAttempts = maxAttempts;
+        this.backoff = backoff;
+        this.clock = clock;
+        this.counter = counter;
+    }
+
+    public ProducerRecord<byte[], byte[]> process(ConsumerRecord<byte[], byte[]> upload) throws InterruptedException {
+        byte[] content = upload.value();
+        String key = upload.key() == null ? null : new String(upload.key(), StandardCharsets.UTF_8);
+        if (content == null || content.length == 0) {
+            return deadLetter(upload, ExtractionOutcome.EMPTY, "record has no file bytes");
+        }
+        if (content.length > Topics.MAX_FILE_BYTES) {
+            return deadLetter(upload, ExtractionOutcome.TOO_LARGE,
+                    "file is " + content.length + " bytes; the limit is " + Topics.MAX_FILE_BYTES);
+        }
+        String documentId = DocumentIds.of(content);
+        if (key != null && !key.isEmpty() && !key.equals(documentId)) {
+            return deadLetter(upload, ExtractionOutcome.INVALID_RECORD,
+                    "key '" + abbreviate(key) + "' is not the SHA-256 of the file bytes (" + documentId + "); leave the key empty or use that id");
+        }
+        String fileName = VitaeHeaders.get(upload.headers(), VitaeHeaders.FILE_NAME);
+        Extraction result = null;
+        int attempt = 0;
+        while (attempt < maxAttempts) {
+            attempt++;
+            result = extractor.extract(content, fileName);
+            if (result.outcome().decision() != ExtractionOutcome.Decision.RETRY || attempt == maxAttempts) {
+                break;
+            }
+            Thread.sleep(backoff.toMillis() << (attempt - 1));
+        }
+        counter.count(result.outcome());
+        if (!result.isOk()) {
+            DeadLetter why = result.cause() == null
+                    ? new DeadLetter(STAGE, result.outcome().name(), "", result.reason(), attempt)
+                    : new DeadLetter(STAGE, result.outcome().name(), result.cause().getClass().getName(), result.reason(), attempt);
+            return why.toRecord(upload);
+        }
+        ExtractedText extracted = ExtractedText.newBuilder()
+                .setDocumentId(documentId)
+                .setFileName(fileName)
+                .setMediaType(result.mediaType())
+                .setLanguage(languages.detect(result.text()))
+                .setText(result.text())
+                .setExtractorVersion(VERSION)
+                .setUploadedAt(Instant.ofEpochMilli(upload.timestamp()))
+                .setExtractedAt(clock.instant())
+                .build();
+        RecordHeaders headers = new RecordHeaders();
+        for (String name : new String[] {VitaeHeaders.FILE_NAME, VitaeHeaders.SOURCE, VitaeHeaders.TRACEPARENT}) {
+            VitaeHeaders.put(headers, name, VitaeHeaders.get(upload.headers(), name));
+        }
+        return new ProducerRecord<>(Topics.EXTRACTED.name(), null, upload.timestamp(),
+                documentId.getBytes(StandardCharsets.UTF_8),
+                Topics.EXTRACTED.valueSerde().serializer().serialize(Topics.EXTRACTED.name(), extracted), headers);
+    }
+
+    private ProducerRecord<byte[], byte[]> deadLetter(ConsumerRecord<byte[], byte[]> upload, ExtractionOutcome outcome, String reason) {
+        counter.count(outcome);
+        return DeadLetter.of(STAGE, outcome.name(), reason).toRecord(upload);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = UploadProcessor.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException(new IOException("extractor version.properties missing from the build", e));
+        }
+    }
+}
