@@ -1,0 +1,159 @@
+package dev.vitae.enricher.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date ranges in résumé text, in the forms résumés use: "Jan 2021 – Present",
+ * "April 1, 2019 - September 30, 2024", "06/2019 – Present", "2021.08 ~ 2023.07",
+ * "2019年4月～現在", "2019.03 ~ 현재", "janvier 2020 – aujourd'hui", "März 2018 bis heute",
+ * "2018 - 2021", "Since 2019". "Present" in any language makes the range current; what it means
+ * as a date is decided by the caller against the upload time, never the wall clock.
+ */
+public final class DateParser {
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[][] names = {
+            {"january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene"},
+            {"february", "feb", "febr", "février", "fevrier", "févr", "fév", "februar", "febrero"},
+            {"march", "mar", "mars", "märz", "marz", "mär", "marzo"},
+            {"april", "apr", "avril", "avr", "abril", "abr"},
+            {"may", "mai", "mayo"},
+            {"june", "jun", "juin", "juni", "junio"},
+            {"july", "jul", "juillet", "juil", "juli", "julio"},
+            {"august", "aug", "août", "aout", "agosto", "ago"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre"},
+            {"october", "oct", "octobre", "oktober", "okt", "octubre"},
+            {"november", "nov", "novembre", "noviembre"},
+            {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic"}};
+        for (int m = 0; m < names.length; m++) {
+            for (String n : names[m]) {
+                MONTHS.put(n, m + 1);
+            }
+        }
+    }
+
+    private static final String MONTH_NAME = "(?:" + String.join("|", MONTHS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\.?";
+    private static final String YEAR = "(?:19|20)\\d{2}";
+    private static final String PRESENT = "(?:present|current|currently|now|today|ongoing|date|to date|"
+            + "現在|至今|今|現職|在職中|재직\\s?중|현재|진행\\s?중|"
+            + "aujourd['’]hui|présent|actuel(?:lement)?|en cours|heute|jetzt|derzeit|aktuell|laufend|"
+            + "actualidad|presente|actual|la fecha|hoy)";
+
+    /** Single-date forms, most specific first; each is parsed again by {@link #parseDate}. */
+    private static final String DATE = "(?:"
+            + MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" + YEAR          // April 1, 2019
+            + "|\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH_NAME + "\\s+(?:de\\s+)?" + YEAR // 1 April 2019, 1. März 2019
+            + "|" + MONTH_NAME + "\\s+(?:de\\s+)?(?:" + YEAR + "|['’]\\d{2}(?!\\d))" // Jan 2021, enero de 2020, Jan '21
+            + "|" + YEAR + "\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"        // 2019年4月(1日)
+            + "|" + YEAR + "\\s*년\\s*\\d{1,2}\\s*월(?:\\s*\\d{1,2}\\s*일)?"        // 2019년 4월
+            + "|" + YEAR + "[./-]\\d{1,2}[./-]\\d{1,2}(?!\\d)"                     // 2019.04.01
+            + "|" + YEAR + "[./-]\\d{1,2}(?![\\d.])"                               // 2021.08, 2019-04
+            + "|\\d{1,2}[./-]" + YEAR                                               // 06/2019, 06.2019
+            + "|" + YEAR + "\\s*[年년]?"                                           // 2018, 2018年
+            + ")";
+    private static final String SEPARATOR = "\\s*(?:-|–|—|−|~|〜|～|→|to|until|till|bis(?:\\s+zum)?|à|au|a|hasta|al|ー)\\s*";
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")|(?<present>" + PRESENT + "))(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SINCE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:since|seit|depuis|desde)\\s+(?<from>" + DATE + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d])" + DATE + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern P_MONTH_DAY_YEAR = Pattern.compile("(" + MONTH_NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(" + YEAR + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern P_DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\.?\\s+(?:de\\s+)?(" + MONTH_NAME + ")\\s+(?:de\\s+)?(" + YEAR + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern P_MONTH_YEAR = Pattern.compile("(" + MONTH_NAME + ")\\s+(?:de\\s+)?['’]?(\\d{2,4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern P_CJK = Pattern.compile("(" + YEAR + ")\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일])?");
+    private static final Pattern P_YMD = Pattern.compile("(" + YEAR + ")[./-](\\d{1,2})(?:[./-](\\d{1,2}))?");
+    private static final Pattern P_MY = Pattern.compile("(\\d{1,2})[./-](" + YEAR + ")");
+    private static final Pattern P_Y = Pattern.compile("(" + YEAR + ")\\s*[年년]?");
+
+    private DateParser() {}
+
+    /** All ranges in {@code text}, left to right, not overlapping. */
+    public static List<DateRange> ranges(String text) {
+        List<DateRange> out = new ArrayList<>();
+        Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            PartialDate from = parseDate(m.group("from"));
+            PartialDate to = m.group("to") == null ? null : parseDate(m.group("to"));
+            boolean current = m.group("present") != null;
+            if (from == null || (!current && to == null) || (to != null && to.compareTo(from) < 0)) {
+                continue;
+            }
+            out.add(new DateRange(from, to, current, m.start(), m.end()));
+        }
+        Matcher s = SINCE.matcher(text);
+        while (s.find()) {
+            PartialDate from = parseDate(s.group("from"));
+            int at = s.start();
+            if (from != null && out.stream().noneMatch(r -> r.start() <= at && at < r.end())) {
+                out.add(new DateRange(from, null, true, s.start(), s.end()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(DateRange::start));
+        return out;
+    }
+
+    /** Offsets [start, end) of every single date in {@code text}, ranges' ends included. */
+    public static List<int[]> dateSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = SINGLE.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    /** One date in any supported form, or null. */
+    public static PartialDate parseDate(String raw) {
+        String s = raw.strip();
+        try {
+            Matcher m;
+            if ((m = P_MONTH_DAY_YEAR.matcher(s)).matches()) {
+                return new PartialDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if ((m = P_DAY_MONTH_YEAR.matcher(s)).matches()) {
+                return new PartialDate(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+            if ((m = P_MONTH_YEAR.matcher(s)).matches()) {
+                int y = Integer.parseInt(m.group(2));
+                return new PartialDate(y < 100 ? 2000 + y : y, month(m.group(1)), null);
+            }
+            if ((m = P_CJK.matcher(s)).matches()) {
+                return new PartialDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        m.group(3) == null ? null : Integer.parseInt(m.group(3)));
+            }
+            if ((m = P_YMD.matcher(s)).matches()) {
+                return new PartialDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        m.group(3) == null ? null : Integer.parseInt(m.group(3)));
+            }
+            if ((m = P_MY.matcher(s)).matches()) {
+                return new PartialDate(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), null);
+            }
+            if ((m = P_Y.matcher(s)).matches()) {
+                return new PartialDate(Integer.parseInt(m.group(1)), null, null);
+            }
+        } catch (IllegalArgumentException e) {
+            return null; // "2019.13" or "February 30": not a date
+        }
+        return null;
+    }
+
+    private static Integer month(String name) {
+        Integer m = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        if (m == null) {
+            throw new IllegalArgumentException("unknown month " + name);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.vitae.enricher.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Labelled fields: "**Title:** CTO", "| Company | Acme Inc. |", "- 기간: 2023.05 ~ 2023.07",
+ * "会社名：株式会社ABC". Only labels Vitae knows are kept, each mapped to what it labels.
+ */
+final class Fields {
+    enum Kind { TITLE, ORG, START, END, PERIOD, TEAM, LOCATION }
+
+    /** A field on line {@code line}; value offsets are prepared-text offsets. */
+    record Field(Kind kind, String label, String value, int line, int valueStart, int valueEnd) {}
+
+    private static final Pattern BOLD_KV = Pattern.compile("^\\s*(?:[-*•]\\s*)?\\*\\*([^*]{1,30}?)\\s*[:：]?\\s*\\*\\*\\s*[:：]?\\s*(.*?)\\s*$");
+    private static final Pattern TABLE_KV = Pattern.compile("^\\s*\\|\\s*([^|]{1,30}?)\\s*\\|\\s*([^|]*?)\\s*\\|");
+    private static final Pattern PLAIN_KV = Pattern.compile("^\\s*(?:[-*•・]\\s*)?([^:：|]{1,20}?)\\s*[:：]\\s*(.+?)\\s*$");
+
+    private static final Map<String, Kind> LABELS = Map.<String, Kind>ofEntries(
+            Map.entry("title", Kind.TITLE), Map.entry("job title", Kind.TITLE), Map.entry("position", Kind.TITLE),
+            Map.entry("role", Kind.TITLE), Map.entry("designation", Kind.TITLE), Map.entry("役職", Kind.TITLE),
+            Map.entry("職種", Kind.TITLE), Map.entry("ポジション", Kind.TITLE), Map.entry("직책", Kind.TITLE),
+            Map.entry("직위", Kind.TITLE), Map.entry("직급", Kind.TITLE), Map.entry("포지션", Kind.TITLE),
+            Map.entry("poste", Kind.TITLE), Map.entry("fonction", Kind.TITLE), Map.entry("funktion", Kind.TITLE),
+            Map.entry("stelle", Kind.TITLE), Map.entry("cargo", Kind.TITLE), Map.entry("puesto", Kind.TITLE),
+            Map.entry("company", Kind.ORG), Map.entry("company name", Kind.ORG), Map.entry("employer", Kind.ORG),
+            Map.entry("organization", Kind.ORG), Map.entry("organisation", Kind.ORG), Map.entry("client", Kind.ORG),
+            Map.entry("会社", Kind.ORG), Map.entry("会社名", Kind.ORG), Map.entry("企業", Kind.ORG), Map.entry("企業名", Kind.ORG),
+            Map.entry("所属", Kind.ORG), Map.entry("勤務先", Kind.ORG), Map.entry("회사", Kind.ORG), Map.entry("회사명", Kind.ORG),
+            Map.entry("회사 정보", Kind.ORG), Map.entry("소속", Kind.ORG), Map.entry("직장", Kind.ORG),
+            Map.entry("entreprise", Kind.ORG), Map.entry("société", Kind.ORG), Map.entry("employeur", Kind.ORG),
+            Map.entry("unternehmen", Kind.ORG), Map.entry("arbeitgeber", Kind.ORG), Map.entry("firma", Kind.ORG),
+            Map.entry("empresa", Kind.ORG), Map.entry("empleador", Kind.ORG),
+            Map.entry("start", Kind.START), Map.entry("start date", Kind.START), Map.entry("from", Kind.START),
+            Map.entry("入社", Kind.START), Map.entry("開始", Kind.START), Map.entry("입사", Kind.START), Map.entry("시작", Kind.START),
+            Map.entry("début", Kind.START), Map.entry("beginn", Kind.START), Map.entry("inicio", Kind.START),
+            Map.entry("end", Kind.END), Map.entry("end date", Kind.END), Map.entry("to", Kind.END), Map.entry("until", Kind.END),
+            Map.entry("退社", Kind.END), Map.entry("終了", Kind.END), Map.entry("퇴사", Kind.END), Map.entry("종료", Kind.END),
+            Map.entry("fin", Kind.END), Map.entry("ende", Kind.END),
+            Map.entry("term", Kind.PERIOD), Map.entry("period", Kind.PERIOD), Map.entry("dates", Kind.PERIOD),
+            Map.entry("duration", Kind.PERIOD), Map.entry("tenure", Kind.PERIOD), Map.entry("期間", Kind.PERIOD),
+            Map.entry("在籍期間", Kind.PERIOD), Map.entry("기간", Kind.PERIOD), Map.entry("재직 기간", Kind.PERIOD),
+            Map.entry("재직기간", Kind.PERIOD), Map.entry("근무 기간", Kind.PERIOD), Map.entry("근무기간", Kind.PERIOD),
+            Map.entry("période", Kind.PERIOD), Map.entry("zeitraum", Kind.PERIOD), Map.entry("período", Kind.PERIOD),
+            Map.entry("team size", Kind.TEAM), Map.entry("team", Kind.TEAM), Map.entry("members", Kind.TEAM),
+            Map.entry("人数", Kind.TEAM), Map.entry("チーム規模", Kind.TEAM), Map.entry("メンバー", Kind.TEAM),
+            Map.entry("구성원", Kind.TEAM), Map.entry("인원", Kind.TEAM), Map.entry("팀 규모", Kind.TEAM),
+            Map.entry("taille de l'équipe", Kind.TEAM), Map.entry("teamgröße", Kind.TEAM), Map.entry("tamaño del equipo", Kind.TEAM),
+            Map.entry("location", Kind.LOCATION), Map.entry("勤務地", Kind.LOCATION), Map.entry("所在地", Kind.LOCATION),
+            Map.entry("근무지", Kind.LOCATION), Map.entry("위치", Kind.LOCATION), Map.entry("lieu", Kind.LOCATION),
+            Map.entry("ort", Kind.LOCATION), Map.entry("standort", Kind.LOCATION), Map.entry("ubicación", Kind.LOCATION));
+
+    private Fields() {}
+
+    static List<Field> of(ResumeText text) {
+        List<Field> out = new ArrayList<>();
+        for (ResumeText.Line line : text.lines()) {
+            Field f = parse(line);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    static Field parse(ResumeText.Line line) {
+        String c = line.content();
+        for (Pattern p : new Pattern[] {BOLD_KV, TABLE_KV, PLAIN_KV}) {
+            Matcher m = p.matcher(c);
+            if (m.find()) {
+                String label = m.group(1).replace("*", "").strip().toLowerCase(Locale.ROOT);
+                Kind kind = LABELS.get(label);
+                String value = m.group(2).replace("**", "").strip();
+                if (kind != null && !value.isEmpty() && !value.matches("-+")) {
+                    int vs = line.start() + m.start(2);
+                    return new Field(kind, label, value, line.index(), vs, line.start() + m.end(2));
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+}

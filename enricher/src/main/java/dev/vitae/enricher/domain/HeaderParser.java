@@ -1,0 +1,113 @@
+package dev.vitae.enricher.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads title, organization and location out of a role's header lines, whatever their order:
+ * "YUZURIHA — Engineer (Backend / Platform)", "Senior Engineer | Acme Inc. | Berlin",
+ * "Engineer（YUZURIHA）", "Software Engineer at Google", "Acme Corp, San Francisco, CA". Each
+ * fragment is classed by its words: a legal form names an organization, a title word a title, a
+ * place a location; an unclassed fragment is taken as the organization.
+ */
+final class HeaderParser {
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s+[|—–·•]\\s+|\\s+-\\s+|\\t+|\\s{3,}|\\s+@\\s+|\\s+at\\s+|\\s+chez\\s+|\\s+bei\\s+|\\s+en\\s+(?=\\p{Lu})|\\s*\\|\\s*|\\s+[—–]\\s*|\\s*[—–]\\s+");
+    private static final Pattern PAREN = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*$");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Set<String> SPECIALIZATIONS = Set.of("backend", "back-end", "frontend", "front-end", "platform",
+            "full stack", "fullstack", "full-stack", "mobile", "web", "data", "infrastructure", "infra", "cloud", "ios",
+            "android", "ml", "ai", "security", "contract", "part-time", "full-time", "intern", "remote", "freelance",
+            "permanent", "temporary", "sre", "devops", "qa", "embedded", "game", "api", "server", "client");
+
+    record Header(String title, String organization, String location) {
+        boolean complete() {
+            return title != null && organization != null;
+        }
+    }
+
+    private HeaderParser() {}
+
+    static String clean(String s) {
+        String t = MD_LINK.matcher(MD_IMAGE.matcher(s).replaceAll("")).replaceAll("$1");
+        t = t.replaceAll("^\\s*#+\\s*", "").replace("**", "").replace("__", "").replace("`", "");
+        return t.replaceAll("^[\\s\\-*•・:|,]+|[\\s\\-*•・:|,]+$", "").strip();
+    }
+
+    /** Parses header lines (already without their dates) into one header. */
+    static Header parse(List<String> lines) {
+        List<String> titles = new ArrayList<>(), orgs = new ArrayList<>(), unknown = new ArrayList<>();
+        String location = null;
+        for (String raw : lines) {
+            for (String seg : segments(clean(raw))) {
+                String s = clean(seg);
+                if (s.isEmpty() || s.length() > 90) {
+                    continue;
+                }
+                if (Lexicon.isLocation(s)) {
+                    location = location == null ? s : location;
+                } else if (Lexicon.hasLegalForm(s)) {
+                    orgs.add(s);
+                } else if (Lexicon.hasTitleWord(s)) {
+                    titles.add(s);
+                } else if (Lexicon.hasOrgSuffix(s)) {
+                    orgs.add(s);
+                } else if (looksLikeName(s)) {
+                    unknown.add(s);
+                }
+            }
+        }
+        String title = titles.isEmpty() ? null : titles.get(0);
+        String org = !orgs.isEmpty() ? orgs.get(0) : !unknown.isEmpty() ? unknown.get(0) : null;
+        if (title == null && unknown.size() >= 2 && orgs.isEmpty()) {
+            title = unknown.get(1);
+        }
+        return new Header(title, org, location);
+    }
+
+    /** Splits a header line on separators; "Title (Org)" splits when the parenthesis is not a specialization. */
+    static List<String> segments(String line) {
+        List<String> out = new ArrayList<>();
+        for (String part : SEPARATORS.split(line)) {
+            Matcher p = PAREN.matcher(part);
+            if (p.matches() && !p.group(1).isBlank() && !isSpecialization(p.group(2))) {
+                out.add(p.group(1));
+                out.add(p.group(2));
+            } else if (part.contains(", ") && !Lexicon.isLocation(part)) {
+                String[] pieces = part.split(",\\s+", 2);
+                out.add(pieces[0]);
+                out.add(pieces[1]);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSpecialization(String inner) {
+        String t = inner.toLowerCase(Locale.ROOT);
+        if (Lexicon.hasTitleWord(inner)) {
+            return true;
+        }
+        for (String w : t.split("\\s*[/,&]\\s*|\\s+and\\s+")) {
+            if (!SPECIALIZATIONS.contains(w.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plausible proper name: short, not a sentence. */
+    private static boolean looksLikeName(String s) {
+        if (s.length() > 60 || s.endsWith(".") || s.split("\\s+").length > 6) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLowerCase(first);
+    }
+}

@@ -1,0 +1,229 @@
+package dev.vitae.enricher.domain;
+
+import dev.vitae.schemas.Direction;
+import dev.vitae.schemas.Education;
+import dev.vitae.schemas.ExtractedText;
+import dev.vitae.schemas.Metric;
+import dev.vitae.schemas.MetricKind;
+import dev.vitae.schemas.Project;
+import dev.vitae.schemas.ResumeProfile;
+import dev.vitae.schemas.Role;
+import dev.vitae.schemas.Skill;
+import dev.vitae.schemas.SkillMention;
+import dev.vitae.schemas.Span;
+import dev.vitae.schemas.SpokenLanguage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text to {@link ResumeProfile}: the whole enrichment, pure and deterministic (the clock only
+ * stamps {@code enrichedAt}). Sections first, then dates, roles and projects, skills (with months
+ * of use from the dated roles they appear in), metrics (attached to the role whose block holds
+ * them), education, languages and contact details. Every role, skill mention and metric carries a
+ * span of offsets into the extracted text. "Present" means the upload time.
+ */
+public final class ResumeEnricher {
+    private final SkillTaxonomy taxonomy;
+    private final SkillMatcher skills;
+    private final RoleExtractor roles = new RoleExtractor();
+    private final MetricExtractor metrics = new MetricExtractor();
+    private final String version;
+    private final Clock clock;
+
+    public ResumeEnricher(String version, Clock clock) {
+        this.taxonomy = SkillTaxonomy.load();
+        this.skills = new SkillMatcher(taxonomy);
+        this.version = version;
+        this.clock = clock;
+    }
+
+    public ResumeProfile enrich(ExtractedText in) {
+        ResumeText text = new ResumeText(in.getText());
+        List<Sections.Section> sections = Sections.of(text);
+        List<DateRange> ranges = DateParser.ranges(text.text());
+        PartialDate uploaded = PartialDate.of(in.getUploadedAt().atZone(ZoneOffset.UTC).toLocalDate());
+
+        List<FoundRole> found = roles.extract(text, sections, ranges);
+        List<FoundRole> jobs = found.stream().filter(r -> !r.project()).toList();
+        List<Role> roleRecords = new ArrayList<>();
+        for (FoundRole r : jobs) {
+            roleRecords.add(Role.newBuilder()
+                    .setTitle(r.title()).setOrganization(r.organization()).setLocation(r.location())
+                    .setStart(str(r.start())).setEnd(r.current() ? null : str(r.end())).setCurrent(r.current())
+                    .setTeamSize(r.teamSize()).setHighlights(r.highlights())
+                    .setEvidence(span(text, r.headerStart(), r.headerEnd())).build());
+        }
+        List<Project> projects = found.stream().filter(FoundRole::project).map(p -> Project.newBuilder()
+                .setName(p.organization()).setStart(str(p.start())).setEnd(p.current() ? null : str(p.end()))
+                .setTeamSize(p.teamSize()).setRole(p.title()).setEvidence(span(text, p.headerStart(), p.headerEnd())).build()).toList();
+
+        return ResumeProfile.newBuilder()
+                .setDocumentId(in.getDocumentId())
+                .setFileName(in.getFileName())
+                .setLanguage(in.getLanguage())
+                .setCandidate(CandidateExtractor.extract(text))
+                .setRoles(roleRecords)
+                .setSkills(skills(text, sections, found, uploaded))
+                .setMetrics(metrics(text, ranges, jobs))
+                .setEducation(education(text, sections, ranges))
+                .setLanguages(languages(text, sections))
+                .setProjects(projects)
+                .setExtractorVersion(in.getExtractorVersion())
+                .setEnricherVersion(version)
+                .setUploadedAt(in.getUploadedAt())
+                .setEnrichedAt(clock.instant())
+                .build();
+    }
+
+    private List<Skill> skills(ResumeText text, List<Sections.Section> sections, List<FoundRole> roles, PartialDate uploaded) {
+        Map<String, List<SkillMatcher.Mention>> byName = new LinkedHashMap<>();
+        for (SkillMatcher.Mention m : skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS)) {
+            byName.computeIfAbsent(m.alias().canonical(), k -> new ArrayList<>()).add(m);
+        }
+        List<Skill> out = new ArrayList<>();
+        for (var e : byName.entrySet()) {
+            LinkedHashSet<String> aliases = new LinkedHashSet<>();
+            List<SkillMention> mentions = new ArrayList<>();
+            BitSet months = new BitSet();
+            int last = -1;
+            for (SkillMatcher.Mention m : e.getValue()) {
+                aliases.add(m.written());
+                mentions.add(new SkillMention(m.written(), Sections.kindAt(sections, m.start()).label(), span(text, m.start(), m.end())));
+                for (FoundRole r : roles) {
+                    if (r.start() != null && m.start() >= r.headerStart() && m.start() < r.blockEnd()) {
+                        int from = r.start().monthIndex(false);
+                        int to = r.current() || r.end() == null ? uploaded.monthIndex(true) : r.end().monthIndex(true);
+                        if (to >= from && to - from < 12 * 60) {
+                            months.set(from, to + 1);
+                            last = Math.max(last, to);
+                        }
+                    }
+                }
+            }
+            out.add(Skill.newBuilder().setName(e.getKey()).setCategory(taxonomy.categoryOf(e.getKey()))
+                    .setAliases(new ArrayList<>(aliases)).setMentions(mentions)
+                    .setMonths(months.isEmpty() ? null : months.cardinality())
+                    .setLastUsed(last < 0 ? null : String.format("%04d-%02d", last / 12, last % 12 + 1)).build());
+        }
+        return out;
+    }
+
+    private List<Metric> metrics(ResumeText text, List<DateRange> ranges, List<FoundRole> jobs) {
+        List<int[]> excluded = new ArrayList<>(DateParser.dateSpans(text.text()));
+        ranges.forEach(r -> excluded.add(new int[] {r.start(), r.end()}));
+        List<Metric> out = new ArrayList<>();
+        for (Quantity q : metrics.find(text.text(), excluded)) {
+            Integer roleIndex = null;
+            for (int i = 0; i < jobs.size(); i++) {
+                if (q.start() >= jobs.get(i).headerStart() && q.start() < jobs.get(i).blockEnd()) {
+                    roleIndex = i;
+                }
+            }
+            out.add(Metric.newBuilder()
+                    .setValue(q.value()).setValueMax(q.valueMax()).setUnit(q.unit())
+                    .setKind(MetricKind.valueOf(q.kind().name().toLowerCase(Locale.ROOT)))
+                    .setDirection(q.direction() == null ? null : Direction.valueOf(q.direction().name().toLowerCase(Locale.ROOT)))
+                    .setSubject(q.subject())
+                    .setSentence(sentence(text.text(), q.start(), q.end()))
+                    .setRoleIndex(roleIndex)
+                    .setEvidence(span(text, q.start(), q.end())).build());
+        }
+        return out;
+    }
+
+    private static List<Education> education(ResumeText text, List<Sections.Section> sections, List<DateRange> ranges) {
+        List<Education> out = new ArrayList<>();
+        for (Sections.Section s : sections) {
+            if (s.kind() != SectionKind.EDUCATION) {
+                continue;
+            }
+            for (int i = text.lineAt(s.start()); i < text.lines().size() && text.lines().get(i).start() < s.end(); i++) {
+                ResumeText.Line line = text.lines().get(i);
+                String t = HeaderParser.clean(line.content());
+                if (i == s.headingLine() || !Lexicon.isSchool(t)) {
+                    continue;
+                }
+                String institution = null, degree = null;
+                for (String seg : HeaderParser.segments(t)) {
+                    if (institution == null && Lexicon.isSchool(seg)) {
+                        institution = HeaderParser.clean(seg);
+                    } else if (degree == null && Lexicon.hasDegree(seg)) {
+                        degree = HeaderParser.clean(seg);
+                    }
+                }
+                PartialDate start = null, end = null;
+                int lineStart = line.start(), lineEnd = Math.min(line.end() + 200, s.end());
+                for (DateRange r : ranges) {
+                    if (r.start() >= lineStart && r.start() < lineEnd) {
+                        start = r.from();
+                        end = r.to();
+                        break;
+                    }
+                }
+                out.add(Education.newBuilder().setInstitution(institution).setDegree(degree).setStart(str(start))
+                        .setEnd(str(end)).setEvidence(span(text, line.start(), line.end())).build());
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LANGUAGE = Pattern.compile("(?<![\\p{L}])(English|Japanese|Korean|Chinese|Mandarin|French|German|Spanish|"
+            + "Portuguese|Italian|Russian|Arabic|Hindi|英語|日本語|韓国語|中国語|영어|일본어|한국어|중국어|anglais|japonais|coréen|"
+            + "français|allemand|espagnol|Englisch|Japanisch|Deutsch|Französisch|Spanisch|inglés|japonés|alemán|francés|español)(?![\\p{L}])"
+            + "\\s*[:：(（\\-–—]?\\s*([^,;/|\\n)）]{0,40})", Pattern.UNICODE_CASE);
+
+    private static List<SpokenLanguage> languages(ResumeText text, List<Sections.Section> sections) {
+        List<SpokenLanguage> out = new ArrayList<>();
+        for (Sections.Section s : sections) {
+            if (s.kind() != SectionKind.LANGUAGES) {
+                continue;
+            }
+            Matcher m = LANGUAGE.matcher(text.text().substring(s.start(), s.end()));
+            while (m.find()) {
+                String level = m.group(2).strip();
+                out.add(new SpokenLanguage(m.group(1), level.isEmpty() ? null : level,
+                        span(text, s.start() + m.start(), s.start() + m.end())));
+            }
+        }
+        return out;
+    }
+
+    private static String sentence(String text, int start, int end) {
+        int s = start, e = end;
+        while (s > 0 && ".!?。！？\n".indexOf(text.charAt(s - 1)) < 0 && start - s < 300) {
+            s--;
+        }
+        while (e < text.length() && ".!?。！？\n".indexOf(text.charAt(e)) < 0 && e - end < 300) {
+            e++;
+        }
+        if (e < text.length() && text.charAt(e) != '\n') {
+            e++;
+        }
+        return text.substring(s, e).strip();
+    }
+
+    private static Span span(ResumeText text, int start, int end) {
+        int s = text.originalOffset(start);
+        int e = end > start ? text.originalOffset(end - 1) + 1 : s;
+        return new Span(s, e);
+    }
+
+    private static String str(PartialDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    public static ExtractedText textOnly(String documentId, String text, Instant uploadedAt) {
+        return ExtractedText.newBuilder().setDocumentId(documentId).setMediaType("text/plain").setText(text)
+                .setExtractorVersion("n/a").setUploadedAt(uploadedAt).setExtractedAt(uploadedAt).build();
+    }
+}

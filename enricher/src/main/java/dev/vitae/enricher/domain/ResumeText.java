@@ -1,0 +1,131 @@
+package dev.vitae.enricher.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extracted text prepared for matching, with a map back to the original offsets so that every
+ * piece of evidence points into the text the extractor produced.
+ *
+ * <p>Two length-aware changes are made: full-width ASCII becomes ASCII (same length), and a line
+ * break inside a CJK sentence (PDFs wrap Japanese and Chinese lines mid-word) is removed, so
+ * "…提示した上で⏎タスクを…" reads as one sentence. A break is kept when the line is short (a
+ * heading), ends a sentence, or the next line starts a bullet or heading.
+ */
+public final class ResumeText {
+    private static final int MIN_WRAPPED_LINE = 20;
+
+    private final String original;
+    private final String text;
+    private final int[] toOriginal;
+    private final List<Line> lines;
+
+    /** One line of the prepared text: [start, end) offsets into {@link #text()}, without the newline. */
+    public record Line(int index, int start, int end, String content) {
+        public String trimmed() {
+            return content.strip();
+        }
+
+        public boolean isBlank() {
+            return content.isBlank();
+        }
+    }
+
+    public ResumeText(String original) {
+        this.original = original;
+        StringBuilder sb = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        int n = 0;
+        String[] raw = original.split("\n", -1);
+        int pos = 0;
+        for (int li = 0; li < raw.length; li++) {
+            String line = raw[li];
+            for (int i = 0; i < line.length(); i++) {
+                sb.append(fold(line.charAt(i)));
+                map[n++] = pos + i;
+            }
+            pos += line.length();
+            if (li < raw.length - 1) {
+                if (!joinsNext(line, raw[li + 1])) {
+                    sb.append('\n');
+                    map[n++] = pos;
+                }
+                pos++; // the newline in the original
+            }
+        }
+        map[n] = original.length();
+        this.text = sb.toString();
+        this.toOriginal = java.util.Arrays.copyOf(map, n + 1);
+        this.lines = splitLines(text);
+    }
+
+    private static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' || c == '\u00A0' ? ' ' : c;
+    }
+
+    private static boolean joinsNext(String line, String next) {
+        String t = line.strip();
+        if (t.length() < MIN_WRAPPED_LINE || next.isBlank() || t.startsWith("#")) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        char first = next.charAt(0);
+        if ("。．！？!?:：」』)）".indexOf(last) >= 0) {
+            return false;
+        }
+        return isCjk(last) && isCjk(first);
+    }
+
+    static boolean isCjk(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || (c >= 0x3001 && c <= 0x3002);
+    }
+
+    private static List<Line> splitLines(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                out.add(new Line(out.size(), start, i, text.substring(start, i)));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    /** The prepared text that all matching runs on. */
+    public String text() {
+        return text;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** Offset in the original text of offset {@code i} of the prepared text. */
+    public int originalOffset(int i) {
+        return toOriginal[Math.max(0, Math.min(i, toOriginal.length - 1))];
+    }
+
+    /** Index of the line that holds prepared-text offset {@code offset}. */
+    public int lineAt(int offset) {
+        int lo = 0, hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.vitae.enricher.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The skill taxonomy (canonical name, category, aliases) loaded from {@code skills.tsv}, compiled
+ * into a character trie of lower-cased aliases for one left-to-right pass over a résumé.
+ */
+public final class SkillTaxonomy {
+    /** One spelling of a skill and how strictly it must match. */
+    public record Alias(String text, String canonical, String category, boolean caseSensitive, boolean ambiguous) {}
+
+    static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        List<Alias> aliases;
+    }
+
+    private final Node root = new Node();
+    private final Map<String, String> categories = new HashMap<>();
+    private int size;
+
+    public static SkillTaxonomy load() {
+        try (InputStream in = SkillTaxonomy.class.getResourceAsStream("/dev/vitae/enricher/skills.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("skills.tsv is missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SkillTaxonomy parse(List<String> lines) {
+        SkillTaxonomy t = new SkillTaxonomy();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\\|", -1);
+            if (f.length != 3 || f[0].isBlank() || f[1].isBlank()) {
+                throw new IllegalArgumentException("skills.tsv line " + n + ": want 'name|category|aliases', got: " + line);
+            }
+            String canonical = f[0].strip(), category = f[1].strip();
+            t.categories.put(canonical, category);
+            List<String> aliases = f[2].isBlank() ? List.of(canonical) : List.of(f[2].split(";"));
+            for (String raw : aliases) {
+                String a = raw.strip();
+                boolean ambiguous = a.startsWith("!");
+                a = ambiguous ? a.substring(1) : a;
+                boolean caseSensitive = a.startsWith("=");
+                a = caseSensitive ? a.substring(1) : a;
+                t.add(new Alias(a, canonical, category, caseSensitive, ambiguous));
+            }
+            t.size++;
+        }
+        return t;
+    }
+
+    private void add(Alias alias) {
+        Node node = root;
+        for (char c : alias.text().toLowerCase(Locale.ROOT).toCharArray()) {
+            node = node.next.computeIfAbsent(c, k -> new Node());
+        }
+        if (node.aliases == null) {
+            node.aliases = new ArrayList<>(1);
+        }
+        node.aliases.add(alias);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    public String categoryOf(String canonical) {
+        return categories.get(canonical);
+    }
+
+    /** Number of canonical skills. */
+    public int size() {
+        return size;
+    }
+}
