@@ -1,0 +1,44 @@
+package dev.vitae.enricher;
+
+import dev.vitae.schemas.ClusterOptions;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vitae enricher}: runs the enricher service alone against any Kafka cluster until SIGTERM. */
+@Command(name = "enricher", mixinStandardHelpOptions = true,
+        description = "Run the enricher service: resumes.extracted -> Kafka Streams -> profiles.parsed.")
+public final class EnricherCommand implements Callable<Integer> {
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = "--application-id", defaultValue = EnricherConfig.DEFAULT_APPLICATION_ID,
+            description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--state-dir", description = "Kafka Streams state directory (default: DATA/streams).")
+    Path stateDir;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of topics created at start-up (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication", defaultValue = "1", description = "Replication factor of created topics (default: ${DEFAULT-VALUE}).")
+    short replication;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        EnricherConfig config = new EnricherConfig(cluster.clientProperties(), applicationId,
+                stateDir != null ? stateDir : cluster.dataDir().resolve("streams"), threads, partitions, replication);
+        EnricherService service = new EnricherService(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enricher-shutdown"));
+        service.start();
+        new CountDownLatch(1).await(); // until SIGTERM; the shutdown hook closes the service
+        return 0;
+    }
+}

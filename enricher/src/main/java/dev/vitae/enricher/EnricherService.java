@@ -1,0 +1,77 @@
+package dev.vitae.enricher;
+
+import dev.vitae.enricher.domain.ResumeEnricher;
+import dev.vitae.schemas.TopicCreator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enricher service: runs {@link EnricherTopology} with exactly-once processing (v2), so a
+ * profile and the consumed offset commit together and a crash never publishes a profile twice.
+ */
+public final class EnricherService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EnricherService.class);
+    public static final String VERSION = readVersion();
+
+    private final EnricherConfig config;
+    private KafkaStreams streams;
+
+    public EnricherService(EnricherConfig config) {
+        this.config = config;
+    }
+
+    public void start() {
+        TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
+        streams = new KafkaStreams(EnricherTopology.build(new ResumeEnricher(VERSION, Clock.systemUTC())), streamsProperties());
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+    }
+
+    Properties streamsProperties() {
+        Properties p = new Properties();
+        p.putAll(config.clientProperties());
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replication());
+        p.put(StreamsConfig.producerPrefix("max.request.size"), Integer.toString(dev.vitae.schemas.Topics.MAX_MESSAGE_BYTES));
+        p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), Integer.toString(dev.vitae.schemas.Topics.MAX_MESSAGE_BYTES));
+        p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
+        p.put("processing.exception.handler.global.enabled", "true");
+        return p;
+    }
+
+    public boolean isReady() {
+        return streams != null && streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    @Override
+    public void close() {
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(30));
+        }
+    }
+
+    private static String readVersion() {
+        try (InputStream in = EnricherService.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException(new IOException("enricher version.properties missing from the build", e));
+        }
+    }
+}

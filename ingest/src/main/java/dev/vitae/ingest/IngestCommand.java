@@ -1,0 +1,130 @@
+package dev.vitae.ingest;
+
+import dev.vitae.schemas.ClusterOptions;
+import dev.vitae.schemas.TopicCreator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vitae ingest PATH...}: uploads files and folders (recursively) to resumes.uploaded. Every
+ * file is validated before it is sent; each rejected file is reported with its reason and makes the
+ * exit code 1, after all others were sent. Exit 0 means every file is durably in Kafka.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Upload résumé files (and folders, recursively) to resumes.uploaded.")
+public final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    ClusterOptions cluster;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to upload.")
+    List<Path> paths;
+
+    @Option(names = "--source", defaultValue = "cli", description = "Value of the vitae.source header (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    /** What happened to the files of one run. */
+    public record Result(int sent, List<String> rejected) {}
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Result result = upload(paths, cluster, source, !quiet, err);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("sent %d file(s), rejected %d%n", result.sent(), result.rejected().size());
+        out.flush();
+        return result.rejected().isEmpty() ? 0 : 1;
+    }
+
+    public static Result upload(List<Path> paths, ClusterOptions cluster, String source, boolean progress, PrintWriter err) throws Exception {
+        List<Path> files = new ArrayList<>();
+        List<String> rejected = new CopyOnWriteArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                rejected.add(reject(err, p, "no such file or folder"));
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        FileValidator validator = new FileValidator();
+        TopicCreator.ensureTopics(cluster.clientProperties(), 3, (short) 1);
+        int sent = 0;
+        try (KafkaProducer<byte[], byte[]> producer = Uploads.producer(cluster.clientProperties());
+             ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("ingest")
+                     .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).build() : null) {
+            List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+            for (Path f : files) {
+                byte[] content;
+                try {
+                    content = Files.readAllBytes(f);
+                } catch (IOException e) {
+                    rejected.add(reject(err, f, "cannot read: " + e.getMessage()));
+                    step(bar);
+                    continue;
+                }
+                FileValidator.Verdict v = validator.check(content, f.getFileName().toString());
+                if (!v.accepted()) {
+                    rejected.add(reject(err, f, v.reason()));
+                    step(bar);
+                    continue;
+                }
+                pending.add(producer.send(Uploads.record(content, f.getFileName().toString(), v.mediaType(), source), (md, e) -> {
+                    if (e != null) {
+                        rejected.add(reject(err, f, "not sent: " + e.getMessage()));
+                    }
+                    step(bar);
+                }));
+            }
+            producer.flush();
+            for (var future : pending) {
+                try {
+                    future.get();
+                    sent++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // already reported by the callback
+                }
+            }
+        }
+        return new Result(sent, rejected);
+    }
+
+    private static void step(ProgressBar bar) {
+        if (bar != null) {
+            bar.step();
+        }
+    }
+
+    private static String reject(PrintWriter err, Path file, String reason) {
+        String line = "rejected " + file + ": " + reason;
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+        return line;
+    }
+}

@@ -1,0 +1,387 @@
+package dev.vitae.sink;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.vitae.schemas.Metric;
+import dev.vitae.schemas.ProfileJson;
+import dev.vitae.schemas.ResumeProfile;
+import dev.vitae.schemas.Role;
+import dev.vitae.schemas.Skill;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The profile store, SQLite or PostgreSQL through one code path (portable SQL, Flyway migrations,
+ * a HikariCP pool).
+ *
+ * <p>Exactly-once: {@link #apply} writes a whole poll batch — profile rows, their normalized
+ * roles/skills/metrics, erasures, and the consumer's next offsets — in one database transaction.
+ * The sink seeks to the stored offsets when it is assigned a partition, so a crash anywhere replays
+ * only what the database has not committed, and committed work is never applied twice. The upsert
+ * is also version-guarded: a profile never replaces one from a newer enricher version (or, at the
+ * same version, a later enrichment), so replaying old records cannot roll the store back.
+ */
+public final class ProfileStore implements AutoCloseable {
+    /** One record to apply: a profile, or {@code null} to erase the document (a tombstone). */
+    public record Change(String documentId, ResumeProfile profile, String topic, int partition, long offset) {}
+
+    /** The position after the last applied record of a partition. */
+    public record Position(String topic, int partition, long nextOffset) {}
+
+    private static final String UPSERT = """
+            INSERT INTO profiles (document_id, file_name, language, candidate_name, location, extractor_version,
+                enricher_version, version_key, uploaded_at, enriched_at, stored_at, source_topic, source_partition,
+                source_offset, profile_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (document_id) DO UPDATE SET file_name = excluded.file_name, language = excluded.language,
+                candidate_name = excluded.candidate_name, location = excluded.location,
+                extractor_version = excluded.extractor_version, enricher_version = excluded.enricher_version,
+                version_key = excluded.version_key, uploaded_at = excluded.uploaded_at, enriched_at = excluded.enriched_at,
+                stored_at = excluded.stored_at, source_topic = excluded.source_topic,
+                source_partition = excluded.source_partition, source_offset = excluded.source_offset,
+                profile_json = excluded.profile_json
+            WHERE excluded.version_key > profiles.version_key
+               OR (excluded.version_key = profiles.version_key AND excluded.enriched_at >= profiles.enriched_at)
+            """;
+    private static final String[] CHILD_TABLES = {"profile_roles", "profile_skills", "profile_metrics"};
+
+    private final HikariDataSource dataSource;
+    private final StoreConfig config;
+
+    private ProfileStore(HikariDataSource dataSource, StoreConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    /** Opens the store and brings its schema up to date. */
+    public static ProfileStore open(StoreConfig config) {
+        if (config.isSqlite()) {
+            Path file = Path.of(config.jdbcUrl().substring("jdbc:sqlite:".length()));
+            try {
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot create the store's directory " + file.getParent(), e);
+            }
+        }
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(config.jdbcUrl());
+        hc.setUsername(config.user());
+        hc.setPassword(config.password());
+        hc.setMaximumPoolSize(config.isSqlite() ? 1 : config.poolSize()); // SQLite has one writer
+        hc.setPoolName("vitae-store");
+        hc.setAutoCommit(true);
+        if (config.isSqlite()) {
+            hc.addDataSourceProperty("journal_mode", "WAL");
+            hc.addDataSourceProperty("busy_timeout", "10000");
+            hc.addDataSourceProperty("synchronous", "NORMAL");
+        }
+        HikariDataSource ds = new HikariDataSource(hc);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new ProfileStore(ds, config);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    /**
+     * Applies a batch and records the consumer group's positions, all in one transaction.
+     *
+     * @return how many changes took effect (stale versions are skipped)
+     */
+    public int apply(String group, List<Change> changes, List<Position> positions) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int applied = write(c, changes);
+                savePositions(c, group, positions);
+                c.commit();
+                return applied;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private int write(Connection c, List<Change> changes) throws SQLException {
+        // Within one batch the last change per document wins, as it would record by record.
+        Map<String, Change> last = new LinkedHashMap<>();
+        for (Change ch : changes) {
+            last.remove(ch.documentId());
+            last.put(ch.documentId(), ch);
+        }
+        List<Change> erase = new ArrayList<>(), upsert = new ArrayList<>();
+        last.values().forEach(ch -> (ch.profile() == null ? erase : upsert).add(ch));
+        int applied = 0;
+        if (!erase.isEmpty()) {
+            for (String table : new String[] {"profile_roles", "profile_skills", "profile_metrics", "profiles"}) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                    for (Change ch : erase) {
+                        ps.setString(1, ch.documentId());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            applied += erase.size();
+        }
+        if (upsert.isEmpty()) {
+            return applied;
+        }
+        List<Change> changed = new ArrayList<>();
+        long now = System.currentTimeMillis();
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            for (Change ch : upsert) {
+                ResumeProfile p = ch.profile();
+                int i = 1;
+                ps.setString(i++, ch.documentId());
+                ps.setString(i++, p.getFileName());
+                ps.setString(i++, p.getLanguage());
+                ps.setString(i++, p.getCandidate().getName());
+                ps.setString(i++, p.getCandidate().getLocation());
+                ps.setString(i++, p.getExtractorVersion());
+                ps.setString(i++, p.getEnricherVersion());
+                ps.setString(i++, versionKey(p.getEnricherVersion()));
+                ps.setLong(i++, p.getUploadedAt().toEpochMilli());
+                ps.setLong(i++, p.getEnrichedAt().toEpochMilli());
+                ps.setLong(i++, now);
+                ps.setString(i++, ch.topic());
+                ps.setInt(i++, ch.partition());
+                ps.setLong(i++, ch.offset());
+                ps.setString(i, ProfileJson.toJson(p));
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int k = 0; k < counts.length; k++) {
+                if (counts[k] != 0) { // 0: a newer version is already stored
+                    changed.add(upsert.get(k));
+                }
+            }
+        }
+        writeChildren(c, changed);
+        return applied + changed.size();
+    }
+
+    private static void writeChildren(Connection c, List<Change> changed) throws SQLException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (String table : CHILD_TABLES) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                for (Change ch : changed) {
+                    ps.setString(1, ch.documentId());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        try (PreparedStatement roles = c.prepareStatement("INSERT INTO profile_roles (document_id, idx, title, organization, start_date, end_date, is_current, team_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement skills = c.prepareStatement("INSERT INTO profile_skills (document_id, name, category, months, last_used, mentions) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement metrics = c.prepareStatement("INSERT INTO profile_metrics (document_id, idx, value, value_max, unit, kind, role_idx) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Change ch : changed) {
+                String id = ch.documentId();
+                List<Role> rs = ch.profile().getRoles();
+                for (int i = 0; i < rs.size(); i++) {
+                    Role r = rs.get(i);
+                    roles.setString(1, id);
+                    roles.setInt(2, i);
+                    roles.setString(3, r.getTitle());
+                    roles.setString(4, r.getOrganization());
+                    roles.setString(5, r.getStart());
+                    roles.setString(6, r.getEnd());
+                    roles.setBoolean(7, r.getCurrent());
+                    setInt(roles, 8, r.getTeamSize());
+                    roles.addBatch();
+                }
+                for (Skill s : ch.profile().getSkills()) {
+                    skills.setString(1, id);
+                    skills.setString(2, s.getName());
+                    skills.setString(3, s.getCategory());
+                    setInt(skills, 4, s.getMonths());
+                    skills.setString(5, s.getLastUsed());
+                    skills.setInt(6, s.getMentions().size());
+                    skills.addBatch();
+                }
+                List<Metric> ms = ch.profile().getMetrics();
+                for (int i = 0; i < ms.size(); i++) {
+                    Metric m = ms.get(i);
+                    metrics.setString(1, id);
+                    metrics.setInt(2, i);
+                    metrics.setDouble(3, m.getValue());
+                    if (m.getValueMax() == null) {
+                        metrics.setNull(4, Types.DOUBLE);
+                    } else {
+                        metrics.setDouble(4, m.getValueMax());
+                    }
+                    metrics.setString(5, m.getUnit());
+                    metrics.setString(6, m.getKind().name());
+                    setInt(metrics, 7, m.getRoleIndex());
+                    metrics.addBatch();
+                }
+            }
+            roles.executeBatch();
+            skills.executeBatch();
+            metrics.executeBatch();
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    private static void savePositions(Connection c, String group, List<Position> positions) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO sink_offsets (consumer_group, topic, partition_id, next_offset) VALUES (?, ?, ?, ?)
+                ON CONFLICT (consumer_group, topic, partition_id) DO UPDATE SET next_offset = excluded.next_offset""")) {
+            for (Position p : positions) {
+                ps.setString(1, group);
+                ps.setString(2, p.topic());
+                ps.setInt(3, p.partition());
+                ps.setLong(4, p.nextOffset());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Stored positions of a consumer group on a topic: partition to next offset. */
+    public Map<Integer, Long> positions(String group, String topic) throws SQLException {
+        Map<Integer, Long> out = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT partition_id, next_offset FROM sink_offsets WHERE consumer_group = ? AND topic = ?")) {
+            ps.setString(1, group);
+            ps.setString(2, topic);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Forgets a group's positions, so its next assignment starts where Kafka's committed offsets say (replay). */
+    public void resetPositions(String group) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM sink_offsets WHERE consumer_group = ?")) {
+            ps.setString(1, group);
+            ps.executeUpdate();
+        }
+    }
+
+    public long count() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM profiles");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public List<String> documentIds() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT document_id FROM profiles ORDER BY document_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    public Optional<String> profileJson(String documentId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT profile_json FROM profiles WHERE document_id = ?")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The enricher version stored for a document, if any. */
+    public Optional<String> enricherVersion(String documentId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT enricher_version FROM profiles WHERE document_id = ?")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** A summary row per stored profile, for tables: file, language, name, roles, skills, metrics. */
+    public record Summary(String documentId, String fileName, String language, String name, int roles, int skills, int metrics) {}
+
+    public List<Summary> summaries() throws SQLException {
+        List<Summary> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     SELECT p.document_id, p.file_name, p.language, p.candidate_name,
+                        (SELECT COUNT(*) FROM profile_roles r WHERE r.document_id = p.document_id),
+                        (SELECT COUNT(*) FROM profile_skills s WHERE s.document_id = p.document_id),
+                        (SELECT COUNT(*) FROM profile_metrics m WHERE m.document_id = p.document_id)
+                     FROM profiles p ORDER BY p.file_name, p.document_id""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Summary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+            }
+        }
+        return out;
+    }
+
+    /** Sortable key of a version string: "1.12.3" → "000001.000012.000003"; non-numeric parts count as 0. */
+    static String versionKey(String version) {
+        String[] parts = (version == null ? "" : version).split("[.-]", 4);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            int n = 0;
+            if (i < parts.length) {
+                try {
+                    n = Integer.parseInt(parts[i].replaceAll("\\D.*$", ""));
+                } catch (NumberFormatException e) {
+                    n = 0;
+                }
+            }
+            sb.append(i == 0 ? "" : ".").append(String.format("%06d", Math.min(n, 999_999)));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.vitae.sink;
+
+import dev.vitae.schemas.ClusterOptions;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vitae sink}: runs the sink service alone against any Kafka cluster and store until SIGTERM. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = "Run the sink service: profiles.parsed -> SQLite or PostgreSQL, exactly once.")
+public final class SinkCommand implements Callable<Integer> {
+    @Mixin
+    ClusterOptions cluster;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--group", defaultValue = SinkConfig.DEFAULT_GROUP, description = "Consumer group (default: ${DEFAULT-VALUE}).")
+    String group;
+
+    @Option(names = "--batch", defaultValue = "500", description = "Records per poll and per database transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of topics created at start-up (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication", defaultValue = "1", description = "Replication factor of created topics (default: ${DEFAULT-VALUE}).")
+    short replication;
+
+    @Override
+    public Integer call() {
+        StoreConfig storeConfig = storeOptions.config(cluster.dataDir());
+        SinkConfig config = new SinkConfig(cluster.clientProperties(), group, storeConfig, batch, 5,
+                Duration.ofMillis(200), partitions, replication);
+        try (ProfileStore store = ProfileStore.open(storeConfig)) {
+            SinkService service = new SinkService(config, store);
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close, "sink-shutdown"));
+            service.run();
+        }
+        return 0;
+    }
+}
