@@ -42,7 +42,7 @@ public final class KafkaClusterExtension implements ParameterResolver {
     }
 
     /** Closed by JUnit when the root context (the test JVM's run) ends. */
-    private record Holder(KafkaCluster cluster) implements ExtensionContext.Store.CloseableResource {
+    private record Holder(KafkaCluster cluster) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             cluster.close();

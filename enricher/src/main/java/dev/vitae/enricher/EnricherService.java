@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -61,7 +62,9 @@ public final class EnricherService implements AutoCloseable {
     @Override
     public void close() {
         if (streams != null) {
-            streams.close(Duration.ofSeconds(30));
+            // Leave the group: otherwise the next instance waits out this one's session timeout (45 s) before it gets partitions.
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
         }
     }
 

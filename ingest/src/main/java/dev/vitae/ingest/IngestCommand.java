@@ -44,15 +44,15 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
     @Spec
     CommandSpec spec;
 
-    /** What happened to the files of one run. */
-    public record Result(int sent, List<String> rejected) {}
+    /** What happened to the files of one run: document id to file name of those sent, and a line per rejected file. */
+    public record Result(java.util.Map<String, String> sent, List<String> rejected) {}
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Result result = upload(paths, cluster, source, !quiet, err);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("sent %d file(s), rejected %d%n", result.sent(), result.rejected().size());
+        out.printf("sent %d file(s), rejected %d%n", result.sent().size(), result.rejected().size());
         out.flush();
         return result.rejected().isEmpty() ? 0 : 1;
     }
@@ -73,7 +73,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         }
         FileValidator validator = new FileValidator();
         TopicCreator.ensureTopics(cluster.clientProperties(), 3, (short) 1);
-        int sent = 0;
+        java.util.Map<String, String> sent = new java.util.concurrent.ConcurrentSkipListMap<>();
         try (KafkaProducer<byte[], byte[]> producer = Uploads.producer(cluster.clientProperties());
              ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("ingest")
                      .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).build() : null) {
@@ -93,9 +93,13 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
                     step(bar);
                     continue;
                 }
-                pending.add(producer.send(Uploads.record(content, f.getFileName().toString(), v.mediaType(), source), (md, e) -> {
+                var record = Uploads.record(content, f.getFileName().toString(), v.mediaType(), source);
+                String id = new String(record.key(), java.nio.charset.StandardCharsets.UTF_8);
+                pending.add(producer.send(record, (md, e) -> {
                     if (e != null) {
                         rejected.add(reject(err, f, "not sent: " + e.getMessage()));
+                    } else {
+                        sent.put(id, f.getFileName().toString());
                     }
                     step(bar);
                 }));
@@ -104,7 +108,6 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
             for (var future : pending) {
                 try {
                     future.get();
-                    sent++;
                 } catch (java.util.concurrent.ExecutionException e) {
                     // already reported by the callback
                 }

@@ -57,9 +57,9 @@ public final class DateParser {
             + "|" + YEAR + "[./-]\\d{1,2}[./-]\\d{1,2}(?!\\d)"                     // 2019.04.01
             + "|" + YEAR + "[./-]\\d{1,2}(?![\\d.])"                               // 2021.08, 2019-04
             + "|\\d{1,2}[./-]" + YEAR                                               // 06/2019, 06.2019
-            + "|" + YEAR + "\\s*[年년]?"                                           // 2018, 2018年
+            + "|" + YEAR + "(?:[ \\t]*[年년])?"                                    // 2018, 2018年
             + ")";
-    private static final String SEPARATOR = "\\s*(?:-|–|—|−|~|〜|～|→|to|until|till|bis(?:\\s+zum)?|à|au|a|hasta|al|ー)\\s*";
+    private static final String SEPARATOR = "[ \\t]*(?:-|–|—|−|~|〜|～|→|to|until|till|bis(?:[ \\t]+zum)?|à|au|a|hasta|al|ー)[ \\t]*";
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\p{L}\\d])(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")|(?<present>" + PRESENT + "))(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -75,7 +75,7 @@ public final class DateParser {
     private static final Pattern P_CJK = Pattern.compile("(" + YEAR + ")\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일])?");
     private static final Pattern P_YMD = Pattern.compile("(" + YEAR + ")[./-](\\d{1,2})(?:[./-](\\d{1,2}))?");
     private static final Pattern P_MY = Pattern.compile("(\\d{1,2})[./-](" + YEAR + ")");
-    private static final Pattern P_Y = Pattern.compile("(" + YEAR + ")\\s*[年년]?");
+    private static final Pattern P_Y = Pattern.compile("(" + YEAR + ")(?:\\s*[年년])?");
 
     private DateParser() {}
 

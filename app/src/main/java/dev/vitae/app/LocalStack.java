@@ -1,0 +1,124 @@
+package dev.vitae.app;
+
+import dev.vitae.kafka.EmbeddedKafkaBroker;
+import dev.vitae.schemas.ClusterOptions;
+import dev.vitae.sink.ProfileStore;
+import dev.vitae.sink.StoreConfig;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Local mode: a real single-node Kafka broker and all services in this JVM, with state under one
+ * data directory ({@code kafka/} for the broker's log, {@code vitae.db} for the store,
+ * {@code streams/} for Kafka Streams). The broker's address is written to
+ * {@code DATA/bootstrap.servers} so other commands find it. Starting again on the same directory
+ * resumes where the last run stopped. Closing stops the services first, then the broker.
+ */
+public final class LocalStack implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+    static final int PARTITIONS = 3;
+
+    private final Path dataDir;
+    private FileChannel lockChannel;
+    private EmbeddedKafkaBroker broker;
+    private Pipeline pipeline;
+    private HealthServer health;
+
+    private LocalStack(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * @param kafkaPort client port of the embedded broker, 0 for any free port
+     * @param httpPort port of the HTTP server (health), -1 for none
+     */
+    public static LocalStack start(Path dataDir, int kafkaPort, int httpPort, StoreConfig storeConfig) throws Exception {
+        LocalStack s = new LocalStack(dataDir);
+        try {
+            s.lock();
+            s.startAll(kafkaPort, httpPort, storeConfig == null ? StoreConfig.sqlite(dataDir.resolve("vitae.db")) : storeConfig);
+            return s;
+        } catch (Exception | Error e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private void lock() throws IOException {
+        Files.createDirectories(dataDir);
+        lockChannel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockChannel.tryLock();
+        if (lock == null) {
+            lockChannel.close();
+            lockChannel = null;
+            throw new IllegalStateException("another Vitae is already running on " + dataDir.toAbsolutePath()
+                    + "; stop it, or use --data DIR for a separate local instance");
+        }
+    }
+
+    private void startAll(int kafkaPort, int httpPort, StoreConfig storeConfig) throws Exception {
+        broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+        Files.writeString(dataDir.resolve(ClusterOptions.LOCAL_BOOTSTRAP_FILE), broker.bootstrapServers() + "\n", StandardCharsets.UTF_8);
+        pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
+        if (httpPort >= 0) {
+            health = new HealthServer("127.0.0.1", httpPort, pipeline.readiness());
+            LOG.info("health at http://127.0.0.1:{}/health", health.port());
+        }
+    }
+
+    public Properties clientProperties() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", broker.bootstrapServers());
+        return p;
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public ProfileStore store() {
+        return pipeline.store();
+    }
+
+    public int httpPort() {
+        return health == null ? -1 : health.port();
+    }
+
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        pipeline.awaitReady(timeout);
+    }
+
+    @Override
+    public void close() {
+        if (health != null) {
+            health.close();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        if (broker != null) {
+            broker.close();
+            try {
+                Files.deleteIfExists(dataDir.resolve(ClusterOptions.LOCAL_BOOTSTRAP_FILE));
+            } catch (IOException e) {
+                LOG.warn("cannot remove {}: {}", ClusterOptions.LOCAL_BOOTSTRAP_FILE, e.toString());
+            }
+        }
+        if (lockChannel != null) {
+            try {
+                lockChannel.close();
+            } catch (IOException e) {
+                LOG.warn("cannot release the data directory lock: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.vitae.app;
+
+import dev.vitae.enricher.EnricherService;
+import dev.vitae.enricher.domain.ResumeEnricher;
+import dev.vitae.extractor.Extraction;
+import dev.vitae.extractor.LanguageDetector;
+import dev.vitae.extractor.TextExtractor;
+import dev.vitae.extractor.UploadProcessor;
+import dev.vitae.schemas.DocumentIds;
+import dev.vitae.schemas.ExtractedText;
+import dev.vitae.schemas.ProfileJson;
+import dev.vitae.schemas.ResumeProfile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vitae parse}: the pipeline's extraction and enrichment in-process, without Kafka. Writes
+ * {@code DIR/<file name>.json} per input (or prints to stdout); a refused file is reported on
+ * stderr as {@code refused <file>: <OUTCOME> — <reason>} after every other file was written, and
+ * makes the exit code 1.
+ */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Extract and enrich files in-process (no Kafka) and write their profiles as JSON.")
+public final class ParseCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Résumé files.")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<file name>.json per input (default: print to stdout).")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", description = "Upload time that 'present' resolves against (ISO-8601; default: now).")
+    Instant asOf;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Instant uploaded = asOf != null ? asOf : Instant.now();
+        TextExtractor extractor = new TextExtractor();
+        LanguageDetector languages = new LanguageDetector();
+        ResumeEnricher enricher = new ResumeEnricher(EnricherService.VERSION, Clock.systemUTC());
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        List<String> refused = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                refused.add("refused " + file + ": UNREADABLE — " + e.getMessage());
+                continue;
+            }
+            String name = file.getFileName().toString();
+            Extraction x = extractor.extract(bytes, name);
+            if (!x.isOk()) {
+                refused.add("refused " + file + ": " + x.outcome() + " — " + x.reason());
+                continue;
+            }
+            ExtractedText text = ExtractedText.newBuilder().setDocumentId(DocumentIds.of(bytes)).setFileName(name)
+                    .setMediaType(x.mediaType()).setLanguage(languages.detect(x.text())).setText(x.text())
+                    .setExtractorVersion(UploadProcessor.VERSION).setUploadedAt(uploaded).setExtractedAt(Instant.now()).build();
+            ResumeProfile profile = enricher.enrich(text);
+            String json = ProfileJson.toJson(profile);
+            if (out != null) {
+                Files.writeString(out.resolve(name + ".json"), json + "\n", StandardCharsets.UTF_8);
+            } else {
+                printed.add(json);
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!printed.isEmpty()) {
+            stdout.println(printed.size() == 1 ? printed.get(0) : "[\n" + String.join(",\n", printed) + "\n]");
+            stdout.flush();
+        }
+        refused.forEach(err::println);
+        err.flush();
+        return refused.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.vitae.app;
+
+import dev.vitae.enricher.EnricherConfig;
+import dev.vitae.enricher.EnricherService;
+import dev.vitae.extractor.ExtractorConfig;
+import dev.vitae.extractor.ExtractorService;
+import dev.vitae.extractor.TextExtractor;
+import dev.vitae.schemas.TopicCreator;
+import dev.vitae.sink.ProfileStore;
+import dev.vitae.sink.SinkConfig;
+import dev.vitae.sink.SinkService;
+import dev.vitae.sink.StoreConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The three services (extractor, enricher, sink) and the store, started in this JVM against any
+ * Kafka cluster. Local mode runs it beside an embedded broker; the end-to-end tests run it against
+ * the test cluster.
+ */
+public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private final Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
+    private ExtractorService extractor;
+    private SinkService sink;
+    private ProfileStore store;
+
+    private Pipeline() {}
+
+    public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions) {
+        Pipeline p = new Pipeline();
+        try {
+            p.startAll(client, dataDir, storeConfig, partitions);
+            return p;
+        } catch (RuntimeException | Error e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Properties client, Path dataDir, StoreConfig storeConfig, int partitions) {
+        TopicCreator.ensureTopics(client, partitions, (short) 1);
+        extractor = new ExtractorService(new ExtractorConfig(client, ExtractorConfig.DEFAULT_GROUP, "local",
+                partitions, (short) 1, 3, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT));
+        runInThread("extractor", extractor);
+        readiness.put("extractor", extractor::isReady);
+
+        EnricherService enricher = new EnricherService(new EnricherConfig(client, EnricherConfig.DEFAULT_APPLICATION_ID,
+                dataDir.resolve("streams"), 1, partitions, (short) 1));
+        toClose.add(0, enricher);
+        enricher.start();
+        readiness.put("enricher", enricher::isReady);
+
+        store = ProfileStore.open(storeConfig);
+        sink = new SinkService(new SinkConfig(client, SinkConfig.DEFAULT_GROUP, storeConfig, 500, 5,
+                Duration.ofMillis(200), partitions, (short) 1), store);
+        runInThread("sink", sink);
+        readiness.put("sink", sink::isReady);
+    }
+
+    private <T extends Runnable & AutoCloseable> void runInThread(String name, T service) {
+        Thread t = new Thread(() -> {
+            try {
+                service.run();
+            } catch (RuntimeException e) {
+                LOG.error("{} stopped on an error", name, e);
+            }
+        }, "vitae-" + name);
+        toClose.add(0, service);
+        t.start();
+    }
+
+    public Map<String, BooleanSupplier> readiness() {
+        return readiness;
+    }
+
+    public boolean isReady() {
+        return readiness.values().stream().allMatch(BooleanSupplier::getAsBoolean);
+    }
+
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!isReady()) {
+            if (System.nanoTime() > deadline) {
+                StringBuilder sb = new StringBuilder();
+                readiness.forEach((k, v) -> sb.append(k).append('=').append(v.getAsBoolean() ? "up " : "down "));
+                throw new IllegalStateException("services not ready after " + timeout + ": " + sb.toString().strip());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    public ProfileStore store() {
+        return store;
+    }
+
+    public ExtractorService extractor() {
+        return extractor;
+    }
+
+    public SinkService sink() {
+        return sink;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable c : toClose) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping {}: {}", c.getClass().getSimpleName(), e.toString());
+            }
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+}
