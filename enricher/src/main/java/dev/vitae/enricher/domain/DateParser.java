@@ -61,12 +61,12 @@ public final class DateParser {
             + ")";
     private static final String SEPARATOR = "[ \\t]*(?:-|–|—|−|~|〜|～|→|to|until|till|bis(?:[ \\t]+zum)?|à|au|a|hasta|al|ー)[ \\t]*";
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")|(?<present>" + PRESENT + "))(?![\\p{L}\\d])",
+            "(?<![A-Za-z\\d])(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")|(?<present>" + PRESENT + "))(?![A-Za-z\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SINCE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:since|seit|depuis|desde)\\s+(?<from>" + DATE + ")(?![\\p{L}\\d])",
+            "(?<![A-Za-z\\d])(?:since|seit|depuis|desde)\\s+(?<from>" + DATE + ")(?![A-Za-z\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SINGLE = Pattern.compile("(?<![\\p{L}\\d])" + DATE + "(?![\\p{L}\\d])",
+    private static final Pattern SINGLE = Pattern.compile("(?<![A-Za-z\\d])" + DATE + "(?![A-Za-z\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern P_MONTH_DAY_YEAR = Pattern.compile("(" + MONTH_NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(" + YEAR + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

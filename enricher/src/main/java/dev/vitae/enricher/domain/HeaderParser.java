@@ -64,6 +64,12 @@ final class HeaderParser {
         }
         String title = titles.isEmpty() ? null : titles.get(0);
         String org = !orgs.isEmpty() ? orgs.get(0) : !unknown.isEmpty() ? unknown.get(0) : null;
+        if (org == null && title != null && location != null && location.contains(",")) {
+            // "Société Générale, Paris" reads as a place too; beside a title with no organization, its head is the organization
+            int comma = location.indexOf(',');
+            org = location.substring(0, comma).strip();
+            location = location.substring(comma + 1).strip();
+        }
         if (title == null && unknown.size() >= 2 && orgs.isEmpty()) {
             title = unknown.get(1);
         }

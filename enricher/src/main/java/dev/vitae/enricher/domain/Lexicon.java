@@ -16,7 +16,7 @@ final class Lexicon {
             + "owner|consultant|analyst|scientist|administrator|admin|designer|specialist|officer|intern|internship|trainee|"
             + "assistant|associate|coordinator|technician|sre|devops|tester|qa|researcher|research fellow|professor|"
             + "lecturer|teacher|editor|writer|accountant|principal|staff|member of technical staff|swe|sde|"
-            + "ingénieur|ingenieure?|développeur|développeuse|développeur|chef de projet|responsable|directeur|directrice|"
+            + "ingénieure?|ingenieure?|développeur|développeuse|chef de projet|senior|junior|chief|responsable|directeur|directrice|"
             + "consultante?|architecte|stagiaire|analyste|chargée? de|alternant|"
             + "entwickler(?:in)?|leiter(?:in)?|berater(?:in)?|architekt(?:in)?|geschäftsführer(?:in)?|praktikant(?:in)?|werkstudent(?:in)?|"
             + "ingenier[oa]|desarrollador(?:a)?|jefe|jefa|gerente|director(?:a)?|consultor(?:a)?|arquitect[oa]|analista|becari[oa]|líder|programador(?:a)?)(?![\\p{L}])",

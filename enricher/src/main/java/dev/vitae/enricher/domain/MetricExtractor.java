@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class MetricExtractor {
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String MAG = "(?:[kKMB](?![A-Za-z])|bn(?![A-Za-z])|mn(?![A-Za-z])|million|billion|thousand|万|億|千|만|억|천)";
+    private static final String MAG = "(?:[kKMB](?![A-Za-z])|bn(?![A-Za-z])|mn(?![A-Za-z])|millions?|billions?|thousands?|milliards?|millones|"
+            + "mio\\.|mrd\\.|万|億|千|만|억|천)";
     private static final String CUR = "[$€£¥₩]";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<cur>" + CUR + ")?(?<n1>" + NUM + ")\\s?(?<mag1>" + MAG + ")?(?<pct1>\\s?%)?"
@@ -29,11 +30,14 @@ public final class MetricExtractor {
 
     private static final Pattern MASKS = Pattern.compile(
             "https?://\\S+|www\\.\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b"
-            + "|\\+?\\(?\\d{2,4}\\)?[\\s.-]\\d{2,4}[\\s.-]\\d{3,4}(?:[\\s.-]\\d{3,4})?");
+            + "|\\+?\\(?\\d{2,4}\\)?[\\s.-]\\d{2,4}[\\s.-]\\d{3,4}(?:[\\s.-]\\d{3,4})?"
+            + "|\\+?\\d{1,4}(?:[ .-]\\d{2,4}){3,5}");
 
     private static final Map<String, Double> MAGNITUDES = Map.ofEntries(
             Map.entry("k", 1e3), Map.entry("K", 1e3), Map.entry("M", 1e6), Map.entry("B", 1e9), Map.entry("bn", 1e9),
             Map.entry("mn", 1e6), Map.entry("million", 1e6), Map.entry("billion", 1e9), Map.entry("thousand", 1e3),
+            Map.entry("millions", 1e6), Map.entry("billions", 1e9), Map.entry("thousands", 1e3), Map.entry("milliard", 1e9),
+            Map.entry("milliards", 1e9), Map.entry("millones", 1e6), Map.entry("mio.", 1e6), Map.entry("mrd.", 1e9),
             Map.entry("万", 1e4), Map.entry("億", 1e8), Map.entry("千", 1e3), Map.entry("만", 1e4), Map.entry("억", 1e8),
             Map.entry("천", 1e3));
 
@@ -78,7 +82,9 @@ public final class MetricExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CJK_UNIT_AFTER = Pattern.compile(
             "^\\s?(ミリ秒|週間|ヶ月|か月|カ月|ヵ月|年間|日間|時間|밀리초|개월|시간|秒|分|日|年|초|분|일|주|년|円|원|€|倍|배|件|名|人|個|社|台|回|本|つ|명|개|건|곳|회|대|번|인)");
-    private static final Pattern NOUN_AFTER = Pattern.compile("^[\\s-]?((?:[A-Za-z][A-Za-z'-]*\\s?){1,4})");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^[ \\t-]?((?:\\p{IsLatin}[\\p{IsLatin}'-]*[ \\t]?){1,4})");
+    private static final Pattern RATE_AFTER = Pattern.compile("^\\s?(?:あたり|当たり|당|마다|毎|ごと)");
+    private static final Pattern OF_AFTER_MAGNITUDE = Pattern.compile("^[ \\t]*(?:de|d'|of|an)[ \\t]+");
     private static final Set<String> NOT_NOUNS = Set.of("and", "or", "of", "to", "the", "a", "an", "in", "on", "at", "by",
             "for", "with", "from", "was", "were", "is", "are", "be", "been", "as", "than", "that", "this", "it", "we", "i",
             "he", "she", "they", "our", "my", "am", "pm", "while", "when", "which", "who", "per", "vs", "via", "into",
@@ -162,12 +168,23 @@ public final class MetricExtractor {
                 unit = def[0];
                 kind = kindOf(def[1]);
                 end += cm.end();
+                if (RATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 4))).find()) {
+                    return null; // "1日あたり": the denominator of a rate, not a quantity
+                }
                 if (("years".equals(unit)) && v1 >= 1900) {
                     return null; // "2019年": a date
                 }
             }
             if (unit == null) {
-                Matcher nm = NOUN_AFTER.matcher(rest);
+                String nounRest = rest;
+                if (hasMagnitude) {
+                    Matcher of = OF_AFTER_MAGNITUDE.matcher(rest);
+                    if (of.find()) {
+                        nounRest = rest.substring(of.end()); // "2 millions de clients"
+                        end += of.end();
+                    }
+                }
+                Matcher nm = NOUN_AFTER.matcher(nounRest);
                 if (nm.find() && !decimal) {
                     String phrase = headPhrase(nm.group(1));
                     if (phrase != null) {

@@ -88,6 +88,9 @@ public final class ResumeEnricher {
     private List<Skill> skills(ResumeText text, List<Sections.Section> sections, List<FoundRole> roles, PartialDate uploaded) {
         Map<String, List<SkillMatcher.Mention>> byName = new LinkedHashMap<>();
         for (SkillMatcher.Mention m : skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS)) {
+            if (namesAnEmployer(m, roles)) {
+                continue;
+            }
             byName.computeIfAbsent(m.alias().canonical(), k -> new ArrayList<>()).add(m);
         }
         List<Skill> out = new ArrayList<>();
@@ -116,6 +119,19 @@ public final class ResumeEnricher {
                     .setLastUsed(last < 0 ? null : String.format("%04d-%02d", last / 12, last % 12 + 1)).build());
         }
         return out;
+    }
+
+    /** "Stripe" or "SAP" in "Engineer | SAP SE | Walldorf" names the employer, not a skill. */
+    private static boolean namesAnEmployer(SkillMatcher.Mention m, List<FoundRole> roles) {
+        String w = m.written().toLowerCase(Locale.ROOT);
+        for (FoundRole r : roles) {
+            if (!r.project() && m.start() >= r.headerStart() && m.start() < r.headerEnd() && r.organization() != null
+                    && r.organization().toLowerCase(Locale.ROOT).contains(w)
+                    && (r.title() == null || !r.title().toLowerCase(Locale.ROOT).contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Metric> metrics(ResumeText text, List<DateRange> ranges, List<FoundRole> jobs) {

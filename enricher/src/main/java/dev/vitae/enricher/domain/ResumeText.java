@@ -37,6 +37,7 @@ public final class ResumeText {
         int[] map = new int[original.length() + 1];
         int n = 0;
         String[] raw = original.split("\n", -1);
+        int wrapWidth = wrapWidth(raw);
         int pos = 0;
         for (int li = 0; li < raw.length; li++) {
             String line = raw[li];
@@ -46,7 +47,7 @@ public final class ResumeText {
             }
             pos += line.length();
             if (li < raw.length - 1) {
-                if (!joinsNext(line, raw[li + 1])) {
+                if (!joinsNext(line, raw[li + 1], wrapWidth)) {
                     sb.append('\n');
                     map[n++] = pos;
                 }
@@ -66,9 +67,20 @@ public final class ResumeText {
         return c == '\u3000' || c == '\u00A0' ? ' ' : c;
     }
 
-    private static boolean joinsNext(String line, String next) {
+    /**
+     * The width at which a PDF wrapped its CJK lines: the 90th percentile of CJK line lengths. A line
+     * much shorter than that ended on purpose (a header, a name), not at the margin.
+     */
+    private static int wrapWidth(String[] lines) {
+        int[] lengths = java.util.Arrays.stream(lines).map(String::strip)
+                .filter(l -> !l.isEmpty() && isCjk(l.charAt(l.length() - 1))).mapToInt(String::length).sorted().toArray();
+        return lengths.length == 0 ? Integer.MAX_VALUE : lengths[(int) Math.floor(0.9 * (lengths.length - 1))];
+    }
+
+    private static boolean joinsNext(String line, String next, int wrapWidth) {
         String t = line.strip();
-        if (t.length() < MIN_WRAPPED_LINE || next.isBlank() || t.startsWith("#")) {
+        if (t.length() < MIN_WRAPPED_LINE || t.length() < 0.8 * wrapWidth || next.isBlank() || t.startsWith("#")
+                || !DateParser.ranges(t).isEmpty()) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
