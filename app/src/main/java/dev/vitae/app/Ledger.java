@@ -52,6 +52,16 @@ public final class Ledger {
         return out;
     }
 
+    /** Distinct dead-lettered documents per dead-letter topic, every topic listed. */
+    public static Map<String, Integer> countByTopic(Map<String, DeadLetterEntry> dead) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (var input : Topics.INPUTS) {
+            counts.put(Topics.dlqOf(input.name()), 0);
+        }
+        dead.values().forEach(d -> counts.merge(d.topic(), 1, Integer::sum));
+        return counts;
+    }
+
     static String identity(ConsumerRecord<byte[], byte[]> r) {
         if (r.key() != null && r.key().length > 0) {
             return new String(r.key(), StandardCharsets.UTF_8);

@@ -31,7 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private FileChannel lockChannel;
     private EmbeddedKafkaBroker broker;
     private Pipeline pipeline;
-    private HealthServer health;
+    private HttpApi health;
 
     private LocalStack(Path dataDir) {
         this.dataDir = dataDir;
@@ -70,8 +70,9 @@ public final class LocalStack implements AutoCloseable {
         Files.writeString(dataDir.resolve(ClusterOptions.LOCAL_BOOTSTRAP_FILE), broker.bootstrapServers() + "\n", StandardCharsets.UTF_8);
         pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
         if (httpPort >= 0) {
-            health = new HealthServer("127.0.0.1", httpPort, pipeline.readiness());
-            LOG.info("health at http://127.0.0.1:{}/health", health.port());
+            DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties()));
+            health = new HttpApi("127.0.0.1", httpPort, pipeline.readiness(), pipeline::store, counts::get);
+            LOG.info("HTTP API at http://127.0.0.1:{}/ (health, profiles, stats)", health.port());
         }
     }
 

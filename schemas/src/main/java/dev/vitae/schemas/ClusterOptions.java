@@ -44,6 +44,11 @@ public final class ClusterOptions {
         return dataDir;
     }
 
+    /** True when the cluster was named explicitly (flag, environment or config file), not found through local mode. */
+    public boolean isExplicit() {
+        return (bootstrapServers != null && !bootstrapServers.isBlank()) || configFile != null;
+    }
+
     /** Client properties: the config file's entries plus the resolved {@code bootstrap.servers}. */
     public Properties clientProperties() {
         Properties props = new Properties();

@@ -362,6 +362,86 @@ public final class ProfileStore implements AutoCloseable {
         return out;
     }
 
+    /** One search hit: a stored profile and, when searched by skill, that skill's months of experience. */
+    public record Hit(String documentId, String fileName, String language, String name, String enricherVersion, Integer skillMonths) {}
+
+    /** A page of hits and the total number of matches. */
+    public record Page(long total, List<Hit> hits) {}
+
+    /**
+     * Profiles by skill (canonical name, case-insensitive), minimum months of that skill, and
+     * language; any may be null. Ordered by months of the skill, most first, then by document id.
+     */
+    public Page search(String skill, Integer minMonths, String language, int limit, int offset) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        String from = " FROM profiles p";
+        if (skill != null) {
+            from += " JOIN profile_skills s ON s.document_id = p.document_id";
+            where.append(" AND LOWER(s.name) = LOWER(?)");
+            args.add(skill);
+            if (minMonths != null) {
+                where.append(" AND s.months >= ?");
+                args.add(minMonths);
+            }
+        }
+        if (language != null) {
+            where.append(" AND p.language = ?");
+            args.add(language);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            String select = "SELECT p.document_id, p.file_name, p.language, p.candidate_name, p.enricher_version, "
+                    + (skill != null ? "s.months" : "NULL") + from + where
+                    + " ORDER BY " + (skill != null ? "COALESCE(s.months, -1) DESC, " : "") + "p.document_id LIMIT ? OFFSET ?";
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(limit);
+            pageArgs.add(offset);
+            List<Hit> hits = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(select)) {
+                bind(ps, pageArgs);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int months = rs.getInt(6);
+                        hits.add(new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.wasNull() ? null : months));
+                    }
+                }
+            }
+            return new Page(total, hits);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setString(i + 1, (String) a);
+            }
+        }
+    }
+
+    /** Deletes a profile and its rows directly, as an operator (or an accident) would: for audit tests and manual erasure. */
+    public void deleteDirectly(String documentId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : new String[] {"profile_roles", "profile_skills", "profile_metrics", "profiles"}) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                    ps.setString(1, documentId);
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
     /** Sortable key of a version string: "1.12.3" → "000001.000012.000003"; non-numeric parts count as 0. */
     static String versionKey(String version) {
         String[] parts = (version == null ? "" : version).split("[.-]", 4);

@@ -83,6 +83,18 @@ public final class SkillTaxonomy {
         return root;
     }
 
+    /** The canonical name of a skill written any known way ("k8s" → "Kubernetes"), if the taxonomy has it. */
+    public java.util.Optional<String> canonicalOf(String written) {
+        Node node = root;
+        for (char c : written.strip().toLowerCase(Locale.ROOT).toCharArray()) {
+            node = node.next.get(c);
+            if (node == null) {
+                return java.util.Optional.empty();
+            }
+        }
+        return node.aliases == null ? java.util.Optional.empty() : java.util.Optional.of(node.aliases.get(0).canonical());
+    }
+
     public String categoryOf(String canonical) {
         return categories.get(canonical);
     }
