@@ -38,9 +38,14 @@ public final class Pipeline implements AutoCloseable {
     private Pipeline() {}
 
     public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions) {
+        return start(client, dataDir, storeConfig, partitions, EnricherService.VERSION);
+    }
+
+    /** With the enricher stamping {@code enricherVersion}, as a newer release would. */
+    public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion) {
         Pipeline p = new Pipeline();
         try {
-            p.startAll(client, dataDir, storeConfig, partitions);
+            p.startAll(client, dataDir, storeConfig, partitions, enricherVersion);
             return p;
         } catch (RuntimeException | Error e) {
             p.close();
@@ -48,7 +53,7 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void startAll(Properties client, Path dataDir, StoreConfig storeConfig, int partitions) {
+    private void startAll(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion) {
         TopicCreator.ensureTopics(client, partitions, (short) 1);
         extractor = new ExtractorService(new ExtractorConfig(client, ExtractorConfig.DEFAULT_GROUP, "local",
                 partitions, (short) 1, 3, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT));
@@ -56,7 +61,7 @@ public final class Pipeline implements AutoCloseable {
         readiness.put("extractor", extractor::isReady);
 
         EnricherService enricher = new EnricherService(new EnricherConfig(client, EnricherConfig.DEFAULT_APPLICATION_ID,
-                dataDir.resolve("streams"), 1, partitions, (short) 1));
+                dataDir.resolve("streams"), 1, partitions, (short) 1), enricherVersion);
         toClose.add(0, enricher);
         enricher.start();
         readiness.put("enricher", enricher::isReady);

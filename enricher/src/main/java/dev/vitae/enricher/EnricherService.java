@@ -24,15 +24,22 @@ public final class EnricherService implements AutoCloseable {
     public static final String VERSION = readVersion();
 
     private final EnricherConfig config;
+    private final String version;
     private KafkaStreams streams;
 
     public EnricherService(EnricherConfig config) {
+        this(config, VERSION);
+    }
+
+    /** With another enricher version stamped on the profiles: for replay tests that stand in for an upgrade. */
+    public EnricherService(EnricherConfig config, String version) {
         this.config = config;
+        this.version = version;
     }
 
     public void start() {
         TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
-        streams = new KafkaStreams(EnricherTopology.build(new ResumeEnricher(VERSION, Clock.systemUTC())), streamsProperties());
+        streams = new KafkaStreams(EnricherTopology.build(new ResumeEnricher(version, Clock.systemUTC())), streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

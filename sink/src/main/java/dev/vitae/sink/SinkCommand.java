@@ -29,6 +29,11 @@ public final class SinkCommand implements Callable<Integer> {
     @Option(names = "--replication", defaultValue = "1", description = "Replication factor of created topics (default: ${DEFAULT-VALUE}).")
     short replication;
 
+    /** Runs the sink as its own process. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new SinkCommand()).execute(args));
+    }
+
     @Override
     public Integer call() {
         StoreConfig storeConfig = storeOptions.config(cluster.dataDir());

@@ -52,6 +52,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     private final AtomicBoolean started = new AtomicBoolean(false);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong read = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean ready;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
@@ -142,6 +143,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 applied.addAndGet(store.apply(config.groupId(), changes, positions));
+                read.addAndGet(changes.size());
                 ready = true;
                 return true;
             } catch (SQLException e) {
@@ -162,6 +164,7 @@ public final class SinkService implements Runnable, AutoCloseable {
             List<ProfileStore.Position> upTo = List.of(new ProfileStore.Position(ch.topic(), ch.partition(), ch.offset() + 1));
             try {
                 applied.addAndGet(store.apply(config.groupId(), List.of(ch), upTo));
+                read.incrementAndGet();
             } catch (SQLException e) {
                 if (!(e instanceof SQLNonTransientException) && isOutage(e)) {
                     throw new IllegalStateException("store unavailable; stopping without losing data: " + e.getMessage(), e);
@@ -217,6 +220,11 @@ public final class SinkService implements Runnable, AutoCloseable {
 
     public long appliedCount() {
         return applied.get();
+    }
+
+    /** Changes read and committed but not applied because the store already held a newer version. */
+    public long skippedCount() {
+        return read.get() - applied.get();
     }
 
     @Override

@@ -85,6 +85,31 @@ class ProfileStoreIT {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.vitae.sink.Stores#kinds")
+    void searchFiltersBySkillMonthsAndLanguageAndPages(String kind) throws Exception {
+        try (ProfileStore store = ProfileStore.open(Stores.fresh(kind))) {
+            List<ProfileStore.Change> changes = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ResumeProfile p = profile("d" + i, "1.0.0", 10, "Acme");
+                p.setLanguage(i % 2 == 0 ? "en" : "ja");
+                p.setSkills(List.of(dev.vitae.schemas.Skill.newBuilder().setName("Kafka").setCategory("messaging")
+                        .setMonths(i * 12).setMentions(List.of()).build()));
+                changes.add(change(p, i));
+            }
+            store.apply(GROUP, changes, at(5));
+            ProfileStore.Page kafka24 = store.search("kafka", 24, null, 10, 0);
+            assertEquals(3, kafka24.total());
+            assertEquals(List.of("d4", "d3", "d2"), kafka24.hits().stream().map(ProfileStore.Hit::documentId).toList());
+            assertEquals(48, kafka24.hits().get(0).skillMonths());
+            assertEquals(2, store.search("Kafka", 24, "en", 10, 0).total());
+            ProfileStore.Page page2 = store.search(null, null, null, 2, 2);
+            assertEquals(5, page2.total());
+            assertEquals(List.of("d2", "d3"), page2.hits().stream().map(ProfileStore.Hit::documentId).toList());
+            assertEquals(0, store.search("Cobol", null, null, 10, 0).total());
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void versionKeysSortNumerically() {
         assertTrue(ProfileStore.versionKey("1.10.0").compareTo(ProfileStore.versionKey("1.9.3")) > 0);
