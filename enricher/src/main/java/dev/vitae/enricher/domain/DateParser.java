@@ -79,38 +79,89 @@ public final class DateParser {
 
     private DateParser() {}
 
-    /** All ranges in {@code text}, left to right, not overlapping. */
+    /**
+     * All ranges in {@code text}, left to right, not overlapping. Ranges do not span lines, and every
+     * form holds a year, so only lines with a year are searched.
+     */
     public static List<DateRange> ranges(String text) {
         List<DateRange> out = new ArrayList<>();
-        Matcher m = RANGE.matcher(text);
-        while (m.find()) {
-            PartialDate from = parseDate(m.group("from"));
-            PartialDate to = m.group("to") == null ? null : parseDate(m.group("to"));
-            boolean current = m.group("present") != null;
-            if (from == null || (!current && to == null) || (to != null && to.compareTo(from) < 0)) {
-                continue;
+        Matcher m = RANGE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher s = SINCE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        forDatesAroundYears(text, m, r -> add(out, r));
+        forDatesAroundYears(text, s, r -> {
+            PartialDate since = parseDate(r.group("from"));
+            int at = r.start();
+            if (since != null && out.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
+                out.add(new DateRange(since, null, true, r.start(), r.end()));
             }
-            out.add(new DateRange(from, to, current, m.start(), m.end()));
-        }
-        Matcher s = SINCE.matcher(text);
-        while (s.find()) {
-            PartialDate from = parseDate(s.group("from"));
-            int at = s.start();
-            if (from != null && out.stream().noneMatch(r -> r.start() <= at && at < r.end())) {
-                out.add(new DateRange(from, null, true, s.start(), s.end()));
-            }
-        }
+        });
         out.sort(java.util.Comparator.comparingInt(DateRange::start));
         return out;
+    }
+
+    /** How far before its year a date can start: "September 30, 2024", "since janvier 2020". */
+    private static final int LEAD = 28;
+
+    /**
+     * Calls {@code onMatch} for each match of {@code m} that starts at a word start at most
+     * {@link #LEAD} characters before a year and lies on one line. Every supported date holds a
+     * year, so this tries a handful of places per year instead of every character of the text.
+     */
+    private static void forDatesAroundYears(String text, Matcher m, java.util.function.Consumer<Matcher> onMatch) {
+        int consumed = 0;
+        for (int y = nextYear(text, 0); y >= 0; y = nextYear(text, Math.max(y + 1, consumed))) {
+            int lineStart = text.lastIndexOf('\n', y) + 1;
+            int lineEnd = text.indexOf('\n', y);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            for (int st = Math.max(Math.max(consumed, lineStart), y - LEAD); st <= y; st++) {
+                if (st > 0 && isAsciiWordChar(text.charAt(st - 1))) {
+                    continue;
+                }
+                m.region(st, lineEnd);
+                if (m.lookingAt()) {
+                    onMatch.accept(m);
+                    consumed = m.end();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** Index of the next year (19xx, 20xx, or 'xx) at or after {@code from}, or -1. */
+    private static int nextYear(String text, int from) {
+        for (int i = from; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '1' || c == '2') {
+                if (i + 3 < text.length() && ((c == '1' && text.charAt(i + 1) == '9') || (c == '2' && text.charAt(i + 1) == '0'))
+                        && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                        && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                    return i;
+                }
+            } else if ((c == '\'' || c == '’') && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void add(List<DateRange> out, Matcher m) {
+        PartialDate from = parseDate(m.group("from"));
+        PartialDate to = m.group("to") == null ? null : parseDate(m.group("to"));
+        boolean current = m.group("present") != null;
+        if (from != null && (current || to != null) && (to == null || to.compareTo(from) >= 0)) {
+            out.add(new DateRange(from, to, current, m.start(), m.end()));
+        }
     }
 
     /** Offsets [start, end) of every single date in {@code text}, ranges' ends included. */
     public static List<int[]> dateSpans(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = SINGLE.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
-        }
+        Matcher m = SINGLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        forDatesAroundYears(text, m, r -> out.add(new int[] {r.start(), r.end()}));
         return out;
     }
 

@@ -70,7 +70,15 @@ final class Fields {
 
     static Field parse(ResumeText.Line line) {
         String c = line.content();
+        if (c.indexOf(':') < 0 && c.indexOf('：') < 0 && c.indexOf('|') < 0) {
+            return null;
+        }
+        String lead = c.stripLeading();
         for (Pattern p : new Pattern[] {BOLD_KV, TABLE_KV, PLAIN_KV}) {
+            if ((p == BOLD_KV && !c.contains("**")) || (p == TABLE_KV && !lead.startsWith("|"))
+                    || (p == PLAIN_KV && c.indexOf(':') < 0 && c.indexOf('：') < 0)) {
+                continue;
+            }
             Matcher m = p.matcher(c);
             if (m.find()) {
                 String label = m.group(1).replace("*", "").strip().toLowerCase(Locale.ROOT);

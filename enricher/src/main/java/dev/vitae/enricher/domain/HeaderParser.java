@@ -34,9 +34,22 @@ final class HeaderParser {
     private HeaderParser() {}
 
     static String clean(String s) {
-        String t = MD_LINK.matcher(MD_IMAGE.matcher(s).replaceAll("")).replaceAll("$1");
-        t = t.replaceAll("^\\s*#+\\s*", "").replace("**", "").replace("__", "").replace("`", "");
-        return t.replaceAll("^[\\s\\-*•・:|,]+|[\\s\\-*•・:|,]+$", "").strip();
+        String t = s.indexOf('[') >= 0 ? MD_LINK.matcher(MD_IMAGE.matcher(s).replaceAll("")).replaceAll("$1") : s;
+        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0) {
+            t = t.replace("**", "").replace("__", "").replace("`", "");
+        }
+        int a = 0, b = t.length();
+        while (a < b && isEdge(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && isEdge(t.charAt(b - 1))) {
+            b--;
+        }
+        return t.substring(a, b);
+    }
+
+    private static boolean isEdge(char c) {
+        return Character.isWhitespace(c) || c == '#' || c == '-' || c == '*' || c == '•' || c == '・' || c == ':' || c == '|' || c == ',';
     }
 
     /** Parses header lines (already without their dates) into one header. */

@@ -2,7 +2,6 @@ package dev.vitae.enricher.domain;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,49 +10,127 @@ import java.util.regex.Pattern;
  * for Latin words and as substrings for CJK and German compounds ("Softwareentwickler").
  */
 final class Lexicon {
-    private static final Pattern TITLE_WORD = Pattern.compile("(?<![\\p{L}])(?:engineer|engineering manager|developer|programmer|architect|"
-            + "manager|lead|leader|head|director|cto|ceo|cfo|coo|cio|cpo|vp|vice president|president|founder|co-founder|"
-            + "owner|consultant|analyst|scientist|administrator|admin|designer|specialist|officer|intern|internship|trainee|"
-            + "assistant|associate|coordinator|technician|sre|devops|tester|qa|researcher|research fellow|professor|"
-            + "lecturer|teacher|editor|writer|accountant|principal|staff|member of technical staff|swe|sde|"
-            + "ingénieure?|ingenieure?|développeur|développeuse|chef de projet|senior|junior|chief|responsable|directeur|directrice|"
-            + "consultante?|architecte|stagiaire|analyste|chargée? de|alternant|"
-            + "entwickler(?:in)?|leiter(?:in)?|berater(?:in)?|architekt(?:in)?|geschäftsführer(?:in)?|praktikant(?:in)?|werkstudent(?:in)?|"
-            + "ingenier[oa]|desarrollador(?:a)?|jefe|jefa|gerente|director(?:a)?|consultor(?:a)?|arquitect[oa]|analista|becari[oa]|líder|programador(?:a)?)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Phrases matched on word boundaries, case-insensitively, by set lookups over a fragment's words. */
+    static final class Phrases {
+        private final java.util.Set<String> set = new java.util.HashSet<>();
+        private int maxWords = 1;
+
+        Phrases(String... phrases) {
+            for (String p : phrases) {
+                set.add(p);
+                maxWords = Math.max(maxWords, p.split(" ").length);
+            }
+        }
+
+        boolean in(String s) {
+            List<String> words = words(s);
+            for (int i = 0; i < words.size(); i++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < maxWords && i + k < words.size(); k++) {
+                    if (k > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(words.get(i + k));
+                    String phrase = sb.toString();
+                    if (set.contains(phrase) || (phrase.endsWith(".") && set.contains(phrase.substring(0, phrase.length() - 1)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** True when every word of {@code s} belongs to one of the phrases. */
+        boolean covers(String s) {
+            List<String> words = words(s);
+            boolean[] covered = new boolean[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < maxWords && i + k < words.size(); k++) {
+                    if (k > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(words.get(i + k));
+                    if (set.contains(sb.toString())) {
+                        java.util.Arrays.fill(covered, i, i + k + 1, true);
+                    }
+                }
+            }
+            for (boolean c : covered) {
+                if (!c) {
+                    return false;
+                }
+            }
+            return !words.isEmpty();
+        }
+
+        private static List<String> words(String s) {
+            List<String> out = new java.util.ArrayList<>();
+            StringBuilder w = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                char c = Character.toLowerCase(s.charAt(i));
+                if (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '&') {
+                    w.append(c);
+                } else if (w.length() > 0) {
+                    out.add(w.toString());
+                    w.setLength(0);
+                }
+            }
+            if (w.length() > 0) {
+                out.add(w.toString());
+            }
+            return out;
+        }
+    }
+
+    private static final Phrases TITLE_WORD = new Phrases("engineer", "engineers", "engineering manager", "developer", "programmer",
+            "architect", "manager", "lead", "leader", "head", "director", "cto", "ceo", "cfo", "coo", "cio", "cpo", "vp",
+            "vice president", "president", "founder", "co-founder", "owner", "consultant", "analyst", "scientist",
+            "administrator", "admin", "designer", "specialist", "officer", "intern", "internship", "trainee", "assistant",
+            "associate", "coordinator", "technician", "sre", "devops", "tester", "qa", "researcher", "research fellow",
+            "professor", "lecturer", "teacher", "editor", "writer", "accountant", "principal", "staff",
+            "member of technical staff", "swe", "sde", "ingénieur", "ingénieure", "ingenieur", "ingenieure", "développeur",
+            "développeuse", "chef de projet", "senior", "junior", "chief", "responsable", "directeur", "directrice",
+            "consultante", "architecte", "stagiaire", "analyste", "chargé de", "chargée de", "alternant", "alternante",
+            "entwickler", "entwicklerin", "leiter", "leiterin", "berater", "beraterin", "architekt", "architektin",
+            "geschäftsführer", "geschäftsführerin", "praktikant", "praktikantin", "werkstudent", "werkstudentin",
+            "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "jefe", "jefa", "gerente", "directora",
+            "consultor", "consultora", "arquitecto", "arquitecta", "analista", "becario", "becaria", "líder", "programador",
+            "programadora");
     private static final List<String> TITLE_SUBSTRINGS = List.of("エンジニア", "開発者", "プログラマ", "マネージャ", "マネジャ", "リーダー",
             "部長", "課長", "主任", "責任者", "取締役", "アーキテクト", "コンサルタント", "デザイナー", "アナリスト", "サイエンティスト",
             "개발자", "엔지니어", "팀장", "매니저", "리더", "대표", "이사", "연구원", "디자이너", "기획자", "컨설턴트", "아키텍트", "인턴",
             "entwickler", "ingenieur", "leiter", "berater", "architekt");
     /** Legal forms: a fragment carrying one names an organization even if it holds a title word too. */
-    private static final Pattern ORG_LEGAL = Pattern.compile("(?<![\\p{L}])(?:inc|inc\\.|incorporated|corp|corp\\.|corporation|co\\.|"
-            + "ltd|ltd\\.|limited|llc|llp|gmbh|ag|s\\.a\\.|sas|sarl|s\\.l\\.|s\\.r\\.l\\.|plc|pty|b\\.v\\.|kk)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Phrases ORG_LEGAL = new Phrases("inc", "incorporated", "corp", "corporation", "co.", "ltd", "limited",
+            "llc", "llp", "gmbh", "ag", "s.a", "sas", "sarl", "s.l", "s.r.l", "plc", "pty", "b.v", "kk", "se");
     /** Descriptive words common in organization names, weaker than a title word ("Software Engineer"). */
-    private static final Pattern ORG_WORD = Pattern.compile("(?<![\\p{L}])(?:company|group|holdings|technologies|labs|"
-            + "bank|partners|consulting|communications|motors|university|institute|agency|foundation|studios)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Phrases ORG_WORD = new Phrases("company", "group", "holdings", "technologies", "labs", "bank",
+            "partners", "consulting", "communications", "motors", "university", "institute", "agency", "foundation", "studios");
     private static final List<String> ORG_SUBSTRINGS = List.of("株式会社", "(株)", "（株）", "有限会社", "合同会社", "研究所", "주식회사",
             "(주)", "연구소", "銀行", "은행", "大学", "대학교");
-    private static final Pattern SCHOOL = Pattern.compile("(?<![\\p{L}])(?:university|college|school|institute|academy|"
-            + "université|universität|universidad|hochschule|école|escuela|polytechnic)(?![\\p{L}])|大学|大學|高校|高等学校|専門学校|대학교|대학|고등학교",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DEGREE = Pattern.compile("(?<![\\p{L}])(?:b\\.?sc?|m\\.?sc?|b\\.?a|m\\.?a|mba|ph\\.?d|bachelor|master|"
-            + "doctorate|diploma|associate degree|licence|licenciatura|grado|máster|diplom|bachelor's|master's|"
-            + "b\\.?eng|m\\.?eng|b\\.?tech|m\\.?tech)(?![\\p{L}])|学士|修士|博士|학사|석사|박사|卒業",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Phrases SCHOOL_WORD = new Phrases("university", "college", "school", "institute", "academy", "université",
+            "universität", "universidad", "hochschule", "école", "escuela", "polytechnic", "insa");
+    private static final List<String> SCHOOL_SUBSTRINGS = List.of("大学", "大學", "高校", "高等学校", "専門学校", "대학교", "대학", "고등학교",
+            "universit", "hochschule");
+    private static final Phrases DEGREE_WORD = new Phrases("b.sc", "bsc", "m.sc", "msc", "b.s", "m.s", "b.a", "m.a", "mba", "ph.d", "phd",
+            "bachelor", "bachelor's", "master", "master's", "doctorate", "diploma", "associate degree", "licence", "licenciatura",
+            "grado", "máster", "diplom", "diplôme", "b.eng", "beng", "m.eng", "meng", "b.tech", "btech", "m.tech", "mtech");
+    private static final List<String> DEGREE_SUBSTRINGS = List.of("学士", "修士", "博士", "학사", "석사", "박사", "卒業");
     private static final Pattern LOCATION = Pattern.compile("^(?:remote|hybrid|on-?site|télétravail|remoto|home office|リモート|원격)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PLACE_WORD = Pattern.compile("(?<![\\p{L}])(?:tokyo|osaka|kyoto|yokohama|seoul|busan|london|paris|berlin|"
-            + "munich|münchen|hamburg|madrid|barcelona|new york|san francisco|seattle|boston|austin|chicago|los angeles|toronto|"
-            + "vancouver|singapore|sydney|bangalore|bengaluru|dublin|amsterdam|zurich|zürich|lyon|valencia|japan|korea|usa|"
-            + "united states|united kingdom|uk|germany|france|spain|canada|india|china|remote)(?![\\p{L}])|東京|大阪|京都|서울|부산|日本|한국",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Phrases PLACE_WORD = new Phrases("tokyo", "osaka", "kyoto", "yokohama", "seoul", "busan", "london", "paris",
+            "berlin", "munich", "münchen", "hamburg", "walldorf", "frankfurt", "madrid", "barcelona", "new york", "san francisco",
+            "seattle", "boston", "austin", "chicago", "los angeles", "dallas", "toronto", "vancouver", "singapore", "sydney",
+            "bangalore", "bengaluru", "dublin", "amsterdam", "zurich", "zürich", "lyon", "valencia", "japan", "korea", "usa",
+            "united states", "united kingdom", "uk", "germany", "deutschland", "france", "spain", "españa", "canada", "india",
+            "china", "remote");
+    private static final List<String> PLACE_SUBSTRINGS = List.of("東京", "大阪", "京都", "서울", "부산", "日本", "한국");
 
     private Lexicon() {}
 
     static boolean hasTitleWord(String s) {
-        if (TITLE_WORD.matcher(s).find()) {
+        if (TITLE_WORD.in(s)) {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
@@ -62,19 +139,20 @@ final class Lexicon {
 
     /** A legal form or a CJK company marker: this names an organization. */
     static boolean hasLegalForm(String s) {
-        return ORG_LEGAL.matcher(s).find() || ORG_SUBSTRINGS.stream().anyMatch(s::contains);
+        return ORG_LEGAL.in(s) || ORG_SUBSTRINGS.stream().anyMatch(s::contains);
     }
 
     static boolean hasOrgSuffix(String s) {
-        return hasLegalForm(s) || ORG_WORD.matcher(s).find();
+        return hasLegalForm(s) || ORG_WORD.in(s);
     }
 
     static boolean isSchool(String s) {
-        return SCHOOL.matcher(s).find();
+        String lower = s.toLowerCase(Locale.ROOT);
+        return SCHOOL_WORD.in(s) || SCHOOL_SUBSTRINGS.stream().anyMatch(lower::contains);
     }
 
     static boolean hasDegree(String s) {
-        return DEGREE.matcher(s).find();
+        return DEGREE_WORD.in(s) || DEGREE_SUBSTRINGS.stream().anyMatch(s::contains);
     }
 
     /**
@@ -104,8 +182,9 @@ final class Lexicon {
         return true;
     }
 
+    /** The whole fragment names a place: every word belongs to a known place name. */
     private static boolean isPlaceWord(String s) {
-        Matcher m = PLACE_WORD.matcher(s);
-        return m.matches() || (m.find() && PLACE_WORD.matcher(s).replaceAll("").isBlank());
+        String t = s.strip();
+        return PLACE_SUBSTRINGS.stream().anyMatch(t::equals) || PLACE_WORD.covers(t);
     }
 }

@@ -29,7 +29,7 @@ public final class MetricExtractor {
             + "(?:\\s?(?:-|–|—|~|〜|～|to)\\s?" + CUR + "?(?<n2>" + NUM + ")\\s?(?<mag2>" + MAG + ")?)?(?<plus>\\+)?");
 
     private static final Pattern MASKS = Pattern.compile(
-            "https?://\\S+|www\\.\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b"
+            "\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b"
             + "|\\+?\\(?\\d{2,4}\\)?[\\s.-]\\d{2,4}[\\s.-]\\d{3,4}(?:[\\s.-]\\d{3,4})?"
             + "|\\+?\\d{1,4}(?:[ .-]\\d{2,4}){3,5}");
 
@@ -96,40 +96,62 @@ public final class MetricExtractor {
     private static final Set<String> TEAM_LABELS = Set.of("team size", "team", "members", "member", "headcount",
             "employees", "employee", "people", "人数", "メンバー", "チーム", "구성원", "인원", "팀원", "規模", "チーム規模");
 
-    private static final Pattern INCREASE = Pattern.compile(
-            "(increas|improv|boost|grew|grow|rais|accelerat|doubl|tripl|expand|gain|higher|faster|向上|増加|改善|拡大|高速化|향상|증가|개선|확대|erhöh|steiger|verbess|augment|amélior|aument|mejor)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DECREASE = Pattern.compile(
-            "(reduc|decreas|cut|lower|sav|shrank|shrink|eliminat|minimi|drop|slash|fewer|less|削減|短縮|低減|減少|削除|감소|절감|단축|줄|senk|reduz|verring|rédui|diminu|reduj|disminu)",
-            Pattern.CASE_INSENSITIVE);
+    private static final String[] INCREASE = {"increas", "improv", "boost", "grew", "grow", "rais", "accelerat", "doubl",
+        "tripl", "expand", "gain", "higher", "faster", "向上", "増加", "改善", "拡大", "高速化", "향상", "증가", "개선", "확대",
+        "erhöh", "steiger", "verbess", "augment", "amélior", "aument", "mejor"};
+    private static final String[] DECREASE = {"reduc", "decreas", "cut", "lower", "sav", "shrank", "shrink", "eliminat",
+        "minimi", "drop", "slash", "fewer", "less", "削減", "短縮", "低減", "減少", "削除", "감소", "절감", "단축", "줄", "senk",
+        "reduz", "verring", "rédui", "diminu", "reduj", "disminu"};
     private static final Pattern SUBJECT_BEFORE_BY = Pattern.compile(
             "(?:increas|improv|boost|rais|accelerat|reduc|decreas|cut|lower|sav|eliminat|minimi|optimiz|speed(?:ing)? up)\\w*\\s+(?:the\\s+|our\\s+)?(.{2,60}?)\\s+(?:by|to)\\s+(?:about\\s+|approximately\\s+|over\\s+|~)?$",
             Pattern.CASE_INSENSITIVE);
 
     public List<Quantity> find(String text, List<int[]> excluded) {
-        BitSet masked = new BitSet(text.length());
+        BitSet masked = Spans.addresses(text);
         for (int[] span : excluded) {
             masked.set(span[0], span[1]);
         }
-        Matcher mm = MASKS.matcher(text);
-        while (mm.find()) {
-            if (digits(mm.group()) >= 9 || !mm.group().matches("[\\d\\s().+-]+")) {
-                masked.set(mm.start(), mm.end());
-            }
-        }
+        // Regular expressions with leading alternatives retry at every character; numbers are rare,
+        // so both passes only try where a run of digits starts (or a sign or currency just before it).
+        Matcher mm = MASKS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = QUANTITY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<Quantity> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(text);
-        while (m.find()) {
-            int s = m.start(), e = m.end();
-            if (masked.get(s, e).cardinality() > 0 || gluedToWord(text, s) || isListLabel(text, s, e)) {
+        int maskedUpTo = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && from > i - 2 && "+($€£¥₩".indexOf(text.charAt(from - 1)) >= 0) {
+                from--;
+            }
+            if (from >= maskedUpTo) {
+                mm.region(from, text.length());
+                if (mm.lookingAt() && (digits(mm.group()) >= 9 || !mm.group().matches("[\\d\\s().+-]+"))) {
+                    masked.set(mm.start(), mm.end());
+                    maskedUpTo = mm.end();
+                }
+            }
+            int qs = from < i && "$€£¥₩".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
+            m.region(qs, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int s0 = m.start(), e0 = m.end();
+            if (masked.get(s0, e0).cardinality() > 0 || gluedToWord(text, s0) || isListLabel(text, s0, e0)) {
                 continue;
             }
             Quantity q = interpret(text, m);
             if (q != null) {
                 out.add(q);
             }
+            i = Math.max(i, e0 - 1);
         }
         return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private Quantity interpret(String text, Matcher m) {
@@ -209,8 +231,11 @@ public final class MetricExtractor {
         }
         String sentenceBefore = sentencePrefix(text, m.start());
         Quantity.Direction direction = direction(sentenceBefore);
-        if (subject == null) {
-            Matcher sm = SUBJECT_BEFORE_BY.matcher(sentenceBefore);
+        String tail = sentenceBefore.stripTrailing();
+        if (subject == null && (tail.endsWith(" by") || tail.endsWith(" to") || tail.endsWith("~") || tail.endsWith(" about")
+                || tail.endsWith(" approximately") || tail.endsWith(" over"))) {
+            String window = sentenceBefore.length() > 120 ? sentenceBefore.substring(sentenceBefore.length() - 120) : sentenceBefore;
+            Matcher sm = SUBJECT_BEFORE_BY.matcher(window);
             if (sm.find()) {
                 subject = sm.group(1).strip();
             }
@@ -232,21 +257,28 @@ public final class MetricExtractor {
     private static String headPhrase(String words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words.strip().split("\\s+")) {
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("^-|['-]$", "");
+            String lw = trimDashes(w.toLowerCase(Locale.ROOT));
             if (lw.isEmpty() || NOT_NOUNS.contains(lw)) {
                 break;
             }
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(w.replaceAll("^-", ""));
+            sb.append(w.startsWith("-") ? w.substring(1) : w);
         }
         return sb.length() == 0 ? null : sb.toString();
     }
 
+    private static String trimDashes(String w) {
+        int a = w.startsWith("-") ? 1 : 0;
+        int b = w.length() - (w.length() > a && (w.endsWith("-") || w.endsWith("'")) ? 1 : 0);
+        return w.substring(a, Math.max(a, b));
+    }
+
     private static boolean teamLabelBefore(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        String before = text.substring(lineStart, start).toLowerCase(Locale.ROOT).replaceAll("[|:：*]", " ").strip();
+        String before = text.substring(Math.max(lineStart, start - 40), start).toLowerCase(Locale.ROOT)
+                .replace('|', ' ').replace(':', ' ').replace('：', ' ').replace('*', ' ').strip();
         for (String label : TEAM_LABELS) {
             if (before.endsWith(label)) {
                 return true;
@@ -280,20 +312,21 @@ public final class MetricExtractor {
     }
 
     private static Quantity.Direction direction(String sentenceBefore) {
-        String window = sentenceBefore.length() > 80 ? sentenceBefore.substring(sentenceBefore.length() - 80) : sentenceBefore;
-        Matcher dec = DECREASE.matcher(window);
-        Matcher inc = INCREASE.matcher(window);
-        int d = -1, i = -1;
-        while (dec.find()) {
-            d = dec.start();
-        }
-        while (inc.find()) {
-            i = inc.start();
-        }
+        String window = (sentenceBefore.length() > 80 ? sentenceBefore.substring(sentenceBefore.length() - 80) : sentenceBefore)
+                .toLowerCase(Locale.ROOT);
+        int d = lastOf(window, DECREASE), i = lastOf(window, INCREASE);
         if (d < 0 && i < 0) {
             return null;
         }
         return d > i ? Quantity.Direction.DECREASE : Quantity.Direction.INCREASE;
+    }
+
+    private static int lastOf(String s, String[] stems) {
+        int best = -1;
+        for (String stem : stems) {
+            best = Math.max(best, s.lastIndexOf(stem));
+        }
+        return best;
     }
 
     static String sentencePrefix(String text, int pos) {
@@ -320,14 +353,14 @@ public final class MetricExtractor {
     private static boolean isListLabel(String text, int s, int e) {
         int lineStart = text.lastIndexOf('\n', s - 1) + 1;
         String before = text.substring(lineStart, s).strip();
-        if (!(before.isEmpty() || before.equals("(") || before.equals("#") || before.matches("[-*•#]+"))) {
+        if (!(before.isEmpty() || before.equals("(") || before.chars().allMatch(c -> c == '-' || c == '*' || c == '•' || c == '#'))) {
             return false;
         }
         return e < text.length() && (text.charAt(e) == '.' || text.charAt(e) == ')') && (e + 1 >= text.length() || !Character.isDigit(text.charAt(e + 1)));
     }
 
     private static boolean isYear(String n) {
-        return n.matches("(?:19|20)\\d{2}");
+        return n.length() == 4 && (n.startsWith("19") || n.startsWith("20")) && Character.isDigit(n.charAt(2)) && Character.isDigit(n.charAt(3));
     }
 
     private static double parse(String n) {

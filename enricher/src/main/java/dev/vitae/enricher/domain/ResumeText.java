@@ -33,6 +33,12 @@ public final class ResumeText {
 
     public ResumeText(String original) {
         this.original = original;
+        if (isPlain(original)) { // nothing to fold, no CJK to join: the text is its own map
+            this.text = original;
+            this.toOriginal = null;
+            this.lines = splitLines(text);
+            return;
+        }
         StringBuilder sb = new StringBuilder(original.length());
         int[] map = new int[original.length() + 1];
         int n = 0;
@@ -58,6 +64,16 @@ public final class ResumeText {
         this.text = sb.toString();
         this.toOriginal = java.util.Arrays.copyOf(map, n + 1);
         this.lines = splitLines(text);
+    }
+
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x3000 || c == '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char fold(char c) {
@@ -124,6 +140,9 @@ public final class ResumeText {
 
     /** Offset in the original text of offset {@code i} of the prepared text. */
     public int originalOffset(int i) {
+        if (toOriginal == null) {
+            return Math.max(0, Math.min(i, original.length()));
+        }
         return toOriginal[Math.max(0, Math.min(i, toOriginal.length - 1))];
     }
 

@@ -37,7 +37,7 @@ public final class RoleExtractor {
             "(?:worked|served|joined|hired|employed)\\s+as\\s+(?:the|a|an)\\s+((?:[\\p{L}.]+\\s?){1,6}?)\\s+(?:at|for|with)\\s+(\\p{Lu}[\\p{L}&.'-]*(?:\\s+\\p{Lu}[\\p{L}&.'-]*){0,4})",
             Pattern.UNICODE_CASE);
     private static final Pattern AT_ORG = Pattern.compile(
-            "(?:^|[.!?]\\s+|\\n\\s*)(?:At|While at|During my time at)\\s+(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'-]*){0,4}),");
+            "(?:At|While at|During my time at)\\s+(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'-]*){0,4}),");
     private static final Pattern POSSESSIVE_ORG = Pattern.compile(
             "(?<![\\p{L}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})(?:'s|’s|'|’)\\s+\\p{Ll}");
     private static final Pattern TEAM_SIZE = Pattern.compile(
@@ -264,15 +264,29 @@ public final class RoleExtractor {
                 null, List.of(), headerStart, headerEnd, headerEnd, project);
     }
 
+    private static boolean isRule(String line) {
+        String t = line.strip();
+        return t.length() >= 1 && "-_*⸻—=".indexOf(t.charAt(0)) >= 0 && RULE.matcher(t).matches();
+    }
+
+    private static boolean startsWithBullet(String line) {
+        String t = line.stripLeading();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return ("-*•・◦▪●■○–".indexOf(c) >= 0 || Character.isDigit(c)) && BULLET.matcher(line).find();
+    }
+
     static boolean isHeaderLike(String line) {
         String t = line.strip();
-        if (t.isEmpty() || t.length() > 100 || BULLET.matcher(line).find() && !t.startsWith("#")) {
+        if (t.isEmpty() || t.length() > 100 || t.endsWith(".") || t.endsWith("。") || startsWithBullet(line) && !t.startsWith("#")) {
             return false;
         }
         if (t.startsWith("#")) {
             return Sections.kindOf(HeaderParser.clean(t)) == null;
         }
-        if (t.startsWith("|") || t.startsWith("```") || t.endsWith(".") || t.endsWith("。") || RULE.matcher(t).matches()) {
+        if (t.startsWith("|") || t.startsWith("```") || isRule(t)) {
             return false;
         }
         return t.split("\\s+").length <= 12 && Sections.kindOf(HeaderParser.clean(t)) == null;
@@ -319,7 +333,7 @@ public final class RoleExtractor {
         List<int[]> blocks = new ArrayList<>();
         int blockStart = 0;
         for (ResumeText.Line line : text.lines()) {
-            if (RULE.matcher(line.content()).matches()) {
+            if (isRule(line.content())) {
                 blocks.add(new int[] {blockStart, line.start()});
                 blockStart = line.end();
             }
@@ -330,33 +344,40 @@ public final class RoleExtractor {
                 continue;
             }
             String block = text.text().substring(b[0], b[1]);
+            if (!block.contains(" as ")) {
+                continue; // every narrative reading needs "as the <title>"
+            }
             String title = null, org = null;
             int at = -1;
+            // Each reading is tried only where its leading words occur: a regular expression starting
+            // with alternatives would otherwise retry at every character of a long narrative.
             Matcher w = WORKED_AS.matcher(block);
-            if (w.find()) {
+            int wi = firstOf(block, "worked as", "served as", "joined as", "hired as", "employed as");
+            if (wi >= 0 && w.region(wi, block.length()).find()) {
                 title = w.group(1);
                 org = w.group(2);
                 at = w.start();
             }
             Matcher m = MYSELF_AS.matcher(block);
-            if (title == null && m.find()) {
+            int mi = firstOf(block, "myself as", "me as");
+            if (title == null && mi >= 0 && m.region(mi, block.length()).find()) {
                 title = m.group(1);
                 at = m.start();
             }
-            Matcher a = AT_ORG.matcher(block);
-            if (org == null && a.find()) {
-                org = a.group(1);
-                at = at < 0 ? a.start(1) : at;
+            if (title == null) {
+                continue;
             }
-            if (org == null) {
-                Matcher p = POSSESSIVE_ORG.matcher(block);
-                while (p.find()) {
-                    if (Lexicon.hasOrgSuffix(p.group(1))) {
-                        org = p.group(1);
-                        at = at < 0 ? p.start(1) : at;
-                        break;
+            Matcher a = AT_ORG.matcher(block);
+            for (String lead : new String[] {"At ", "While at ", "During my time at "}) {
+                for (int i = block.indexOf(lead); org == null && i >= 0; i = block.indexOf(lead, i + 1)) {
+                    if (startsSentence(block, i) && a.region(i, block.length()).lookingAt()) {
+                        org = a.group(1);
+                        at = at < 0 ? a.start(1) : at;
                     }
                 }
+            }
+            if (org == null) {
+                org = possessiveOrganization(block);
             }
             if (org != null && title != null) {
                 int s = b[0] + Math.max(0, at);
@@ -365,6 +386,43 @@ public final class RoleExtractor {
             }
         }
         return out;
+    }
+
+    private static int firstOf(String s, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int i = s.indexOf(n);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static boolean startsSentence(String s, int i) {
+        int p = i - 1;
+        while (p >= 0 && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+            p--;
+        }
+        return p < 0 || s.charAt(p) == '\n' || ".!?".indexOf(s.charAt(p)) >= 0;
+    }
+
+    /** "…migration of Truist Financial Corporation's data…": a possessive name with an organization word. */
+    private static String possessiveOrganization(String block) {
+        Matcher p = POSSESSIVE_ORG.matcher(block).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            if (c != '\'' && c != '’') {
+                continue;
+            }
+            p.region(Math.max(0, i - 80), Math.min(block.length(), i + 4));
+            while (p.find()) {
+                if (p.end(1) == i && Lexicon.hasOrgSuffix(p.group(1))) {
+                    return p.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static String titleCase(String s) {
@@ -395,7 +453,17 @@ public final class RoleExtractor {
     }
 
     private static String key(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private List<FoundRole> finish(ResumeText text, List<Section> sections, List<FoundRole> roles) {
@@ -417,17 +485,48 @@ public final class RoleExtractor {
         return out;
     }
 
+    private static final String[] TEAM_WORDS = {"team", "person", "people", "member", "engineer", "led ", "lead", "manag",
+        "mentor", "チーム", "メンバー", "人数", "名", "人", "구성원", "인원", "팀", "명", "équipe", "equipo"};
+
+    /** The first team size stated in a block; only lines with a digit and a team word are searched. */
     static Integer teamSize(String block) {
         Matcher m = TEAM_SIZE.matcher(block);
-        if (m.find()) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null) {
-                    int n = Integer.parseInt(m.group(g));
-                    return n > 0 && n < 10000 ? n : null;
+        int start = 0;
+        while (start < block.length()) {
+            int nl = block.indexOf('\n', start);
+            int end = nl < 0 ? block.length() : nl;
+            if (hasDigit(block, start, end) && hasTeamWord(block.substring(start, end).toLowerCase(Locale.ROOT))) {
+                m.region(start, end);
+                if (m.find()) {
+                    for (int g = 1; g <= m.groupCount(); g++) {
+                        if (m.group(g) != null) {
+                            int n = Integer.parseInt(m.group(g));
+                            return n > 0 && n < 10000 ? n : null;
+                        }
+                    }
                 }
             }
+            start = end + 1;
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTeamWord(String lowerLine) {
+        for (String w : TEAM_WORDS) {
+            if (lowerLine.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> highlights(ResumeText text, int from, int to) {
@@ -437,7 +536,7 @@ public final class RoleExtractor {
             if (l.start() >= to || out.size() >= 30) {
                 break;
             }
-            if (l.start() >= from && BULLET.matcher(l.content()).find()) {
+            if (l.start() >= from && startsWithBullet(l.content())) {
                 String h = HeaderParser.clean(BULLET.matcher(l.content()).replaceFirst(""));
                 if (h.length() > 2) {
                     out.add(h);

@@ -94,6 +94,10 @@ public final class Sections {
     private record Heading(int level, String text) {}
 
     private static Heading heading(String line) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || (stripped.charAt(0) != '#' && stripped.length() > 60)) {
+            return null;
+        }
         Matcher md = MD_HEADING.matcher(line);
         if (md.matches()) {
             return new Heading(md.group(1).length(), clean(md.group(2)));
@@ -109,17 +113,46 @@ public final class Sections {
         return DECORATION.matcher(s.replace("**", "").strip()).replaceAll("").strip();
     }
 
+    private static final Map<String, SectionKind> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        NAMES.forEach((kind, names) -> names.forEach(n -> {
+            BY_NAME.put(n, kind);
+            BY_NAME.put(n.replace(" ", ""), kind);
+        }));
+    }
+
+    private static final int LONGEST_NAME = BY_NAME.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     /** The section kind a heading names, or null. Trailing "(…)" qualifiers are ignored. */
     static SectionKind kindOf(String headingText) {
-        String t = headingText.toLowerCase(Locale.ROOT).replaceAll("\\s*[(（].*$", "")
-                .replaceAll("[&/・,]", " ").replaceAll("\\s+", " ").strip();
-        for (var e : NAMES.entrySet()) {
-            for (String name : e.getValue()) {
-                if (t.equals(name) || t.equals(name.replace(" ", ""))) {
-                    return e.getKey();
+        if (headingText.length() > LONGEST_NAME + 40) {
+            return null;
+        }
+        String t = headingText.toLowerCase(Locale.ROOT);
+        int paren = indexOfParen(t);
+        if (paren >= 0) {
+            t = t.substring(0, paren);
+        }
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '&' || c == '/' || c == '・' || c == ',' || Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
                 }
+                sb.append(c);
             }
         }
-        return null;
+        return sb.length() > LONGEST_NAME ? null : BY_NAME.get(sb.toString());
+    }
+
+    private static int indexOfParen(String t) {
+        int a = t.indexOf('('), b = t.indexOf('（');
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 }

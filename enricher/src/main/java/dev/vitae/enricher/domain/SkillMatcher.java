@@ -23,11 +23,7 @@ public final class SkillMatcher {
     /** @param inSkillsSection whether offset i lies in a skills section */
     public List<Mention> find(String text, java.util.function.IntPredicate inSkillsSection) {
         List<Mention> out = new ArrayList<>();
-        java.util.BitSet inUrl = new java.util.BitSet(text.length());
-        java.util.regex.Matcher u = URL.matcher(text);
-        while (u.find()) {
-            inUrl.set(u.start(), u.end());
-        }
+        java.util.BitSet inUrl = Spans.addresses(text);
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -42,7 +38,8 @@ public final class SkillMatcher {
             Mention best = null;
             SkillTaxonomy.Node node = taxonomy.root();
             for (int j = i; j < n; j++) {
-                node = node.next.get(Character.toLowerCase(text.charAt(j)));
+                char c = text.charAt(j);
+                node = node.next(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
                 if (node == null) {
                     break;
                 }
@@ -72,7 +69,6 @@ public final class SkillMatcher {
         return out;
     }
 
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://\\S+|www\\.\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final java.util.regex.Pattern LABEL_THEN_URL = java.util.regex.Pattern.compile("^\\s*[:：]\\s*(?:https?://|www\\.)");
     private static final java.util.regex.Pattern TITLE_AFTER = java.util.regex.Pattern.compile(
             "^[\\s-]+(?:engineers?|developers?|specialists?|teams?|leads?|managers?|architects?|consultants?)\\b",

@@ -20,9 +20,34 @@ public final class SkillTaxonomy {
     /** One spelling of a skill and how strictly it must match. */
     public record Alias(String text, String canonical, String category, boolean caseSensitive, boolean ambiguous) {}
 
+    /** A trie node: ASCII children in an array (most résumé text), others in a map. */
     static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        private Node[] ascii;
+        private Map<Character, Node> other;
         List<Alias> aliases;
+
+        Node next(char c) {
+            if (c < 128) {
+                return ascii == null ? null : ascii[c];
+            }
+            return other == null ? null : other.get(c);
+        }
+
+        Node child(char c) {
+            if (c < 128) {
+                if (ascii == null) {
+                    ascii = new Node[128];
+                }
+                if (ascii[c] == null) {
+                    ascii[c] = new Node();
+                }
+                return ascii[c];
+            }
+            if (other == null) {
+                other = new HashMap<>(4);
+            }
+            return other.computeIfAbsent(c, k -> new Node());
+        }
     }
 
     private final Node root = new Node();
@@ -71,7 +96,7 @@ public final class SkillTaxonomy {
     private void add(Alias alias) {
         Node node = root;
         for (char c : alias.text().toLowerCase(Locale.ROOT).toCharArray()) {
-            node = node.next.computeIfAbsent(c, k -> new Node());
+            node = node.child(c);
         }
         if (node.aliases == null) {
             node.aliases = new ArrayList<>(1);
@@ -87,7 +112,7 @@ public final class SkillTaxonomy {
     public java.util.Optional<String> canonicalOf(String written) {
         Node node = root;
         for (char c : written.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-            node = node.next.get(c);
+            node = node.next(c);
             if (node == null) {
                 return java.util.Optional.empty();
             }
