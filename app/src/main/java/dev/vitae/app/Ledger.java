@@ -35,7 +35,7 @@ public final class Ledger {
     /** Document ids in resumes.uploaded, with the file name of their latest upload. */
     public Map<String, String> uploaded() {
         Map<String, String> ids = new LinkedHashMap<>();
-        readAll(Topics.UPLOADED.name(), r -> ids.put(identity(r), VitaeHeaders.get(r.headers(), VitaeHeaders.FILE_NAME)));
+        readAll(clientProperties, Topics.UPLOADED.name(), r -> ids.put(identity(r), VitaeHeaders.get(r.headers(), VitaeHeaders.FILE_NAME)));
         return ids;
     }
 
@@ -44,7 +44,7 @@ public final class Ledger {
         Map<String, DeadLetterEntry> out = new LinkedHashMap<>();
         for (var input : Topics.INPUTS) {
             String dlq = Topics.dlqOf(input.name());
-            readAll(dlq, r -> out.put(identity(r), new DeadLetterEntry(dlq,
+            readAll(clientProperties, dlq, r -> out.put(identity(r), new DeadLetterEntry(dlq,
                     VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_STAGE),
                     VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OUTCOME),
                     VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_MESSAGE))));
@@ -76,7 +76,7 @@ public final class Ledger {
     }
 
     /** Reads a topic from the beginning to its last committed record. */
-    private void readAll(String topic, Consumer<ConsumerRecord<byte[], byte[]>> sink) {
+    static void readAll(Properties clientProperties, String topic, Consumer<ConsumerRecord<byte[], byte[]>> sink) {
         Properties p = new Properties();
         p.putAll(clientProperties);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -18,7 +18,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +38,31 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplayAndAuditIT {
     private static final Path SEEDS = Path.of("..", "seeds");
 
-    @Test
-    void replayConvergesAndAuditFindsWhatIsMissing(KafkaCluster kafka, @TempDir Path dir) throws Exception {
+    static Stream<String> stores() {
+        return Stream.of("sqlite", "postgresql");
+    }
+
+    /** A fresh store: a SQLite file, or a new schema in the local PostgreSQL (skipped with a message where none answers). */
+    static StoreConfig store(String kind, Path dir) throws Exception {
+        if (kind.equals("sqlite")) {
+            return StoreConfig.sqlite(dir.resolve("vitae.db"));
+        }
+        String url = System.getenv().getOrDefault("VITAE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String schema = "vitae_replay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(url, "postgres", null)) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            Assumptions.abort("PostgreSQL tests skipped: no server answers at " + url + " (" + e.getMessage() + ")");
+        }
+        return new StoreConfig(url + "?currentSchema=" + schema, "postgres", null, 4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void replayConvergesAndAuditFindsWhatIsMissing(String kind, KafkaCluster kafka, @TempDir Path dir) throws Exception {
         Properties client = new Properties();
         client.put("bootstrap.servers", kafka.bootstrapServers());
-        StoreConfig storeConfig = StoreConfig.sqlite(dir.resolve("vitae.db"));
+        StoreConfig storeConfig = store(kind, dir);
         Set<String> ids;
         try (Pipeline v1 = Pipeline.start(client, dir, storeConfig, 3, "1.0.0")) {
             v1.awaitReady(Duration.ofMinutes(2));
