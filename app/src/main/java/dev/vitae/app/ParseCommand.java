@@ -3,6 +3,8 @@ package dev.vitae.app;
 import dev.vitae.enricher.EnricherService;
 import dev.vitae.enricher.domain.ResumeEnricher;
 import dev.vitae.extractor.Extraction;
+import dev.vitae.extractor.Extractor;
+import dev.vitae.extractor.SupervisedExtractor;
 import dev.vitae.extractor.LanguageDetector;
 import dev.vitae.extractor.TextExtractor;
 import dev.vitae.extractor.UploadProcessor;
@@ -44,14 +46,24 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Upload time that 'present' resolves against (ISO-8601; default: now).")
     Instant asOf;
 
+    @Option(names = "--in-process", description = "Parse in this JVM instead of a supervised child process.")
+    boolean inProcess;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
         Instant uploaded = asOf != null ? asOf : Instant.now();
-        TextExtractor extractor = new TextExtractor();
+        Path logs = java.nio.file.Files.createTempDirectory("vitae-parse-logs");
+        try (Extractor extractor = inProcess ? new TextExtractor()
+                : new SupervisedExtractor(SupervisedExtractor.Settings.defaults(logs))) {
+            return parse(extractor, uploaded);
+        }
+    }
+
+    private int parse(Extractor extractor, Instant uploaded) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         LanguageDetector languages = new LanguageDetector();
         ResumeEnricher enricher = new ResumeEnricher(EnricherService.VERSION, Clock.systemUTC());
         if (out != null) {

@@ -10,6 +10,8 @@ public enum ExtractionOutcome {
     OK(Decision.PRODUCE),
     /** A known document type that holds no text. */
     EMPTY(Decision.DEAD_LETTER),
+    /** A PDF with pages but no text layer (a scan) and no OCR installed. */
+    NO_TEXT_LAYER(Decision.DEAD_LETTER),
     /** Password-protected or encrypted. */
     ENCRYPTED(Decision.DEAD_LETTER),
     /** No parser for the detected type (random bytes, images without OCR, executables). */

@@ -30,11 +30,27 @@ public final class ExtractorCommand implements Callable<Integer> {
     @Option(names = "--max-attempts", defaultValue = "3", description = "Attempts for transient parser faults (default: ${DEFAULT-VALUE}).")
     int maxAttempts;
 
+    @Option(names = "--in-process", description = "Parse in this JVM instead of a supervised child process (no isolation from hostile files).")
+    boolean inProcess;
+
+    @Option(names = "--parse-deadline", defaultValue = "60", description = "Seconds a document may take before its parser process is destroyed (default: ${DEFAULT-VALUE}).")
+    int deadlineSeconds;
+
+    @Option(names = "--parser-heap", defaultValue = "512m", description = "Heap of the parser process (default: ${DEFAULT-VALUE}).")
+    String parserHeap;
+
+    /** Runs the extractor as its own process. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new ExtractorCommand()).execute(args));
+    }
+
     @Override
     public Integer call() {
+        SupervisedExtractor.Settings isolation = inProcess ? null : new SupervisedExtractor.Settings(parserHeap, "256m",
+                Duration.ofSeconds(deadlineSeconds), 500, TextExtractor.DEFAULT_WRITE_LIMIT, cluster.dataDir().resolve("logs"));
         ExtractorConfig config = new ExtractorConfig(cluster.clientProperties(), group,
                 instanceId == null ? UUID.randomUUID().toString() : instanceId, partitions, replication,
-                maxAttempts, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT);
+                maxAttempts, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT, isolation);
         ExtractorService service = new ExtractorService(config);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "extractor-shutdown"));
         service.run();

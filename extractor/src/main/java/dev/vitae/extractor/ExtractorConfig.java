@@ -15,9 +15,11 @@ import java.util.Properties;
  * @param maxAttempts attempts for outcomes whose decision is RETRY, including the first
  * @param retryBackoff pause before the second attempt, doubled for each further one
  * @param writeLimit maximum characters of extracted text
+ * @param isolation how files are parsed: in a supervised child JVM (settings), or in this JVM (null)
  */
 public record ExtractorConfig(Properties clientProperties, String groupId, String instanceId, int partitions,
-                              short replication, int maxAttempts, Duration retryBackoff, int writeLimit) {
+                              short replication, int maxAttempts, Duration retryBackoff, int writeLimit,
+                              SupervisedExtractor.Settings isolation) {
     public static final String DEFAULT_GROUP = "vitae-extractor";
 
     public ExtractorConfig {
@@ -34,9 +36,9 @@ public record ExtractorConfig(Properties clientProperties, String groupId, Strin
         require(writeLimit > 0, "write limit must be > 0");
     }
 
-    public static ExtractorConfig defaults(Properties clientProperties) {
-        return new ExtractorConfig(clientProperties, DEFAULT_GROUP, java.util.UUID.randomUUID().toString(),
-                3, (short) 1, 3, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT);
+    /** A new extractor for this configuration: supervised child process, or in-process when isolation is off. */
+    public Extractor newExtractor() {
+        return isolation == null ? new TextExtractor(writeLimit) : new SupervisedExtractor(isolation);
     }
 
     private static void require(boolean ok, String message) {

@@ -42,6 +42,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
 
     private final ExtractorConfig config;
     private final UploadProcessor processor;
+    private final Extractor extractor;
     private final Map<ExtractionOutcome, LongAdder> outcomes = new EnumMap<>(ExtractionOutcome.class);
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean started = new AtomicBoolean(false);
@@ -54,7 +55,8 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         for (ExtractionOutcome o : ExtractionOutcome.values()) {
             outcomes.put(o, new LongAdder());
         }
-        this.processor = new UploadProcessor(new TextExtractor(config.writeLimit()), config.maxAttempts(),
+        this.extractor = config.newExtractor();
+        this.processor = new UploadProcessor(extractor, config.maxAttempts(),
                 config.retryBackoff(), Clock.systemUTC(), o -> outcomes.get(o).increment());
     }
 
@@ -85,6 +87,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             ready = false;
+            extractor.close();
             stopped.countDown();
             LOG.info("extractor stopped; outcomes {}", outcomeCounts());
         }

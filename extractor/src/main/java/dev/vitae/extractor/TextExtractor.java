@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
  * ties between text subtypes), parses with {@link AutoDetectParser} under a write limit, and maps
  * every failure to an {@link ExtractionOutcome}. Thread-safe: Tika parsers are stateless.
  */
-public final class TextExtractor {
+public final class TextExtractor implements Extractor {
     /** Extracted text beyond this many characters is refused as TOO_LARGE: no résumé is that long. */
     public static final int DEFAULT_WRITE_LIMIT = 1_000_000;
 
@@ -52,6 +52,7 @@ public final class TextExtractor {
         }
     }
 
+    @Override
     public Extraction extract(byte[] content, String fileName) {
         if (content == null || content.length == 0) {
             return Extraction.failed(ExtractionOutcome.EMPTY, null, "the file is empty", null);
@@ -89,9 +90,14 @@ public final class TextExtractor {
         }
         String text = clean(handler.toString());
         if (text.isBlank()) {
-            return MediaType.OCTET_STREAM.toString().equals(mediaType)
-                    ? Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType, "no parser for this content: type not recognised", null)
-                    : Extraction.failed(ExtractionOutcome.EMPTY, mediaType, "no text found in " + mediaType, null);
+            if (MediaType.OCTET_STREAM.toString().equals(mediaType)) {
+                return Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType, "no parser for this content: type not recognised", null);
+            }
+            if (mediaType.equals("application/pdf")) {
+                return Extraction.failed(ExtractionOutcome.NO_TEXT_LAYER, mediaType, "the PDF has no text layer (a scan?); "
+                        + "OCR needs Tesseract: install Debian's tesseract-ocr, tesseract-ocr-jpn and tesseract-ocr-kor, then replay", null);
+            }
+            return Extraction.failed(ExtractionOutcome.EMPTY, mediaType, "no text found in " + mediaType, null);
         }
         return Extraction.ok(mediaType, text);
     }

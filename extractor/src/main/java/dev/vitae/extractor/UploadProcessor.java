@@ -27,7 +27,7 @@ public final class UploadProcessor {
     public static final String STAGE = "extractor";
     public static final String VERSION = readVersion();
 
-    private final TextExtractor extractor;
+    private final Extractor extractor;
     private final LanguageDetector languages = new LanguageDetector();
     private final int maxAttempts;
     private final Duration backoff;
@@ -39,7 +39,7 @@ public final class UploadProcessor {
         void count(ExtractionOutcome outcome);
     }
 
-    public UploadProcessor(TextExtractor extractor, int maxAttempts, Duration backoff, Clock clock, OutcomeCounter counter) {
+    public UploadProcessor(Extractor extractor, int maxAttempts, Duration backoff, Clock clock, OutcomeCounter counter) {
         this.extractor = extractor;
         this.maxAttempts = maxAttempts;
         this.backoff = backoff;
@@ -77,7 +77,7 @@ public final class UploadProcessor {
         if (!result.isOk()) {
             DeadLetter why = result.cause() == null
                     ? new DeadLetter(STAGE, result.outcome().name(), "", result.reason(), attempt)
-                    : new DeadLetter(STAGE, result.outcome().name(), result.cause().getClass().getName(), result.reason(), attempt);
+                    : new DeadLetter(STAGE, result.outcome().name(), exceptionClass(result.cause()), result.reason(), attempt);
             return why.toRecord(upload);
         }
         ExtractedText extracted = ExtractedText.newBuilder()
@@ -102,6 +102,10 @@ public final class UploadProcessor {
     private ProducerRecord<byte[], byte[]> deadLetter(ConsumerRecord<byte[], byte[]> upload, ExtractionOutcome outcome, String reason) {
         counter.count(outcome);
         return DeadLetter.of(STAGE, outcome.name(), reason).toRecord(upload);
+    }
+
+    private static String exceptionClass(Throwable t) {
+        return t instanceof SupervisedExtractor.RemoteParserException r ? r.remoteClass() : t.getClass().getName();
     }
 
     private static String abbreviate(String s) {

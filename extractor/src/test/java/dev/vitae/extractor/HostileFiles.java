@@ -1,0 +1,125 @@
+package dev.vitae.extractor;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** Generated test files, good and hostile, so no binary fixture lives in the repository. */
+final class HostileFiles {
+    private HostileFiles() {}
+
+    /** A one-page PDF with the given lines of text. */
+    static byte[] pdf(String... lines) throws IOException {
+        return pdf(null, lines);
+    }
+
+    /** A PDF protected by {@code policy} (or not, when null). */
+    static byte[] pdf(StandardProtectionPolicy policy, String... lines) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                cs.newLineAtOffset(50, 700);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -14);
+                }
+                cs.endText();
+            }
+            if (policy != null) {
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Opening needs a user password. */
+    static byte[] encryptedPdf() throws IOException {
+        return pdf(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()), "Secret Person", "Engineer");
+    }
+
+    /** Opens without a password, but the owner forbade text extraction. */
+    static byte[] extractionForbiddenPdf() throws IOException {
+        AccessPermission noCopy = new AccessPermission();
+        noCopy.setCanExtractContent(false);
+        return pdf(new StandardProtectionPolicy("owner-secret", "", noCopy), "Jane Doe", "Senior Engineer at Acme Inc.");
+    }
+
+    /** A page with no text at all: what a scan without OCR looks like to a text extractor. */
+    static byte[] pdfWithoutTextLayer() throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.addRect(50, 50, 400, 600);
+                cs.fill();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] truncatedPdf() throws IOException {
+        byte[] whole = pdf("Jane Doe", "Engineer");
+        return java.util.Arrays.copyOf(whole, whole.length / 3);
+    }
+
+    /** A minimal DOCX whose document.xml holds {@code paragraphs} copies of a paragraph. */
+    static byte[] docx(String paragraph, int paragraphs) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            put(zip, "[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                    <Default Extension="xml" ContentType="application/xml"/>
+                    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                    </Types>""");
+            put(zip, "_rels/.rels", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+                    </Relationships>""");
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] p = ("<w:p><w:r><w:t>" + paragraph + "</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < paragraphs; i++) {
+                zip.write(p);
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** About 2.5 MB zipped, some 250 million characters unzipped. */
+    static byte[] zipBombDocx() throws IOException {
+        return docx("A".repeat(10_000), 25_000);
+    }
+
+    static byte[] deeplyNestedHtml(int depth) {
+        return ("<html><body>" + "<div>".repeat(depth) + "Jane Doe, Engineer" + "</div>".repeat(depth) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
