@@ -46,6 +46,13 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Upload time that 'present' resolves against (ISO-8601; default: now).")
     Instant asOf;
 
+    /** Output shapes. */
+    enum Format { vitae, jsonresume }
+
+    @Option(names = "--format", defaultValue = "vitae",
+            description = "vitae (the profile, as the store and API give it) or jsonresume (JSON Resume 1.0, Vitae's extras under meta.vitae). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
     @Option(names = "--in-process", description = "Parse in this JVM instead of a supervised child process.")
     boolean inProcess;
 
@@ -89,7 +96,9 @@ public final class ParseCommand implements Callable<Integer> {
                     .setMediaType(x.mediaType()).setLanguage(languages.detect(x.text())).setText(x.text())
                     .setExtractorVersion(UploadProcessor.VERSION).setUploadedAt(uploaded).setExtractedAt(Instant.now()).build();
             ResumeProfile profile = enricher.enrich(text);
-            String json = ProfileJson.toJson(profile);
+            String json = format == Format.jsonresume
+                    ? ProfileJson.mapper().writeValueAsString(dev.vitae.schemas.JsonResume.of(profile))
+                    : ProfileJson.toJson(profile);
             if (out != null) {
                 Files.writeString(out.resolve(name + ".json"), json + "\n", StandardCharsets.UTF_8);
             } else {
