@@ -80,6 +80,13 @@ class PipelineIT {
             }
             await("the extractor goes on with the next record", () -> pipeline.store().count() == 6);
             assertTrue(pipeline.store().profileJson(DocumentIds.of(next)).orElseThrow().contains("Initech GmbH"));
+
+            // A tombstone on profiles.parsed erases the candidate's data from the store.
+            try (var producer = new KafkaProducer<>(client, new ByteArraySerializer(), new ByteArraySerializer())) {
+                producer.send(new ProducerRecord<>(Topics.PROFILES.name(), DocumentIds.of(next).getBytes(StandardCharsets.UTF_8), null)).get();
+            }
+            await("the tombstone erased the profile", () -> pipeline.store().count() == 5);
+            assertTrue(pipeline.store().profileJson(DocumentIds.of(next)).isEmpty());
         }
     }
 
