@@ -61,7 +61,7 @@ public final class DateParser {
             + ")";
     private static final String SEPARATOR = "[ \\t]*(?:-|–|—|−|~|〜|～|→|to|until|till|bis(?:[ \\t]+zum)?|à|au|a|hasta|al|ー)[ \\t]*";
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![A-Za-z\\d])(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")|(?<present>" + PRESENT + "))(?![A-Za-z\\d])",
+            "(?<![A-Za-z\\d])(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")|(?<present>" + PRESENT + "))(?![A-Za-z\\d]|[-/.]\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SINCE = Pattern.compile(
             "(?<![A-Za-z\\d])(?:since|seit|depuis|desde)\\s+(?<from>" + DATE + ")(?![A-Za-z\\d])",

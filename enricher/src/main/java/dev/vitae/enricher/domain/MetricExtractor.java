@@ -258,8 +258,8 @@ public final class MetricExtractor {
         StringBuilder sb = new StringBuilder();
         for (String w : words.strip().split("\\s+")) {
             String lw = trimDashes(w.toLowerCase(Locale.ROOT));
-            if (lw.isEmpty() || NOT_NOUNS.contains(lw)) {
-                break;
+            if (lw.isEmpty() || NOT_NOUNS.contains(lw) || (lw.endsWith("ly") && lw.length() > 4 && sb.length() > 0)) {
+                break; // a function word or an adverb ("nightly") ends the noun phrase
             }
             if (sb.length() > 0) {
                 sb.append(' ');
