@@ -142,6 +142,16 @@ final class Lexicon {
         return ORG_LEGAL.in(s) || ORG_SUBSTRINGS.stream().anyMatch(s::contains);
     }
 
+    /** "SAP SE" → "SAP", "Globex Corporation" → "Globex": the name without its legal form. */
+    static String withoutLegalForm(String org) {
+        String[] words = org.strip().split("\\s+");
+        int n = words.length;
+        while (n > 1 && ORG_LEGAL.in(words[n - 1].replace(",", ""))) {
+            n--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll(",$", "");
+    }
+
     static boolean hasOrgSuffix(String s) {
         return hasLegalForm(s) || ORG_WORD.in(s);
     }

@@ -150,6 +150,12 @@ public final class MetricExtractor {
         return out;
     }
 
+    private static boolean isCjkWordChar(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HANGUL || c == 'ー';
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -216,6 +222,15 @@ public final class MetricExtractor {
                         end += nm.start(1) + phrase.length();
                     }
                 }
+            }
+            if (unit == null && hasMagnitude && end < text.length() && isCjkWordChar(text.charAt(end))) {
+                int e = end;
+                while (e < text.length() && e - end < 8 && isCjkWordChar(text.charAt(e)) && "のをにでがはとも".indexOf(text.charAt(e)) < 0) {
+                    e++;
+                }
+                unit = text.substring(end, e); // "1億リクエスト", "500万ユーザー": a counted noun after a CJK magnitude
+                kind = Quantity.Kind.COUNT;
+                end = e;
             }
             if (unit == null && !decimal && teamLabelBefore(text, m.start())) {
                 unit = "people";

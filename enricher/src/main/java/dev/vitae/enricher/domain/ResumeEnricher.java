@@ -121,10 +121,16 @@ public final class ResumeEnricher {
         return out;
     }
 
-    /** "Stripe" or "SAP" in "Engineer | SAP SE | Walldorf" names the employer, not a skill. */
+    /**
+     * "Stripe" or "SAP" in "Engineer | SAP SE | Walldorf" names the employer, not a skill: a mention
+     * inside a role's header that its organization contains, or anywhere if it is an employer's whole name.
+     */
     private static boolean namesAnEmployer(SkillMatcher.Mention m, List<FoundRole> roles) {
         String w = m.written().toLowerCase(Locale.ROOT);
         for (FoundRole r : roles) {
+            if (!r.project() && r.organization() != null && Lexicon.withoutLegalForm(r.organization()).equalsIgnoreCase(m.written())) {
+                return true;
+            }
             if (!r.project() && m.start() >= r.headerStart() && m.start() < r.headerEnd() && r.organization() != null
                     && r.organization().toLowerCase(Locale.ROOT).contains(w)
                     && (r.title() == null || !r.title().toLowerCase(Locale.ROOT).contains(w))) {

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class RoleExtractor {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•・◦▪●■○–]|\\d+[.)])\\s+");
+    private static final Pattern TENURE = Pattern.compile(
+            "[(（·•|-]?\\s*\\d+\\+?\\s*(?:years?|yrs?|y|months?|mos?|ans?|mois|jahre?|monate?|años?|meses|年|ヶ月|か月|년|개월)"
+            + "(?:\\s*\\d+\\s*(?:months?|mos?|mois|monate?|meses|ヶ月|か月|개월))?\\s*[)）]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|_{3,}|\\*{3,}|⸻+|—{3,}|={3,})\\s*$");
     private static final Pattern MYSELF_AS = Pattern.compile(
             "(?:myself|me)\\s+as\\s+(?:the|a|an)\\s+((?:[\\p{L}.]+[\\s-]?){1,6}?)(?=\\s*[,.;(]|\\s+(?:overseeing|responsible|leading|who|and|in|with|for|on|to)\\b|$)",
@@ -217,7 +220,8 @@ public final class RoleExtractor {
 
     private FoundRole fromAnchor(ResumeText text, DateRange range, int lineIdx, Set<Integer> consumed, boolean project) {
         ResumeText.Line line = text.lines().get(lineIdx);
-        String rest = (text.text().substring(line.start(), range.start()) + "  " + text.text().substring(range.end(), line.end()))
+        String rest = (text.text().substring(line.start(), range.start()) + "  " + text.text().substring(range.end(), line.end()));
+        rest = TENURE.matcher(rest).replaceAll(" ") // "(3 years 9 months)" after the dates is a length, not a name
                 .replaceAll("[(（\\[]\\s*[)）\\]]", " ").replaceAll("\\s*[(（]\\s*$|^\\s*[)）]", " ");
         List<String> header = new ArrayList<>();
         if (!HeaderParser.clean(rest).isEmpty()) {
@@ -470,6 +474,13 @@ public final class RoleExtractor {
         List<FoundRole> out = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
             FoundRole r = roles.get(i);
+            if (r.organization() == null && r.title() != null && !r.project() && !out.isEmpty()
+                    && out.get(out.size() - 1).organization() != null && !out.get(out.size() - 1).project()) {
+                // Several positions listed under one employer (LinkedIn's layout): the title stands under the last company named.
+                FoundRole prev = out.get(out.size() - 1);
+                r = new FoundRole(r.title(), prev.organization(), r.location() != null ? r.location() : prev.location(), r.start(),
+                        r.end(), r.current(), r.teamSize(), r.highlights(), r.headerStart(), r.headerEnd(), r.blockEnd(), false);
+            }
             int sectionEnd = text.text().length();
             for (Section s : sections) {
                 if (s.contains(r.headerStart()) && s.kind() != SectionKind.OTHER && s.kind() != SectionKind.HEADER) {
