@@ -89,10 +89,42 @@ final class HeaderParser {
         return new Header(title, org, location);
     }
 
+    private static final Pattern TRAILING_PLACE = Pattern.compile(
+            "^(.+)\\s+(\\p{Lu}[\\p{L}.'-]+),\\s*([A-Z]{2}|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?)$", Pattern.UNICODE_CASE);
+
+    /**
+     * "Northern Trust Corporation Chicago, IL" (a PDF turns the gap between two columns into a
+     * space) → the name and "Chicago, IL". The city is the last word, or the last two where they
+     * make a known place ("San Francisco, CA"). Null when the fragment does not end in a place.
+     */
+    static String[] splitTrailingPlace(String s) {
+        Matcher m = TRAILING_PLACE.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        String head = m.group(1).strip(), city = m.group(2), region = m.group(3);
+        if (head.contains(",") || Lexicon.hasLegalForm(city) || (!region.matches("[A-Z]{2}") && !Lexicon.isLocation(region))) {
+            return null;
+        }
+        int sp = head.lastIndexOf(' ');
+        String lastWord = sp < 0 ? head : head.substring(sp + 1);
+        if (Lexicon.isLocation(lastWord + " " + city + ", " + region) && sp > 0 && Lexicon.isLocation(lastWord + " " + city)) {
+            head = head.substring(0, sp).strip();
+            city = lastWord + " " + city;
+        }
+        return head.isEmpty() ? null : new String[] {head, city + ", " + region};
+    }
+
     /** Splits a header line on separators; "Title (Org)" splits when the parenthesis is not a specialization. */
     static List<String> segments(String line) {
         List<String> out = new ArrayList<>();
         for (String part : SEPARATORS.split(line)) {
+            String[] place = splitTrailingPlace(part.strip());
+            if (place != null) {
+                out.add(place[0]);
+                out.add(place[1]);
+                continue;
+            }
             Matcher p = PAREN.matcher(part);
             if (p.matches() && !p.group(1).isBlank() && !isSpecialization(p.group(2))) {
                 out.add(p.group(1));
