@@ -99,6 +99,16 @@ public final class TextExtractor implements Extractor {
             }
             return Extraction.failed(ExtractionOutcome.EMPTY, mediaType, "no text found in " + mediaType, null);
         }
+        if (mediaType.equals("application/pdf")) {
+            try {
+                String columns = ColumnAwarePdfText.extract(content);
+                if (columns != null && !columns.isBlank()) {
+                    text = clean(columns); // a page had two columns: left before right, not interleaved line by line
+                }
+            } catch (IOException | RuntimeException e) {
+                // Tika read it; keep Tika's text
+            }
+        }
         return Extraction.ok(mediaType, text);
     }
 

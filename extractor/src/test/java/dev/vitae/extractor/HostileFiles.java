@@ -3,6 +3,7 @@ package dev.vitae.extractor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,6 +45,39 @@ final class HostileFiles {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A two-column page written the hard way: the content stream alternates between a left sidebar
+     * line and a right main-column line at the same height, as some generators do.
+     */
+    static byte[] twoColumnPdf(List<String> left, List<String> right) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+                    float y = 740 - i * 14;
+                    if (i < left.size()) {
+                        text(cs, font, 40, y, left.get(i));
+                    }
+                    if (i < right.size()) {
+                        text(cs, font, 220, y, right.get(i));
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(font, 10);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
     }
 
     /** Opening needs a user password. */

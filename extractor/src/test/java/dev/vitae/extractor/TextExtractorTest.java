@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,26 @@ class TextExtractorTest {
         Extraction e = extractor.extract(noise, null);
         assertEquals(ExtractionOutcome.UNSUPPORTED_TYPE, e.outcome(), e.reason());
         assertEquals("application/octet-stream", e.mediaType());
+    }
+
+    @Test
+    void aTwoColumnPdfComesOutColumnByColumnNotInterleaved() throws Exception {
+        List<String> sidebar = List.of("SKILLS", "Java", "Kotlin", "PostgreSQL", "Kubernetes", "LANGUAGES", "English", "German");
+        List<String> main = List.of("EXPERIENCE", "Senior Engineer | Acme Inc. | Jan 2020 - Present",
+                "- Led the payments team of 6 engineers", "- Cut p99 latency by 40% with caching",
+                "Engineer | Globex GmbH | 2016 - 2019", "- Built the billing service in Kotlin",
+                "- Migrated 12 services to Kubernetes", "EDUCATION", "B.Sc. Computer Science, TU Berlin");
+        Extraction e = extractor.extract(HostileFiles.twoColumnPdf(sidebar, main), "two-column.pdf");
+        assertEquals(ExtractionOutcome.OK, e.outcome(), e.reason());
+        String text = e.text();
+        assertTrue(text.contains(String.join("\n", main)), "main column in reading order:\n" + text);
+        assertTrue(text.contains(String.join("\n", sidebar)), "sidebar in reading order:\n" + text);
+    }
+
+    @Test
+    void aSingleColumnPdfIsUnchanged() throws Exception {
+        Extraction e = extractor.extract(HostileFiles.pdf("Jane Doe", "Senior Engineer at Acme Inc.", "Built things"), "one.pdf");
+        assertEquals("Jane Doe\nSenior Engineer at Acme Inc.\nBuilt things", e.text());
     }
 
     @Test

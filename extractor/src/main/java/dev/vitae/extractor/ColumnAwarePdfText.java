@@ -1,0 +1,151 @@
+package dev.vitae.extractor;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDF text in reading order when a page has two columns (a skills sidebar beside the experience
+ * column, the layout résumé parsers most often garble). Per page, the glyphs' horizontal extents are
+ * projected onto the x axis; a vertical gutter — a band at least {@value #MIN_GUTTER} points wide,
+ * in the middle of the text, crossed by at most 5% of the lines, with text on both sides — splits
+ * the page, and the left column is written before the right. Pages without such a gutter are
+ * written exactly as PDFBox writes them, so single-column layouts (right-aligned dates included,
+ * since paragraphs cross the middle) are unchanged.
+ */
+final class ColumnAwarePdfText {
+    private static final float MIN_GUTTER = 14f;
+    private static final float LINE_TOLERANCE = 2.5f;
+
+    private ColumnAwarePdfText() {}
+
+    /** The text of {@code pdf}, or null when no page had two columns (keep the text Tika gave). */
+    static String extract(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Stripper s = new Stripper();
+            StringWriter out = new StringWriter();
+            s.writeText(doc, out);
+            return s.splitPages > 0 ? out.toString() : null;
+        }
+    }
+
+    private static final class Stripper extends PDFTextStripper {
+        int splitPages;
+
+        Stripper() throws IOException {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void writePage() throws IOException {
+            List<TextPosition> glyphs = new ArrayList<>();
+            charactersByArticle.forEach(glyphs::addAll);
+            Float gutter = gutter(glyphs);
+            if (gutter == null) {
+                super.writePage();
+                return;
+            }
+            splitPages++;
+            List<TextPosition> left = new ArrayList<>(), right = new ArrayList<>();
+            for (TextPosition t : glyphs) {
+                (t.getXDirAdj() + t.getWidthDirAdj() / 2 < gutter ? left : right).add(t);
+            }
+            writeColumn(left);
+            writeLineSeparator();
+            writeColumn(right);
+        }
+
+        private void writeColumn(List<TextPosition> glyphs) throws IOException {
+            for (List<TextPosition> line : lines(glyphs)) {
+                StringBuilder sb = new StringBuilder();
+                TextPosition prev = null;
+                for (TextPosition t : line) {
+                    if (prev != null) {
+                        float gap = t.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj());
+                        float space = Math.max(prev.getWidthOfSpace(), 1f);
+                        if (gap > space * 0.5f && !prev.getUnicode().endsWith(" ") && !t.getUnicode().startsWith(" ")) {
+                            sb.append(' ');
+                        }
+                    }
+                    sb.append(t.getUnicode());
+                    prev = t;
+                }
+                writeString(sb.toString().strip());
+                writeLineSeparator();
+            }
+        }
+
+        private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
+            List<TextPosition> sorted = new ArrayList<>(glyphs);
+            sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+            List<List<TextPosition>> lines = new ArrayList<>();
+            List<TextPosition> current = null;
+            float y = Float.NaN;
+            for (TextPosition t : sorted) {
+                if (current == null || Math.abs(t.getYDirAdj() - y) > LINE_TOLERANCE) {
+                    current = new ArrayList<>();
+                    lines.add(current);
+                    y = t.getYDirAdj();
+                }
+                current.add(t);
+            }
+            lines.forEach(l -> l.sort(Comparator.comparingDouble(TextPosition::getXDirAdj)));
+            return lines;
+        }
+
+        /** The x of a two-column page's gutter, or null. */
+        private static Float gutter(List<TextPosition> glyphs) {
+            if (glyphs.size() < 200) {
+                return null;
+            }
+            float minX = Float.MAX_VALUE, maxX = 0;
+            for (TextPosition t : glyphs) {
+                minX = Math.min(minX, t.getXDirAdj());
+                maxX = Math.max(maxX, t.getXDirAdj() + t.getWidthDirAdj());
+            }
+            List<List<TextPosition>> lines = lines(glyphs);
+            int width = (int) Math.ceil(maxX - minX) + 1;
+            int[] crossing = new int[width];
+            for (List<TextPosition> line : lines) {
+                // a line covers the x range between consecutive glyphs closer than a gutter
+                TextPosition start = line.get(0), prev = line.get(0);
+                for (TextPosition t : line.subList(1, line.size())) {
+                    if (t.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj()) >= MIN_GUTTER) {
+                        mark(crossing, start.getXDirAdj() - minX, prev.getXDirAdj() + prev.getWidthDirAdj() - minX);
+                        start = t;
+                    }
+                    prev = t;
+                }
+                mark(crossing, start.getXDirAdj() - minX, prev.getXDirAdj() + prev.getWidthDirAdj() - minX);
+            }
+            int allowed = Math.max(1, lines.size() / 20);
+            int bestStart = -1, bestLen = 0;
+            for (int x = (int) (width * 0.2), run = 0; x < width * 0.8; x++) {
+                run = crossing[x] <= allowed ? run + 1 : 0;
+                if (run > bestLen) {
+                    bestLen = run;
+                    bestStart = x - run + 1;
+                }
+            }
+            if (bestLen < MIN_GUTTER) {
+                return null;
+            }
+            float g = minX + bestStart + bestLen / 2f;
+            long leftLines = lines.stream().filter(l -> l.get(0).getXDirAdj() < g).count();
+            long rightLines = lines.stream().filter(l -> l.get(l.size() - 1).getXDirAdj() > g).count();
+            return leftLines >= 5 && rightLines >= 5 ? g : null;
+        }
+
+        private static void mark(int[] crossing, float from, float to) {
+            for (int x = Math.max(0, (int) from); x <= Math.min(crossing.length - 1, (int) to); x++) {
+                crossing[x]++;
+            }
+        }
+    }
+}
