@@ -56,6 +56,19 @@ class FormatsIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ja_shokumu.txt", "ja_table.txt", "ko_resume.txt"})
+    void japaneseAndKoreanComeOutOfDocxIntact(String name) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("..", "eval", "resumes", name));
+        Extraction x = extractor.extract(docx(lines, false), name + ".docx");
+        assertEquals(ExtractionOutcome.OK, x.outcome(), x.reason());
+        for (String line : lines) {
+            assertTrue(x.text().contains(line.strip()), "missing from the DOCX text: " + line);
+        }
+        ResumeProfile fromText = profile(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), name);
+        assertEquals(roles(fromText), roles(profile(docx(lines, false), name + ".docx")));
+    }
+
     private ResumeProfile profile(byte[] bytes, String name) {
         Extraction x = extractor.extract(bytes, name);
         assertEquals(ExtractionOutcome.OK, x.outcome(), name + ": " + x.reason());
