@@ -16,6 +16,8 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -68,6 +70,17 @@ public final class TextExtractor implements Extractor {
         office.setUseSAXDocxExtractor(true); // streaming DOCX: faster, and zip bombs hit the write limit, not the heap
         office.setIncludeDeletedContent(false);
         context.set(OfficeParserConfig.class, office);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        PDFParserConfig pdf = new PDFParserConfig();
+        if (Ocr.languages() == null) {
+            ocr.setSkipOcr(true);
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        } else {
+            ocr.setLanguage(Ocr.languages());
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO); // only pages without a text layer are OCR'd
+        }
+        context.set(TesseractOCRConfig.class, ocr);
+        context.set(PDFParserConfig.class, pdf);
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -94,8 +107,10 @@ public final class TextExtractor implements Extractor {
                 return Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType, "no parser for this content: type not recognised", null);
             }
             if (mediaType.equals("application/pdf")) {
-                return Extraction.failed(ExtractionOutcome.NO_TEXT_LAYER, mediaType, "the PDF has no text layer (a scan?); "
-                        + "OCR needs Tesseract: install Debian's tesseract-ocr, tesseract-ocr-jpn and tesseract-ocr-kor, then replay", null);
+                return Extraction.failed(ExtractionOutcome.NO_TEXT_LAYER, mediaType, Ocr.languages() == null
+                        ? "the PDF has no text layer (a scan?); OCR needs Tesseract: install Debian's tesseract-ocr, "
+                                + "tesseract-ocr-jpn and tesseract-ocr-kor, then replay it with `vitae dlq replay --outcome NO_TEXT_LAYER`"
+                        : "the PDF has no text layer and OCR (tesseract, " + Ocr.languages() + ") found no text in it", null);
             }
             return Extraction.failed(ExtractionOutcome.EMPTY, mediaType, "no text found in " + mediaType, null);
         }
