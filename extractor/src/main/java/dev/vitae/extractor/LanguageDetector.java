@@ -15,10 +15,19 @@ import java.util.regex.Pattern;
  */
 public final class LanguageDetector {
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "in", "for", "with", "on", "as", "by", "at", "from", "is", "was", "i", "my", "using", "led"),
-            "fr", Set.of("le", "la", "les", "des", "et", "du", "de", "un", "une", "pour", "avec", "dans", "sur", "au", "aux", "est", "en"),
-            "de", Set.of("der", "die", "das", "und", "mit", "für", "von", "im", "bei", "zu", "den", "dem", "ein", "eine", "ist", "als", "auf"),
-            "es", Set.of("el", "la", "los", "las", "y", "de", "del", "con", "para", "en", "un", "una", "por", "es", "como", "al"));
+            "en", Set.of("the", "and", "of", "to", "in", "for", "with", "on", "as", "by", "at", "from", "is", "was", "i", "my", "using",
+                    "led", "experience", "skills", "education", "summary"),
+            "fr", Set.of("le", "la", "les", "des", "et", "du", "de", "un", "une", "pour", "avec", "dans", "sur", "au", "aux", "est", "en",
+                    "expérience", "compétences", "formation", "profil", "langues"),
+            "de", Set.of("der", "die", "das", "und", "mit", "für", "von", "im", "bei", "zu", "den", "dem", "ein", "eine", "ist", "als", "auf",
+                    "lebenslauf", "berufserfahrung", "ausbildung", "kenntnisse", "sprachen", "heute"),
+            "es", Set.of("el", "la", "los", "las", "y", "de", "del", "con", "para", "en", "un", "una", "por", "es", "como", "al",
+                    "experiencia", "habilidades", "educación", "idiomas", "actualidad"));
+    /** Letters that only (or mostly) one of the Latin-script languages uses. */
+    private static final Map<Character, String> TELLTALE = Map.ofEntries(
+            Map.entry('ß', "de"), Map.entry('ä', "de"), Map.entry('ö', "de"), Map.entry('ü', "de"),
+            Map.entry('è', "fr"), Map.entry('ê', "fr"), Map.entry('ç', "fr"), Map.entry('à', "fr"), Map.entry('ù', "fr"), Map.entry('œ', "fr"),
+            Map.entry('ñ', "es"), Map.entry('¿', "es"), Map.entry('¡', "es"), Map.entry('í', "es"), Map.entry('ó', "es"), Map.entry('ú', "es"));
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** ISO 639-1 code, or null when the text has no letters to judge by. */
@@ -51,6 +60,12 @@ public final class LanguageDetector {
 
     private static String latinLanguage(String text) {
         Map<String, Integer> scores = new java.util.HashMap<>();
+        for (int i = 0; i < text.length() && i < 20_000; i++) {
+            String lang = TELLTALE.get(Character.toLowerCase(text.charAt(i)));
+            if (lang != null) {
+                scores.merge(lang, 1, Integer::sum);
+            }
+        }
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         int words = 0;
         while (m.find() && words < 5000) {
