@@ -72,6 +72,7 @@ public final class TextExtractor implements Extractor {
         context.set(OfficeParserConfig.class, office);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setMaxMainMemoryBytes(256L * 1024 * 1024); // PDFBox spills to scratch files past this, inside the child's heap cap
         if (Ocr.languages() == null) {
             ocr.setSkipOcr(true);
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
@@ -114,6 +115,10 @@ public final class TextExtractor implements Extractor {
             }
             return Extraction.failed(ExtractionOutcome.EMPTY, mediaType, "no text found in " + mediaType, null);
         }
+        if (mediaType.startsWith("text/") && (looksBinary(content) || looksBinary(text))) {
+            return Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType,
+                    "binary content, not text (the name or type said " + mediaType + ")", null);
+        }
         if (mediaType.equals("application/pdf")) {
             try {
                 String columns = ColumnAwarePdfText.extract(content);
@@ -125,6 +130,43 @@ public final class TextExtractor implements Extractor {
             }
         }
         return Extraction.ok(mediaType, text);
+    }
+
+    /**
+     * More than 5% control bytes (other than tab, newlines, form feed, escape) in a file without a
+     * UTF-16 byte-order mark: no text encoding produces that, random bytes do (about 11%).
+     */
+    static boolean looksBinary(byte[] content) {
+        if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+                || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
+            return false;
+        }
+        int control = 0, n = Math.min(content.length, 100_000);
+        for (int i = 0; i < n; i++) {
+            int b = content[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n;
+    }
+
+    /**
+     * Bytes that only a file name called text: more than 5% replacement or control characters, or
+     * more than a quarter of Latin-1 symbols and accents (random bytes read as windows-1252 look like
+     * that; French or German text has a few percent).
+     */
+    static boolean looksBinary(String text) {
+        int bad = 0, latin1 = 0, n = Math.min(text.length(), 100_000);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+                bad++;
+            } else if (c >= 0x80 && c <= 0xFF) {
+                latin1++;
+            }
+        }
+        return n > 0 && (bad * 20 > n || latin1 * 4 > n);
     }
 
     /** NFC, no NULs, Unix newlines, no trailing blanks: offsets downstream index into exactly this string. */

@@ -87,14 +87,14 @@ public final class UploadProcessor {
                 .setLanguage(languages.detect(result.text()))
                 .setText(result.text())
                 .setExtractorVersion(VERSION)
-                .setUploadedAt(Instant.ofEpochMilli(upload.timestamp()))
+                .setUploadedAt(upload.timestamp() >= 0 ? Instant.ofEpochMilli(upload.timestamp()) : clock.instant()) // no timestamp: now
                 .setExtractedAt(clock.instant())
                 .build();
         RecordHeaders headers = new RecordHeaders();
         for (String name : new String[] {VitaeHeaders.FILE_NAME, VitaeHeaders.SOURCE, VitaeHeaders.TRACEPARENT}) {
             VitaeHeaders.put(headers, name, VitaeHeaders.get(upload.headers(), name));
         }
-        return new ProducerRecord<>(Topics.EXTRACTED.name(), null, upload.timestamp(),
+        return new ProducerRecord<>(Topics.EXTRACTED.name(), null, upload.timestamp() >= 0 ? upload.timestamp() : null,
                 documentId.getBytes(StandardCharsets.UTF_8),
                 Topics.EXTRACTED.valueSerde().serializer().serialize(Topics.EXTRACTED.name(), extracted), headers);
     }

@@ -33,7 +33,7 @@ public record DeadLetter(String stage, String outcome, String exceptionClass, St
     public ProducerRecord<byte[], byte[]> toRecord(ConsumerRecord<byte[], byte[]> original) {
         Headers headers = new RecordHeaders(original.headers().toArray());
         addTo(headers, original.topic(), original.partition(), original.offset());
-        return new ProducerRecord<>(Topics.dlqOf(original.topic()), null, original.timestamp(),
+        return new ProducerRecord<>(Topics.dlqOf(original.topic()), null, original.timestamp() >= 0 ? original.timestamp() : null,
                 original.key(), original.value(), headers);
     }
 
