@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /health}: 200 once every service is ready, 503 before, with each service's state;</li>
  *   <li>{@code GET /profiles/{id}}: one stored profile as JSON, 404 when unknown;</li>
  *   <li>{@code GET /profiles?skill=Kafka&minMonths=24&language=ja&limit=20&offset=0}: a page of matches;</li>
- *   <li>{@code GET /stats}: stored profiles and the records in each dead-letter topic.</li>
+ *   <li>{@code GET /stats}: stored profiles, the documents in each dead-letter topic, and the extractor's outcome counts.</li>
  * </ul>
  * Parameters are validated; a bad one gets 400 and a JSON {@code error} that says what is wrong.
  */
@@ -44,13 +44,15 @@ final class HttpApi implements AutoCloseable {
     private final Map<String, BooleanSupplier> readiness;
     private final Supplier<ProfileStore> store;
     private final Supplier<Map<String, Integer>> deadLetterCounts;
+    private final Supplier<Map<String, Long>> extractionOutcomes;
     private final SkillTaxonomy taxonomy = SkillTaxonomy.load();
 
     HttpApi(String host, int port, Map<String, BooleanSupplier> readiness, Supplier<ProfileStore> store,
-            Supplier<Map<String, Integer>> deadLetterCounts) throws IOException {
+            Supplier<Map<String, Integer>> deadLetterCounts, Supplier<Map<String, Long>> extractionOutcomes) throws IOException {
         this.readiness = readiness;
         this.store = store;
         this.deadLetterCounts = deadLetterCounts;
+        this.extractionOutcomes = extractionOutcomes;
         server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/health", ex -> handle(ex, this::health));
@@ -109,6 +111,8 @@ final class HttpApi implements AutoCloseable {
         ObjectNode body = JSON.createObjectNode().put("profiles", store.get().count());
         ObjectNode dlq = body.putObject("deadLetters");
         deadLetterCounts.get().forEach(dlq::put);
+        ObjectNode outcomes = body.putObject("extractionOutcomes"); // this process's extractor, since it started
+        extractionOutcomes.get().forEach(outcomes::put);
         return new Response(200, body);
     }
 

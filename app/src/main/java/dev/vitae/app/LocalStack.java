@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +73,11 @@ public final class LocalStack implements AutoCloseable {
         pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
         if (httpPort >= 0) {
             DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties()));
-            health = new HttpApi("127.0.0.1", httpPort, pipeline.readiness(), pipeline::store, counts::get);
+            health = new HttpApi("127.0.0.1", httpPort, pipeline.readiness(), pipeline::store, counts::get, () -> {
+                Map<String, Long> outcomes = new LinkedHashMap<>();
+                pipeline.extractor().outcomeCounts().forEach((o, n) -> outcomes.put(o.name(), n));
+                return outcomes;
+            });
             LOG.info("HTTP API at http://127.0.0.1:{}/ (health, profiles, stats)", health.port());
         }
     }

@@ -57,7 +57,7 @@ class HttpApiIT {
         store.apply("g", changes, List.of(new ProfileStore.Position("profiles.parsed", 0, 25)));
         READINESS.put("sink", () -> true);
         READINESS.put("enricher", () -> false);
-        api = new HttpApi("127.0.0.1", 0, READINESS, () -> store, () -> Map.of("resumes.uploaded.dlq", 2));
+        api = new HttpApi("127.0.0.1", 0, READINESS, () -> store, () -> Map.of("resumes.uploaded.dlq", 2), () -> Map.of("OK", 7L, "CORRUPT", 1L));
     }
 
     @AfterAll
@@ -106,6 +106,7 @@ class HttpApiIT {
         JsonNode s = json(get("/stats"));
         assertEquals(25, s.get("profiles").asInt());
         assertEquals(2, s.at("/deadLetters/resumes.uploaded.dlq").asInt());
+        assertEquals(1, s.at("/extractionOutcomes/CORRUPT").asInt());
     }
 
     @Test
