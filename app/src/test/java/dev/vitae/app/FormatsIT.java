@@ -69,6 +69,53 @@ class FormatsIT {
         assertEquals(roles(fromText), roles(profile(docx(lines, false), name + ".docx")));
     }
 
+    /** Fonts that can write Japanese and Korean into a PDF (Debian's fonts-ipafont-gothic and fonts-nanum). */
+    private static final Path JA_FONT = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
+    private static final Path KO_FONT = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja_shokumu.txt", "ja_table.txt", "ko_resume.txt"})
+    void japaneseAndKoreanComeOutOfPdfIntact(String name) throws Exception {
+        Path font = name.startsWith("ja") ? JA_FONT : KO_FONT;
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(font),
+                "CJK PDF test skipped: no CJK TrueType font at " + font + " to write the PDF with (Debian: fonts-ipafont-gothic, fonts-nanum)");
+        List<String> lines = Files.readAllLines(Path.of("..", "eval", "resumes", name));
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var type0 = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, font.toFile());
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(type0, 9);
+                cs.newLineAtOffset(40, 750);
+                for (String l : lines) {
+                    cs.showText(l.replace("\t", " "));
+                    cs.newLineAtOffset(0, -13);
+                }
+                cs.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        Extraction x = extractor.extract(pdf, name + ".pdf");
+        assertEquals(ExtractionOutcome.OK, x.outcome(), x.reason());
+        // Every CJK character comes out, in order; spaces and look-alike punctuation ("～" and "〜" share a glyph) may differ.
+        assertEquals(cjk(String.join("\n", lines)), cjk(x.text()), "CJK text from the PDF");
+        ResumeProfile fromText = profile(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), name);
+        assertEquals(roles(fromText), roles(profile(pdf, name + ".pdf")));
+    }
+
+    private static String cjk(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(c -> {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
+        }).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
     private ResumeProfile profile(byte[] bytes, String name) {
         Extraction x = extractor.extract(bytes, name);
         assertEquals(ExtractionOutcome.OK, x.outcome(), name + ": " + x.reason());

@@ -169,10 +169,13 @@ public final class TextExtractor implements Extractor {
         return n > 0 && (bad * 20 > n || latin1 * 4 > n);
     }
 
-    /** NFC, no NULs, Unix newlines, no trailing blanks: offsets downstream index into exactly this string. */
+    /**
+     * NFC, no NULs, Unix newlines, no trailing blanks: offsets downstream index into exactly this
+     * string. A glyph a PDF maps to no character (U+FFFD) is most often its space, so it becomes one.
+     */
     static String clean(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
-                .replace("\u0000", "")
+                .replace("\u0000", "").replace('\uFFFD', ' ')
                 .replace("\r\n", "\n").replace('\r', '\n');
         return s.replaceAll("(?m)[ \\t\\u00A0]+$", "").strip();
     }
