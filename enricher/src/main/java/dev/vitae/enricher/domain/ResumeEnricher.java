@@ -87,8 +87,14 @@ public final class ResumeEnricher {
 
     private List<Skill> skills(ResumeText text, List<Sections.Section> sections, List<FoundRole> roles, PartialDate uploaded) {
         Map<String, List<SkillMatcher.Mention>> byName = new LinkedHashMap<>();
+        java.util.Set<String> employers = new java.util.HashSet<>();
+        for (FoundRole r : roles) {
+            if (!r.project() && r.organization() != null) {
+                employers.add(Lexicon.withoutLegalForm(r.organization()).toLowerCase(Locale.ROOT));
+            }
+        }
         for (SkillMatcher.Mention m : skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS)) {
-            if (namesAnEmployer(m, roles)) {
+            if (employers.contains(m.written().toLowerCase(Locale.ROOT)) || namesAnEmployer(m, roles)) {
                 continue;
             }
             byName.computeIfAbsent(m.alias().canonical(), k -> new ArrayList<>()).add(m);
@@ -123,14 +129,12 @@ public final class ResumeEnricher {
 
     /**
      * "Stripe" or "SAP" in "Engineer | SAP SE | Walldorf" names the employer, not a skill: a mention
-     * inside a role's header that its organization contains, or anywhere if it is an employer's whole name.
+     * inside a role's header that its organization contains (anywhere else, an employer's whole name
+     * is checked by the caller).
      */
     private static boolean namesAnEmployer(SkillMatcher.Mention m, List<FoundRole> roles) {
         String w = m.written().toLowerCase(Locale.ROOT);
         for (FoundRole r : roles) {
-            if (!r.project() && r.organization() != null && Lexicon.withoutLegalForm(r.organization()).equalsIgnoreCase(m.written())) {
-                return true;
-            }
             if (!r.project() && m.start() >= r.headerStart() && m.start() < r.headerEnd() && r.organization() != null
                     && r.organization().toLowerCase(Locale.ROOT).contains(w)
                     && (r.title() == null || !r.title().toLowerCase(Locale.ROOT).contains(w))) {

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class Sections {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern DECORATION = Pattern.compile("^[\\s*_=\\-■□●◆◇▶▷【\\[]+|[\\s*_=\\-:：】\\]]+$");
 
     private static final Map<SectionKind, List<String>> NAMES = Map.of(
             SectionKind.EXPERIENCE, List.of("experience", "work experience", "professional experience", "employment",
@@ -110,7 +109,23 @@ public final class Sections {
     }
 
     static String clean(String s) {
-        return DECORATION.matcher(s.replace("**", "").strip()).replaceAll("").strip();
+        String t = s.indexOf('*') >= 0 ? s.replace("**", "") : s;
+        int a = 0, b = t.length();
+        while (a < b && isDecoration(t.charAt(a), true)) {
+            a++;
+        }
+        while (b > a && isDecoration(t.charAt(b - 1), false)) {
+            b--;
+        }
+        return t.substring(a, b);
+    }
+
+    /** Frame characters around a heading: "■ 職務経歴", "【Skills】", "== EXPERIENCE ==", "Experience:". */
+    private static boolean isDecoration(char c, boolean leading) {
+        if (Character.isWhitespace(c) || c == '*' || c == '_' || c == '=' || c == '-') {
+            return true;
+        }
+        return leading ? "■□●◆◇▶▷【[".indexOf(c) >= 0 : ":：】]".indexOf(c) >= 0;
     }
 
     private static final Map<String, SectionKind> BY_NAME = new java.util.HashMap<>();

@@ -23,14 +23,19 @@ public final class SkillTaxonomy {
     /** A trie node: ASCII children in an array (most résumé text), others in a map. */
     static final class Node {
         private Node[] ascii;
-        private Map<Character, Node> other;
+        private char[] otherKeys; // sorted; binary search, so CJK text costs no boxing
+        private Node[] otherNodes;
         List<Alias> aliases;
 
         Node next(char c) {
             if (c < 128) {
                 return ascii == null ? null : ascii[c];
             }
-            return other == null ? null : other.get(c);
+            if (otherKeys == null) {
+                return null;
+            }
+            int i = java.util.Arrays.binarySearch(otherKeys, c);
+            return i < 0 ? null : otherNodes[i];
         }
 
         Node child(char c) {
@@ -43,10 +48,26 @@ public final class SkillTaxonomy {
                 }
                 return ascii[c];
             }
-            if (other == null) {
-                other = new HashMap<>(4);
+            if (otherKeys == null) {
+                otherKeys = new char[0];
+                otherNodes = new Node[0];
             }
-            return other.computeIfAbsent(c, k -> new Node());
+            int i = java.util.Arrays.binarySearch(otherKeys, c);
+            if (i >= 0) {
+                return otherNodes[i];
+            }
+            int at = -i - 1;
+            char[] keys = new char[otherKeys.length + 1];
+            Node[] nodes = new Node[otherNodes.length + 1];
+            System.arraycopy(otherKeys, 0, keys, 0, at);
+            System.arraycopy(otherNodes, 0, nodes, 0, at);
+            keys[at] = c;
+            nodes[at] = new Node();
+            System.arraycopy(otherKeys, at, keys, at + 1, otherKeys.length - at);
+            System.arraycopy(otherNodes, at, nodes, at + 1, otherNodes.length - at);
+            otherKeys = keys;
+            otherNodes = nodes;
+            return nodes[at];
         }
     }
 
