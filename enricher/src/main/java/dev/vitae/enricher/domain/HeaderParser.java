@@ -127,17 +127,24 @@ final class HeaderParser {
             }
             Matcher p = PAREN.matcher(part);
             if (p.matches() && !p.group(1).isBlank() && !isSpecialization(p.group(2))) {
-                out.add(p.group(1));
+                splitComma(p.group(1), out);
                 out.add(p.group(2));
-            } else if (part.contains(", ") && !Lexicon.isLocation(part)) {
-                String[] pieces = part.split(",\\s+", 2);
-                out.add(pieces[0]);
-                out.add(pieces[1]);
             } else {
-                out.add(part);
+                splitComma(part, out);
             }
         }
         return out;
+    }
+
+    /** "Lead développeur, Doctolib" → two fragments; "Paris, France" stays one place. */
+    private static void splitComma(String part, List<String> out) {
+        if (part.contains(", ") && !Lexicon.isLocation(part)) {
+            String[] pieces = part.split(",\\s+", 2);
+            out.add(pieces[0]);
+            out.add(pieces[1]);
+        } else {
+            out.add(part);
+        }
     }
 
     private static boolean isSpecialization(String inner) {

@@ -82,7 +82,7 @@ public final class MetricExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CJK_UNIT_AFTER = Pattern.compile(
             "^\\s?(ミリ秒|週間|ヶ月|か月|カ月|ヵ月|年間|日間|時間|밀리초|개월|시간|秒|分|日|年|초|분|일|주|년|円|원|€|倍|배|件|名|人|個|社|台|回|本|つ|명|개|건|곳|회|대|번|인)");
-    private static final Pattern NOUN_AFTER = Pattern.compile("^[ \\t-]?((?:\\p{IsLatin}[\\p{IsLatin}'-]*[ \\t]?){1,4})");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^[ \\t-]?((?:\\p{IsLatin}[\\p{IsLatin}'/-]*[ \\t]?){1,4})");
     private static final Pattern RATE_AFTER = Pattern.compile("^\\s?(?:あたり|当たり|당|마다|毎|ごと)");
     private static final Pattern OF_AFTER_MAGNITUDE = Pattern.compile("^[ \\t]*(?:de|d'|of|an)[ \\t]+");
     private static final Set<String> NOT_NOUNS = Set.of("and", "or", "of", "to", "the", "a", "an", "in", "on", "at", "by",
