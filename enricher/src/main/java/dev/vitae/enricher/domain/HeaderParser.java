@@ -49,7 +49,8 @@ final class HeaderParser {
     }
 
     private static boolean isEdge(char c) {
-        return Character.isWhitespace(c) || c == '#' || c == '-' || c == '*' || c == '•' || c == '・' || c == ':' || c == '|' || c == ',';
+        return Character.isWhitespace(c) || c == '#' || c == '-' || c == '*' || c == '•' || c == '・' || c == ':' || c == '|' || c == ','
+                || "■□●◆◇▶▷【】".indexOf(c) >= 0;
     }
 
     /** Parses header lines (already without their dates) into one header. */

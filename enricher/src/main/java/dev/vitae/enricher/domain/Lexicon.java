@@ -96,7 +96,8 @@ final class Lexicon {
             "geschäftsführer", "geschäftsführerin", "praktikant", "praktikantin", "werkstudent", "werkstudentin",
             "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "jefe", "jefa", "gerente", "directora",
             "consultor", "consultora", "arquitecto", "arquitecta", "analista", "becario", "becaria", "líder", "programador",
-            "programadora");
+            "programadora", "engineerin", "managerin", "designerin", "analystin", "administratorin", "ingenieurin", "entwicklerin",
+            "consultantin", "developerin", "teamleiter", "teamleiterin", "abteilungsleiter", "abteilungsleiterin");
     private static final List<String> TITLE_SUBSTRINGS = List.of("エンジニア", "開発者", "プログラマ", "マネージャ", "マネジャ", "リーダー",
             "部長", "課長", "主任", "責任者", "取締役", "アーキテクト", "コンサルタント", "デザイナー", "アナリスト", "サイエンティスト",
             "개발자", "엔지니어", "팀장", "매니저", "리더", "대표", "이사", "연구원", "디자이너", "기획자", "컨설턴트", "아키텍트", "인턴",

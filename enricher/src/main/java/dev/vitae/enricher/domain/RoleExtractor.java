@@ -74,6 +74,7 @@ public final class RoleExtractor {
                 }
             }
         }
+        found.addAll(fromChronology(text, consumed));
         found.addAll(fromUndatedHeadings(text, sections, consumed));
         found.addAll(fromNarratives(text, found));
         return finish(text, sections, dedupe(found));
@@ -247,18 +248,22 @@ public final class RoleExtractor {
             headerStart = prev.start();
             h = HeaderParser.parse(header);
         }
-        if (!h.complete() && lineIdx + 1 < text.lines().size()) {
-            ResumeText.Line next = text.lines().get(lineIdx + 1);
-            if (!next.isBlank() && !consumed.contains(next.index()) && isHeaderLike(next.content())
-                    && DateParser.ranges(next.content()).isEmpty()) {
-                List<String> with = new ArrayList<>(header);
-                with.add(next.content());
-                HeaderParser.Header h2 = HeaderParser.parse(with);
-                if ((h2.title() != null && h.title() == null) || (h2.organization() != null && h.organization() == null)) {
-                    h = h2;
-                    consumed.add(next.index());
-                    headerEnd = next.end();
-                }
+        for (int k = lineIdx + 1; !h.complete() && k < text.lines().size() && k <= lineIdx + 2; k++) {
+            ResumeText.Line next = text.lines().get(k);
+            if (next.isBlank() || consumed.contains(next.index()) || !isHeaderLike(next.content())
+                    || !DateParser.ranges(next.content()).isEmpty()) {
+                break;
+            }
+            List<String> with = new ArrayList<>(header);
+            with.add(next.content());
+            HeaderParser.Header h2 = HeaderParser.parse(with);
+            if ((h2.title() != null && h.title() == null) || (h2.organization() != null && h.organization() == null)) {
+                h = h2;
+                header = with;
+                consumed.add(next.index());
+                headerEnd = next.end();
+            } else {
+                break;
             }
         }
         if (h.title() == null && h.organization() == null) {
@@ -288,12 +293,70 @@ public final class RoleExtractor {
             return false;
         }
         if (t.startsWith("#")) {
-            return Sections.kindOf(HeaderParser.clean(t)) == null;
+            return Sections.kindOf(Sections.clean(HeaderParser.clean(t))) == null;
         }
         if (t.startsWith("|") || t.startsWith("```") || isRule(t)) {
             return false;
         }
-        return t.split("\\s+").length <= 12 && Sections.kindOf(HeaderParser.clean(t)) == null;
+        return t.split("\\s+").length <= 12 && Sections.kindOf(Sections.clean(HeaderParser.clean(t))) == null;
+    }
+
+    // ---- 2b. chronology: "2014年4月 株式会社NTTデータ 入社" … "2019年10月 株式会社NTTデータ 退社" / "現在に至る"
+
+    private static final Pattern JOINED = Pattern.compile("^\\s*(?<date>.+?[月월]|\\d{4}[./-]\\d{1,2})\\s+(?<org>.+?)\\s*(?:入社|入行|入庁|入職|に入社|입사)\\s*$");
+    private static final Pattern LEFT = Pattern.compile("^\\s*(?<date>.+?[月월]|\\d{4}[./-]\\d{1,2})\\s+(?<org>.+?)\\s*(?:退社|退職|퇴사|퇴직)(?:\\s|（|\\(|$).*");
+    private static final Pattern AS_TITLE = Pattern.compile("^[\\s・]*(?<title>[^、。\\s]{2,30}?)として");
+    private static final Pattern PRESENT_LINE = Pattern.compile("^\\s*(?:現在に至る|現在まで|현재\\s*재직\\s*중|現職)");
+
+    /**
+     * Japanese and Korean résumés often list a career as dated events: joining a company (入社, 입사)
+     * and leaving it (退社, 퇴사), "現在に至る" for the current one. The title is the "…として" of the
+     * lines that follow.
+     */
+    private List<FoundRole> fromChronology(ResumeText text, Set<Integer> consumed) {
+        List<FoundRole> out = new ArrayList<>();
+        List<ResumeText.Line> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher j = JOINED.matcher(lines.get(i).content());
+            if (consumed.contains(i) || !j.matches()) {
+                continue;
+            }
+            PartialDate start = DateParser.parseDate(j.group("date").strip());
+            String org = j.group("org").strip();
+            if (start == null) {
+                continue;
+            }
+            consumed.add(i);
+            PartialDate end = null;
+            boolean current = false;
+            String title = null;
+            int last = i;
+            for (int k = i + 1; k < lines.size(); k++) {
+                String c = lines.get(k).content();
+                if (JOINED.matcher(c).matches()) {
+                    break;
+                }
+                Matcher t = AS_TITLE.matcher(c);
+                if (title == null && t.find()) {
+                    title = t.group("title");
+                }
+                Matcher l = LEFT.matcher(c);
+                if (l.matches()) {
+                    end = DateParser.parseDate(l.group("date").strip());
+                    consumed.add(k);
+                    last = k;
+                    break;
+                }
+                if (PRESENT_LINE.matcher(c).find()) {
+                    current = true;
+                    last = k;
+                    break;
+                }
+            }
+            out.add(new FoundRole(title, org, null, start, end, current, null, List.of(), lines.get(i).start(),
+                    lines.get(i).end(), lines.get(last).end(), false));
+        }
+        return out;
     }
 
     // ---- 3. undated headings
