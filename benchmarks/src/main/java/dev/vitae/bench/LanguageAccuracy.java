@@ -4,7 +4,6 @@ import dev.vitae.extractor.LanguageDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,9 +19,9 @@ public final class LanguageAccuracy {
         labelled.put("seeds/002_244250873f516315.txt", "ja");
         labelled.put("seeds/003_a3ff8387aba269ad.txt", "ko");
         labelled.put("seeds/004_73d441455ad1885c.txt", "en");
-        for (String f : List.of("en_classic", "en_pdf_columns", "en_linkedin", "fr_cv", "de_lebenslauf", "es_cv", "ja_shokumu",
-                "ja_table", "ko_resume")) {
-            labelled.put("eval/resumes/" + f + ".txt", f.substring(0, 2));
+        try (var files = Files.list(Path.of("eval", "resumes"))) {
+            // every own résumé is named after its language: en_…, fr_…, ja_…
+            files.sorted().forEach(f -> labelled.put(f.toString(), f.getFileName().toString().substring(0, 2)));
         }
         LanguageDetector detector = new LanguageDetector();
         System.out.printf("%-8s %8s %8s%n", "length", "correct", "of");
