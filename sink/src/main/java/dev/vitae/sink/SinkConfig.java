@@ -39,8 +39,4 @@ public record SinkConfig(Properties clientProperties, String groupId, StoreConfi
             throw new IllegalArgumentException("partitions and replication must be >= 1");
         }
     }
-
-    public static SinkConfig defaults(Properties clientProperties, StoreConfig store) {
-        return new SinkConfig(clientProperties, DEFAULT_GROUP, store, 500, 5, Duration.ofMillis(200), 3, (short) 1);
-    }
 }

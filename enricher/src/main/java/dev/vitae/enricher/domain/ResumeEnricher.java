@@ -247,9 +247,4 @@ public final class ResumeEnricher {
     private static String str(PartialDate d) {
         return d == null ? null : d.toString();
     }
-
-    public static ExtractedText textOnly(String documentId, String text, Instant uploadedAt) {
-        return ExtractedText.newBuilder().setDocumentId(documentId).setMediaType("text/plain").setText(text)
-                .setExtractorVersion("n/a").setUploadedAt(uploadedAt).setExtractedAt(uploadedAt).build();
-    }
 }
