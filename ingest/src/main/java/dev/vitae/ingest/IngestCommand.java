@@ -72,7 +72,7 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
             }
         }
         FileValidator validator = new FileValidator();
-        TopicCreator.ensureTopics(cluster.clientProperties(), 3, (short) 1);
+        TopicCreator.requireTopic(cluster.clientProperties(), dev.vitae.schemas.Topics.UPLOADED.name());
         java.util.Map<String, String> sent = new java.util.concurrent.ConcurrentSkipListMap<>();
         try (KafkaProducer<byte[], byte[]> producer = Uploads.producer(cluster.clientProperties());
              ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("ingest")

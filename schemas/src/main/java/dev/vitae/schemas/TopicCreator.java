@@ -15,6 +15,29 @@ public final class TopicCreator {
 
     private TopicCreator() {}
 
+    /**
+     * Fails with a clear message when {@code topic} does not exist. For front doors, which must not
+     * create topics with their own partition and replication choices: the services own that.
+     */
+    public static void requireTopic(Properties clientProps, String topic) {
+        Properties p = new Properties();
+        p.putAll(clientProps);
+        p.put("default.api.timeout.ms", "15000");
+        p.put("request.timeout.ms", "10000");
+        try (Admin admin = Admin.create(p)) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                throw new IllegalStateException("topic " + topic + " does not exist on " + clientProps.getProperty("bootstrap.servers")
+                        + "; start the services (or `vitae up`), which create Vitae's topics");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while looking for " + topic, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot reach Kafka at " + clientProps.getProperty("bootstrap.servers") + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
     public static void ensureTopics(Properties clientProps, int partitions, short replication) {
         try (Admin admin = Admin.create(clientProps)) {
             Set<String> existing = admin.listTopics().names().get();
