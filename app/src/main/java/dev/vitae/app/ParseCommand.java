@@ -1,15 +1,5 @@
 package dev.vitae.app;
 
-import dev.vitae.enricher.EnricherService;
-import dev.vitae.enricher.domain.ResumeEnricher;
-import dev.vitae.extractor.Extraction;
-import dev.vitae.extractor.Extractor;
-import dev.vitae.extractor.SupervisedExtractor;
-import dev.vitae.extractor.LanguageDetector;
-import dev.vitae.extractor.TextExtractor;
-import dev.vitae.extractor.UploadProcessor;
-import dev.vitae.schemas.DocumentIds;
-import dev.vitae.schemas.ExtractedText;
 import dev.vitae.schemas.ProfileJson;
 import dev.vitae.schemas.ResumeProfile;
 import java.io.IOException;
@@ -17,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,18 +50,13 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Instant uploaded = asOf != null ? asOf : Instant.now();
-        Path logs = java.nio.file.Files.createTempDirectory("vitae-parse-logs");
-        try (Extractor extractor = inProcess ? new TextExtractor()
-                : new SupervisedExtractor(SupervisedExtractor.Settings.defaults(logs))) {
-            return parse(extractor, uploaded);
+        try (LocalParser parser = LocalParser.open(inProcess, asOf != null ? asOf : Instant.now())) {
+            return parse(parser);
         }
     }
 
-    private int parse(Extractor extractor, Instant uploaded) throws IOException {
+    private int parse(LocalParser parser) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LanguageDetector languages = new LanguageDetector();
-        ResumeEnricher enricher = new ResumeEnricher(EnricherService.VERSION, Clock.systemUTC());
         if (out != null) {
             Files.createDirectories(out);
         }
@@ -87,15 +71,12 @@ public final class ParseCommand implements Callable<Integer> {
                 continue;
             }
             String name = file.getFileName().toString();
-            Extraction x = extractor.extract(bytes, name);
-            if (!x.isOk()) {
-                refused.add("refused " + file + ": " + x.outcome() + " — " + x.reason());
+            LocalParser.Result parsed = parser.parse(bytes, name);
+            if (!parsed.isOk()) {
+                refused.add("refused " + file + ": " + parsed.refusal());
                 continue;
             }
-            ExtractedText text = ExtractedText.newBuilder().setDocumentId(DocumentIds.of(bytes)).setFileName(name)
-                    .setMediaType(x.mediaType()).setLanguage(languages.detect(x.text())).setText(x.text())
-                    .setExtractorVersion(UploadProcessor.VERSION).setUploadedAt(uploaded).setExtractedAt(Instant.now()).build();
-            ResumeProfile profile = enricher.enrich(text);
+            ResumeProfile profile = parsed.profile();
             String json = format == Format.jsonresume
                     ? ProfileJson.mapper().writeValueAsString(dev.vitae.schemas.JsonResume.of(profile))
                     : ProfileJson.toJson(profile);

@@ -1,0 +1,132 @@
+package dev.vitae.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vitae.enricher.evaluation.DocumentScore;
+import dev.vitae.enricher.evaluation.GoldFile;
+import dev.vitae.enricher.evaluation.ProfileScorer;
+import dev.vitae.enricher.evaluation.Report;
+import dev.vitae.schemas.ProfileJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vitae eval}: parses every labelled document exactly as {@code vitae parse} does
+ * ({@link LocalParser}) and scores the profiles against the gold files with {@link ProfileScorer}.
+ * Exit 0, 1 when a {@code --min}/{@code --min-recall} floor is not met, 2 for bad input (a missing
+ * directory, a gold file whose document is absent, an unknown field).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Parse a labelled set as 'parse' does and print precision, recall and F1 per field "
+                + "(roles, organizations, titles, dates, skills, metrics) and the worst documents.",
+                "Gold files are DIR/*.gold.json in the format of ../shared/eval/README.md; each names its document in --docs.",
+                "Extraction runs in this JVM by default: a labelled set is your own files, not hostile uploads, and "
+                        + "one JVM is faster; --supervised uses the child process that 'parse' uses."})
+public final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of NAME.gold.json answers.")
+    Path gold;
+
+    @Option(names = "--docs", required = true, paramLabel = "DIR", description = "Directory holding the documents the gold files name.")
+    Path docs;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    boolean json;
+
+    @Option(names = "--only", paramLabel = "FILE", description = "Score only the documents FILE lists (one name per line; cv_005 names cv_005.txt).")
+    Path only;
+
+    @Option(names = "--exclude", paramLabel = "FILE", description = "Score all documents but those FILE lists.")
+    Path exclude;
+
+    @Option(names = "--min", paramLabel = "FIELD=F1,…", description = "Exit 1 when a field's F1 is below its floor, e.g. roles=0.9,skills=0.9.")
+    String minF1;
+
+    @Option(names = "--min-recall", paramLabel = "FIELD=R,…", description = "Exit 1 when a field's recall is below its floor (for sets labelled incompletely).")
+    String minRecall;
+
+    @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "List the N documents with the most errors (default: ${DEFAULT-VALUE}; 0 for none).")
+    int worst;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", defaultValue = "2026-11-01T00:00:00Z",
+            description = "Upload time that 'present' resolves against (default: ${DEFAULT-VALUE}, the time the bundled gold files assume).")
+    Instant asOf;
+
+    @Option(names = "--supervised", description = "Extract in a supervised child process, as 'parse' does by default.")
+    boolean supervised;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<GoldFile> golds = selection().apply(readGold());
+        Floors f1 = Floors.f1(minF1), recall = Floors.recall(minRecall);
+        requireDocuments(golds);
+        Report report = new Report();
+        ProfileScorer scorer = new ProfileScorer();
+        try (LocalParser parser = LocalParser.open(!supervised, asOf)) {
+            for (GoldFile g : golds) {
+                report.add(score(parser, scorer, g));
+            }
+        }
+        List<String> failures = new ArrayList<>(f1.failures(report));
+        failures.addAll(recall.failures(report));
+        EvalReportWriter writer = new EvalReportWriter(report, worst, failures);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            writer.json(out);
+        } else {
+            writer.table(out);
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private List<GoldFile> readGold() throws IOException {
+        if (!Files.isDirectory(gold)) {
+            throw new IllegalArgumentException("--gold " + gold + " is not a directory");
+        }
+        if (!Files.isDirectory(docs)) {
+            throw new IllegalArgumentException("--docs " + docs + " is not a directory");
+        }
+        List<GoldFile> golds = GoldFile.readAll(gold);
+        if (golds.isEmpty()) {
+            throw new IllegalArgumentException("--gold " + gold + " holds no *.gold.json files");
+        }
+        return golds;
+    }
+
+    private DocumentSelection selection() throws IOException {
+        if (only != null && exclude != null) {
+            throw new IllegalArgumentException("give --only or --exclude, not both");
+        }
+        return only != null ? DocumentSelection.only(only) : exclude != null ? DocumentSelection.excluding(exclude) : DocumentSelection.all();
+    }
+
+    private void requireDocuments(List<GoldFile> golds) {
+        List<String> absent = golds.stream().filter(g -> !Files.isRegularFile(docs.resolve(g.document())))
+                .map(g -> g.path().getFileName() + " names " + g.document()).toList();
+        if (!absent.isEmpty()) {
+            throw new IllegalArgumentException("documents absent from --docs " + docs + ": " + String.join(", ", absent));
+        }
+    }
+
+    /** A refused document is scored as an empty profile (every gold item missed), noting why. */
+    private DocumentScore score(LocalParser parser, ProfileScorer scorer, GoldFile g) throws IOException {
+        LocalParser.Result parsed = parser.parse(Files.readAllBytes(docs.resolve(g.document())), g.document());
+        JsonNode profile = parsed.isOk() ? ProfileJson.mapper().readTree(ProfileJson.toJson(parsed.profile())) : null;
+        DocumentScore score = scorer.score(g, profile);
+        if (!parsed.isOk()) {
+            score.note("refused: " + parsed.refusal());
+        }
+        return score;
+    }
+}
