@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vitae eval}: parses every labelled document exactly as {@code vitae parse} does
  * ({@link LocalParser}) and scores the profiles against the gold files with {@link ProfileScorer}.
- * Exit 0, 1 when a {@code --min}/{@code --min-recall} floor is not met, 2 for bad input (a missing
+ * Exit 0, 1 when a {@code --min}, {@code --min-recall} or {@code --min-precision} floor is not met, 2 for bad input (a missing
  * directory, a gold file whose document is absent, an unknown field).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
@@ -53,6 +53,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-recall", paramLabel = "FIELD=R,…", description = "Exit 1 when a field's recall is below its floor (for sets labelled incompletely).")
     String minRecall;
 
+    @Option(names = "--min-precision", paramLabel = "FIELD=P,…", description = "Exit 1 when a field's precision is below its floor.")
+    String minPrecision;
+
     @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "List the N documents with the most errors (default: ${DEFAULT-VALUE}; 0 for none).")
     int worst;
 
@@ -69,7 +72,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<GoldFile> golds = selection().apply(readGold());
-        Floors f1 = Floors.f1(minF1), recall = Floors.recall(minRecall);
+        List<Floors> floors = List.of(Floors.f1(minF1), Floors.recall(minRecall), Floors.precision(minPrecision));
         requireDocuments(golds);
         Report report = new Report();
         ProfileScorer scorer = new ProfileScorer();
@@ -78,8 +81,8 @@ public final class EvalCommand implements Callable<Integer> {
                 report.add(score(parser, scorer, g));
             }
         }
-        List<String> failures = new ArrayList<>(f1.failures(report));
-        failures.addAll(recall.failures(report));
+        List<String> failures = new ArrayList<>();
+        floors.forEach(f -> failures.addAll(f.failures(report)));
         EvalReportWriter writer = new EvalReportWriter(report, worst, failures);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

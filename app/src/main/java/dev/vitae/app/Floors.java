@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Minimum scores per field, as {@code --min roles=0.9,skills=0.9} gives them (F1) or
- * {@code --min-recall organizations=0.1} (recall). As in score.py, a score is compared after
+ * {@code --min-recall organizations=0.1} (recall) or {@code --min-precision skills=0.6} (precision). As in score.py, a score is compared after
  * rounding to three decimals, the precision the report shows.
  */
 final class Floors {
@@ -31,6 +31,10 @@ final class Floors {
 
     static Floors recall(String spec) {
         return parse("recall", Tally::recall, spec);
+    }
+
+    static Floors precision(String spec) {
+        return parse("precision", Tally::precision, spec);
     }
 
     /** {@code field=number,…}; an unknown field or a malformed number is an IllegalArgumentException naming it. */

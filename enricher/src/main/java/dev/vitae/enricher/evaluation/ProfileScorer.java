@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Scores a profile (the JSON {@code vitae parse} writes) against a gold file, with the rules of
@@ -129,7 +130,7 @@ public final class ProfileScorer {
     }
 
     private static void scoreSet(List<JsonNode> required, List<JsonNode> optional, List<JsonNode> preds,
-            BiPredicate<JsonNode, JsonNode> ok, DocumentScore score, Field field, java.util.function.Function<JsonNode, String> describe) {
+            BiPredicate<JsonNode, JsonNode> ok, DocumentScore score, Field field, Function<JsonNode, String> describe) {
         List<int[]> pairs = matchOneToOne(required, preds, ok);
         Set<Integer> used = second(pairs);
         List<JsonNode> rest = new ArrayList<>();
@@ -167,7 +168,7 @@ public final class ProfileScorer {
     }
 
     private static List<String> unmatched(List<JsonNode> items, List<int[]> pairs, int side,
-            java.util.function.Function<JsonNode, String> describe) {
+            Function<JsonNode, String> describe) {
         Set<Integer> matched = new HashSet<>();
         pairs.forEach(p -> matched.add(p[side]));
         List<String> out = new ArrayList<>();
