@@ -144,6 +144,14 @@ class EvalCommandTest {
     }
 
     @Test
+    void aGoldFileThatIsNotJsonIsNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("x.gold.json"), "{not json");
+        Run r = run("eval", "--gold", dir.toString(), "--docs", path("seeds"));
+        assertEquals(2, r.exit);
+        assertTrue(r.err.contains("x.gold.json is not valid JSON"), r.err);
+    }
+
+    @Test
     void onlyAndExcludeTogetherAreRefused() {
         String list = path("eval/dotin/held-out.txt");
         Run r = run("eval", "--gold", path("eval/gold"), "--docs", path("seeds"), "--only", list, "--exclude", list);

@@ -1,5 +1,6 @@
 package dev.vitae.enricher.evaluation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.schemas.ProfileJson;
 import java.io.IOException;
@@ -34,7 +35,12 @@ public record GoldFile(Path path, String document, JsonNode gold) {
     }
 
     static GoldFile read(Path path) throws IOException {
-        JsonNode gold = ProfileJson.mapper().readTree(path.toFile());
+        JsonNode gold;
+        try {
+            gold = ProfileJson.mapper().readTree(path.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(path + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
         JsonNode document = gold == null ? null : gold.get("document");
         if (document == null || !document.isTextual() || document.asText().isBlank()) {
             throw new IOException(path + ": no \"document\" naming the labelled file");
