@@ -34,7 +34,7 @@ final class DateAnchorReading implements RoleReading {
             boolean roleSection = kind == SectionKind.EXPERIENCE || (!context.hasExperienceSection()
                     && (kind == SectionKind.HEADER || kind == SectionKind.OTHER || kind == SectionKind.SUMMARY));
             if (roleSection || kind == SectionKind.PROJECTS) {
-                FoundEntry r = fromAnchor(text, range, lineIdx, claims, kind == SectionKind.PROJECTS);
+                FoundEntry r = fromAnchor(context, range, lineIdx, claims, kind == SectionKind.PROJECTS);
                 if (r != null) {
                     out.add(r);
                 }
@@ -43,7 +43,8 @@ final class DateAnchorReading implements RoleReading {
         return out;
     }
 
-    private FoundEntry fromAnchor(ResumeText text, DateRange range, int lineIdx, RoleClaims claims, boolean project) {
+    private FoundEntry fromAnchor(RoleContext context, DateRange range, int lineIdx, RoleClaims claims, boolean project) {
+        ResumeText text = context.text();
         ResumeText.Line line = text.lines().get(lineIdx);
         String rest = (text.text().substring(line.start(), range.start()) + "  " + text.text().substring(range.end(), line.end()));
         rest = TENURE.matcher(rest).replaceAll(" ") // "(3 years 9 months)" after the dates is a length, not a name
@@ -68,6 +69,7 @@ final class DateAnchorReading implements RoleReading {
                 break;
             }
             header.add(0, prev.content());
+            blanks = 0; // "Title", blank, "Org - City -", blank, dates: one blank between each header line
             claims.claim(i, this);
             headerStart = prev.start();
             h = HeaderParser.parse(header);
@@ -75,7 +77,7 @@ final class DateAnchorReading implements RoleReading {
         for (int k = lineIdx + 1; !h.complete() && k < text.lines().size() && k <= lineIdx + 2; k++) {
             ResumeText.Line next = text.lines().get(k);
             if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
-                    || !DateParser.ranges(next.content()).isEmpty()) {
+                    || !DateParser.ranges(next.content()).isEmpty() || headsNextAnchor(context, k)) {
                 break;
             }
             List<String> with = new ArrayList<>(header);
@@ -96,5 +98,29 @@ final class DateAnchorReading implements RoleReading {
         FoundEntry.Builder b = FoundEntry.builder().title(h.title()).organization(h.organization()).location(h.location())
                 .period(range).header(headerStart, headerEnd);
         return project ? b.project() : b.role();
+    }
+
+    /**
+     * Whether line {@code k} is the header of the next role: the next non-blank line is a period
+     * standing alone ("Analyst" / "2016 – 2019"). Taken as the title of the role above, it would
+     * leave that next role with no header at all, and drop it.
+     */
+    private static boolean headsNextAnchor(RoleContext context, int k) {
+        List<ResumeText.Line> lines = context.lines();
+        int j = k + 1;
+        while (j < lines.size() && lines.get(j).isBlank() && j <= k + 2) {
+            j++;
+        }
+        if (j >= lines.size() || lines.get(j).isBlank()) {
+            return false;
+        }
+        ResumeText.Line next = lines.get(j);
+        for (DateRange r : context.ranges()) {
+            if (r.start() >= next.start() && r.end() <= next.end()) {
+                String rest = context.text().text().substring(next.start(), r.start()) + context.text().text().substring(r.end(), next.end());
+                return HeaderParser.clean(TENURE.matcher(rest).replaceAll(" ")).isEmpty();
+            }
+        }
+        return false;
     }
 }
