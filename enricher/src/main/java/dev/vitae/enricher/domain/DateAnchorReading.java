@@ -101,24 +101,32 @@ final class DateAnchorReading implements RoleReading {
     }
 
     /**
-     * Whether line {@code k} is the header of the next role: the next non-blank line is a period
-     * standing alone ("Analyst" / "2016 – 2019"). Taken as the title of the role above, it would
-     * leave that next role with no header at all, and drop it.
+     * Whether line {@code k} belongs to the next role's header: the header-like lines from it on
+     * (one blank line allowed between them) lead to a period standing alone ("Analyst" / "Umbrella
+     * Inc." / "2015 – 2017"). Taken by the role above, they would leave that next role with no
+     * header, and drop it. A period with a name beside it ("2015 – 2017  Umbrella Inc.") has its own.
      */
     private static boolean headsNextAnchor(RoleContext context, int k) {
         List<ResumeText.Line> lines = context.lines();
-        int j = k + 1;
-        while (j < lines.size() && lines.get(j).isBlank() && j <= k + 2) {
-            j++;
-        }
-        if (j >= lines.size() || lines.get(j).isBlank()) {
-            return false;
-        }
-        ResumeText.Line next = lines.get(j);
-        for (DateRange r : context.ranges()) {
-            if (r.start() >= next.start() && r.end() <= next.end()) {
-                String rest = context.text().text().substring(next.start(), r.start()) + context.text().text().substring(r.end(), next.end());
-                return HeaderParser.clean(TENURE.matcher(rest).replaceAll(" ")).isEmpty();
+        int blanks = 0, headerLines = 1;
+        for (int j = k + 1; j < lines.size() && j <= k + 6; j++) {
+            ResumeText.Line next = lines.get(j);
+            if (next.isBlank()) {
+                if (++blanks > 1) {
+                    return false;
+                }
+                continue;
+            }
+            blanks = 0;
+            for (DateRange r : context.ranges()) {
+                if (r.start() >= next.start() && r.end() <= next.end()) {
+                    String rest = context.text().text().substring(next.start(), r.start())
+                            + context.text().text().substring(r.end(), next.end());
+                    return HeaderParser.clean(TENURE.matcher(rest).replaceAll(" ")).isEmpty();
+                }
+            }
+            if (!RoleLines.isHeaderLike(next.content()) || ++headerLines > 3) {
+                return false;
             }
         }
         return false;

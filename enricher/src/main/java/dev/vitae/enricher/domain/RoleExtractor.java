@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * RoleClaims}, and a later reading leaves claimed lines alone.
  *
  * <p>What they find is then merged: sorted by position, repeats (same kind, organization, title and
- * start) dropped, a title with no organization put under the employer named just above it. Each
+ * start; or an undated role at an employer a dated role names) dropped, a title with no organization put under the employer named just above it. Each
  * entry's block runs to the next entry or the end of its section; its bullets are highlights and
  * its first stated team size the team size.
  */
@@ -80,11 +80,18 @@ public final class RoleExtractor {
         for (FoundEntry r : sorted) {
             boolean dup = out.stream().anyMatch(o -> o.getClass() == r.getClass() && key(name(o)).equals(key(name(r)))
                     && key(title(o)).equals(key(title(r))) && Objects.equals(o.start(), r.start()));
-            if (!dup) {
+            // an undated mention of an employer that a dated role already names repeats it (a project list, a summary)
+            boolean repeat = r instanceof FoundRole && undated(r) && name(r) != null && sorted.stream().anyMatch(o ->
+                    o instanceof FoundRole && !undated(o) && key(name(o)).equals(key(name(r))));
+            if (!dup && !repeat) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    private static boolean undated(FoundEntry e) {
+        return e.start() == null && e.end() == null && !e.current();
     }
 
     /** The organization of a role, the name of a project. */

@@ -26,7 +26,8 @@ final class RoleLines {
     /** A line that may name a title or organization: short, not a sentence, a bullet, a table row or a section heading. */
     static boolean isHeaderLike(String line) {
         String t = line.strip();
-        if (t.isEmpty() || t.length() > 100 || t.endsWith(".") || t.endsWith("。") || startsWithBullet(line) && !t.startsWith("#")) {
+        if (t.isEmpty() || t.length() > 100 || (t.endsWith(".") && !endsWithLegalForm(t)) || t.endsWith("。")
+                || startsWithBullet(line) && !t.startsWith("#")) {
             return false;
         }
         if (t.startsWith("#")) {
@@ -36,6 +37,12 @@ final class RoleLines {
             return false;
         }
         return t.split("\\s+").length <= 12 && Sections.kindOf(Sections.clean(HeaderParser.clean(t))) == null;
+    }
+
+    /** "Umbrella Inc.", "Convergys India Pvt. Ltd.": the full stop ends an abbreviation, not a sentence. */
+    private static boolean endsWithLegalForm(String t) {
+        int sp = t.lastIndexOf(' ');
+        return sp > 0 && t.length() - sp <= 8 && Lexicon.hasLegalForm(t.substring(sp + 1));
     }
 
     /** The index of the nearest Markdown heading at or above {@code line}, or -1. */
