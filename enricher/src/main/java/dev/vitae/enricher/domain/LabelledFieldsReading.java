@@ -28,6 +28,9 @@ final class LabelledFieldsReading implements RoleReading {
         List<List<Fields.Field>> groups = new ArrayList<>();
         int lastHeading = Integer.MIN_VALUE;
         for (Fields.Field f : context.fields()) {
+            if (claims.isClaimed(f.line())) {
+                continue; // a table cell read by its column
+            }
             int heading = RoleLines.headingLineAbove(text, f.line());
             if (groups.isEmpty() || heading != lastHeading) {
                 groups.add(new ArrayList<>());

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the roles and projects a résumé describes. {@link #readings()} lists the ways of reading
- * them, most explicit first: {@link LabelledFieldsReading labelled fields}, {@link DateAnchorReading
+ * them, most explicit first: {@link TableReading tables with a header row}, {@link LabelledFieldsReading
+ * labelled fields}, {@link DateAnchorReading
  * date anchors}, a {@link ChronologyReading chronology} of joined/left events, {@link
  * UndatedHeadingReading undated headings} and {@link NarrativeReading narratives}. They run in that
  * order over one {@link RoleContext}; each claims the lines it reads in the shared {@link
@@ -50,7 +51,7 @@ public final class RoleExtractor {
      * proposes names (a statistical recogniser) goes last, where it sees every line the rules left.
      */
     static List<RoleReading> readings() {
-        return List.of(new LabelledFieldsReading(), new DateAnchorReading(), new ChronologyReading(),
+        return List.of(new TableReading(), new LabelledFieldsReading(), new DateAnchorReading(), new ChronologyReading(),
                 new UndatedHeadingReading(), new NarrativeReading());
     }
 
