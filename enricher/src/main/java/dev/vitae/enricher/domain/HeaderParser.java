@@ -63,6 +63,7 @@ final class HeaderParser {
         List<String> titles = new ArrayList<>(), orgs = new ArrayList<>(), unknown = new ArrayList<>();
         List<Integer> unknownRank = new ArrayList<>();
         String location = null;
+        boolean knownPlace = false;
         for (String raw : lines) {
             List<String> segs = segments(clean(raw));
             boolean linePlace = false, lineTitle = false;
@@ -73,6 +74,7 @@ final class HeaderParser {
                     continue;
                 }
                 if (Lexicon.isLocation(s) || (i > 0 && isPlacePair(s))) {
+                    knownPlace = location == null ? Lexicon.isLocation(s) : knownPlace;
                     location = location == null ? s : location;
                     linePlace = true;
                 } else if (Lexicon.hasLegalForm(s)) {
@@ -100,7 +102,7 @@ final class HeaderParser {
             }
         }
         String org = !orgs.isEmpty() ? orgs.get(0) : orgAt >= 0 ? unknown.get(orgAt) : null;
-        if (org == null && title != null && location != null && location.contains(",")) {
+        if (org == null && title != null && location != null && knownPlace && location.contains(",")) {
             // "Société Générale, Paris" reads as a place too; beside a title with no organization, its head is the organization
             int comma = location.indexOf(',');
             org = location.substring(0, comma).strip();
