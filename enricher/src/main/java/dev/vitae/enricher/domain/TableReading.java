@@ -46,7 +46,15 @@ final class TableReading implements RoleReading {
         List<FoundEntry> out = new ArrayList<>();
         List<ResumeText.Line> lines = context.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if (!isRowStart(lines.get(i).content()) || claims.isClaimed(i) || !inRoleSection(context, lines.get(i).start())) {
+            if (claims.isClaimed(i) || !inRoleSection(context, lines.get(i).start())) {
+                continue;
+            }
+            if (!isRowStart(lines.get(i).content())) {
+                List<Row> oneCellALine = cellPerLineRows(context, i);
+                if (oneCellALine != null) {
+                    read(context, claims, oneCellALine, header(oneCellALine.get(0)), out);
+                    i = oneCellALine.get(oneCellALine.size() - 1).lastLine();
+                }
                 continue;
             }
             List<Row> rows = rows(lines, i);
@@ -107,6 +115,152 @@ final class TableReading implements RoleReading {
         }
         rows.add(new Row(cells, rowStart, last));
         return rows;
+    }
+
+    /**
+     * A table whose cells arrive one a line (blank lines between them ignored): a run of column
+     * names starting at line {@code first}, one of them the period, then rows each starting at a
+     * line that is only a period. A row of exactly as many lines as columns maps line to column;
+     * otherwise (a cell of several paragraphs) the title is its first line with a title word, the
+     * team size its first "8名", the organization its first line with a legal form. Null when line
+     * {@code first} starts no such table.
+     */
+    private static List<Row> cellPerLineRows(RoleContext context, int first) {
+        List<ResumeText.Line> lines = context.lines();
+        if (first > 0 && isColumnName(lines.get(first - 1).content())) {
+            return null;
+        }
+        List<Integer> names = nonBlankRun(lines, first, TableReading::isColumnName);
+        if (names.size() < 2) {
+            return null;
+        }
+        List<String> headerCells = names.stream().map(n -> lines.get(n).content().strip()).toList();
+        Row headerRow = new Row(headerCells, names.get(0), names.get(names.size() - 1));
+        List<List<Column>> columns = header(headerRow);
+        if (columns == null || !columns.get(0).contains(Column.PERIOD)) {
+            return null; // rows are told apart by the period that starts each
+        }
+        int k = columns.size();
+        boolean orgColumn = columns.stream().anyMatch(c -> c.contains(Column.ORG));
+        List<Row> rows = new ArrayList<>(List.of(headerRow));
+        int i = names.get(names.size() - 1) + 1;
+        while (true) {
+            while (i < lines.size() && lines.get(i).isBlank()) {
+                i++;
+            }
+            if (i >= lines.size() || !isPeriodLine(context, i)) {
+                break;
+            }
+            List<Integer> cellLines = new ArrayList<>(List.of(i));
+            boolean sawBlank = false;
+            for (int j = i + 1; j < lines.size(); j++) {
+                ResumeText.Line l = lines.get(j);
+                if (l.isBlank()) {
+                    sawBlank = true;
+                    continue;
+                }
+                // past as many lines as columns, a line is still a cell (a paragraph of one) when another row
+                // follows, or in the last row when it runs on without a break and is short
+                boolean more = cellLines.size() < k || periodAhead(context, j, orgColumn) || (!sawBlank && l.content().strip().length() <= 30);
+                if (isPeriodLine(context, j) || endsTable(l.content(), orgColumn) || !more) {
+                    break;
+                }
+                cellLines.add(j);
+            }
+            rows.add(new Row(cellsOf(lines, cellLines, columns), cellLines.get(0), cellLines.get(cellLines.size() - 1)));
+            i = cellLines.get(cellLines.size() - 1) + 1;
+        }
+        return rows.size() > 1 ? rows : null;
+    }
+
+    /** Whether another row's period follows line {@code j} within a few lines (so {@code j} is still a cell of this row). */
+    private static boolean periodAhead(RoleContext context, int j, boolean orgColumn) {
+        int seen = 0;
+        for (int n = j + 1; n < context.lines().size() && seen < 6; n++) {
+            ResumeText.Line l = context.lines().get(n);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (isPeriodLine(context, n)) {
+                return true;
+            }
+            if (endsTable(l.content(), orgColumn)) {
+                return false;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /** A section heading, a decorated heading or (in a table with no company column) the next employer's: the table is over. */
+    private static boolean endsTable(String line, boolean orgColumn) {
+        String t = line.strip();
+        return t.startsWith("#") || t.startsWith("■") || t.startsWith("【") || t.startsWith("●") || t.startsWith("◆")
+                || Sections.kindOf(Sections.clean(HeaderParser.clean(t))) != null
+                || !orgColumn && Lexicon.hasLegalForm(t) && !Lexicon.hasTitleWord(t);
+    }
+
+    private static List<String> cellsOf(List<ResumeText.Line> lines, List<Integer> cellLines, List<List<Column>> columns) {
+        List<String> text = cellLines.stream().map(l -> lines.get(l).content().strip()).toList();
+        if (text.size() == columns.size()) {
+            return text;
+        }
+        String[] cells = new String[columns.size()];
+        java.util.Arrays.fill(cells, "");
+        cells[0] = text.get(0);
+        for (int c = 1; c < columns.size(); c++) {
+            for (String t : text.subList(1, text.size())) {
+                List<Column> kinds = columns.get(c);
+                boolean fits = kinds.contains(Column.TITLE) ? Lexicon.hasTitleWord(t)
+                        : kinds.contains(Column.TEAM) ? TEAM.matcher(t).find()
+                        : kinds.contains(Column.ORG) && Lexicon.hasOrgSuffix(t);
+                if (fits) {
+                    cells[c] = kinds.contains(Column.TEAM) && !kinds.contains(Column.TITLE) ? t : t + "\n" + String.join("\n", text);
+                    break;
+                }
+            }
+            if (cells[c].isEmpty() && columns.get(c).contains(Column.TITLE)) {
+                // no title word: the long cell is the description in the middle, so count this column from the right
+                int r = text.size() - (columns.size() - c);
+                if (r > 1 && TEAM.matcher(text.get(r)).lookingAt()) {
+                    r--;
+                }
+                cells[c] = r > 0 ? text.get(r) + "\n" + String.join("\n", text) : "";
+            }
+        }
+        return List.of(cells);
+    }
+
+    private static List<Integer> nonBlankRun(List<ResumeText.Line> lines, int first, java.util.function.Predicate<String> test) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = first; i < lines.size() && out.size() < 8; i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            if (!test.test(lines.get(i).content())) {
+                break;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static boolean isColumnName(String line) {
+        String t = HeaderParser.clean(line.strip());
+        return !t.isEmpty() && t.length() <= 30 && line.indexOf('\t') < 0 && t.chars().noneMatch(Character::isDigit)
+                && !columnsOf(t).isEmpty();
+    }
+
+    /** A line that is only a period ("2018年4月～2020年3月", "Jan 2019 – Present"). */
+    private static boolean isPeriodLine(RoleContext context, int line) {
+        ResumeText.Line l = context.lines().get(line);
+        for (DateRange r : context.ranges()) {
+            if (r.start() >= l.start() && r.end() <= l.end()) {
+                String rest = context.text().text().substring(l.start(), r.start()) + context.text().text().substring(r.end(), l.end());
+                return HeaderParser.clean(rest).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** The columns a header row names, or null when {@code row} is no header row. */
