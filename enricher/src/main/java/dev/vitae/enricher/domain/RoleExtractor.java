@@ -44,7 +44,16 @@ public final class RoleExtractor {
         }
     }
 
-    private final List<RoleReading> readings = readings();
+    private final List<RoleReading> readings;
+
+    public RoleExtractor() {
+        this(readings());
+    }
+
+    /** With another list of readings (the rules plus a recogniser, or one reading alone in a test). */
+    RoleExtractor(List<RoleReading> readings) {
+        this.readings = List.copyOf(readings);
+    }
 
     /**
      * The readings, in the order they run. This is the one place a reading is added; one that only
