@@ -57,6 +57,11 @@ final class Fields {
 
     private Fields() {}
 
+    /** What a label names ("Company", "役職", "기간"), or null for a label Vitae does not know. */
+    static Kind kindOf(String label) {
+        return LABELS.get(label.replace("*", "").strip().toLowerCase(Locale.ROOT));
+    }
+
     static List<Field> of(ResumeText text) {
         List<Field> out = new ArrayList<>();
         for (ResumeText.Line line : text.lines()) {

@@ -50,42 +50,66 @@ final class HeaderParser {
 
     private static boolean isEdge(char c) {
         return Character.isWhitespace(c) || c == '#' || c == '-' || c == '*' || c == '•' || c == '・' || c == ':' || c == '|' || c == ','
-                || "■□●◆◇▶▷【】".indexOf(c) >= 0;
+                || "·—–■□●◆◇▶▷【】".indexOf(c) >= 0;
     }
 
-    /** Parses header lines (already without their dates) into one header. */
+    /**
+     * Parses header lines (already without their dates) into one header. With no legal form or
+     * organization word anywhere, the organization is the unclassed fragment on the line most like
+     * an employer's: one with a place or a dangling separator ("Cisco Systems -", "SAP - Bengaluru,
+     * Karnataka -", Indeed's layout), else one with no title beside it, else the first.
+     */
     static Header parse(List<String> lines) {
         List<String> titles = new ArrayList<>(), orgs = new ArrayList<>(), unknown = new ArrayList<>();
+        List<Integer> unknownRank = new ArrayList<>();
         String location = null;
+        boolean knownPlace = false;
         for (String raw : lines) {
-            for (String seg : segments(clean(raw))) {
-                String s = clean(seg);
+            List<String> segs = segments(clean(raw));
+            boolean linePlace = false, lineTitle = false;
+            int firstUnknown = unknown.size();
+            for (int i = 0; i < segs.size(); i++) {
+                String s = clean(segs.get(i));
                 if (s.isEmpty() || s.length() > 90) {
                     continue;
                 }
-                if (Lexicon.isLocation(s)) {
+                if (Lexicon.isLocation(s) || (i > 0 && isPlacePair(s))) {
+                    knownPlace = location == null ? Lexicon.isLocation(s) : knownPlace;
                     location = location == null ? s : location;
+                    linePlace = true;
                 } else if (Lexicon.hasLegalForm(s)) {
                     orgs.add(s);
                 } else if (Lexicon.hasTitleWord(s)) {
                     titles.add(s);
+                    lineTitle = true;
                 } else if (Lexicon.hasOrgSuffix(s)) {
                     orgs.add(s);
                 } else if (looksLikeName(s)) {
                     unknown.add(s);
                 }
             }
+            String r = raw.strip();
+            int rank = linePlace || (r.endsWith(" -") || r.endsWith(" –")) ? 0 : lineTitle ? 2 : 1;
+            for (int k = firstUnknown; k < unknown.size(); k++) {
+                unknownRank.add(rank);
+            }
         }
         String title = titles.isEmpty() ? null : titles.get(0);
-        String org = !orgs.isEmpty() ? orgs.get(0) : !unknown.isEmpty() ? unknown.get(0) : null;
-        if (org == null && title != null && location != null && location.contains(",")) {
+        int orgAt = -1;
+        for (int k = 0; k < unknown.size(); k++) {
+            if (orgAt < 0 || unknownRank.get(k) < unknownRank.get(orgAt)) {
+                orgAt = k;
+            }
+        }
+        String org = !orgs.isEmpty() ? orgs.get(0) : orgAt >= 0 ? unknown.get(orgAt) : null;
+        if (org == null && title != null && location != null && knownPlace && location.contains(",")) {
             // "Société Générale, Paris" reads as a place too; beside a title with no organization, its head is the organization
             int comma = location.indexOf(',');
             org = location.substring(0, comma).strip();
             location = location.substring(comma + 1).strip();
         }
         if (title == null && unknown.size() >= 2 && orgs.isEmpty()) {
-            title = unknown.get(1);
+            title = unknown.get(orgAt == 0 ? 1 : 0);
         }
         return new Header(title, org, location);
     }
@@ -116,10 +140,28 @@ final class HeaderParser {
         return head.isEmpty() ? null : new String[] {head, city + ", " + region};
     }
 
+    private static final Pattern PLACE_PAIR = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2},\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}");
+
+    /**
+     * "Bengaluru, Karnataka", "Pune, Maharashtra": two capitalized names joined by a comma, neither a
+     * title nor an organization word. After an organization on the same line ("SAP - Bengaluru,
+     * Karnataka") this is its place even when the region is not a known one.
+     */
+    static boolean isPlacePair(String s) {
+        return PLACE_PAIR.matcher(s).matches() && !Lexicon.hasOrgSuffix(s) && !Lexicon.hasTitleWord(s);
+    }
+
     /** Splits a header line on separators; "Title (Org)" splits when the parenthesis is not a specialization. */
     static List<String> segments(String line) {
         List<String> out = new ArrayList<>();
-        for (String part : SEPARATORS.split(line)) {
+        String[] parts = SEPARATORS.split(line);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (i > 0 && (Lexicon.isLocation(part.strip()) || isPlacePair(part.strip()))) {
+                out.add(part.strip()); // "San Jose, CA" after the organization is one place
+                continue;
+            }
             String[] place = splitTrailingPlace(part.strip());
             if (place != null) {
                 out.add(place[0]);

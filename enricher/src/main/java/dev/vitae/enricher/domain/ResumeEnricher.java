@@ -53,8 +53,8 @@ public final class ResumeEnricher {
         List<DateRange> ranges = DateParser.ranges(text.text());
         PartialDate uploaded = PartialDate.of(in.getUploadedAt().atZone(ZoneOffset.UTC).toLocalDate());
 
-        List<FoundRole> found = roles.extract(text, sections, ranges);
-        List<FoundRole> jobs = found.stream().filter(r -> !r.project()).toList();
+        RoleExtractor.Extraction found = roles.extract(text, sections, ranges);
+        List<FoundRole> jobs = found.roles();
         List<Role> roleRecords = new ArrayList<>();
         for (FoundRole r : jobs) {
             roleRecords.add(Role.newBuilder()
@@ -63,9 +63,9 @@ public final class ResumeEnricher {
                     .setTeamSize(r.teamSize()).setHighlights(r.highlights())
                     .setEvidence(span(text, r.headerStart(), r.headerEnd())).build());
         }
-        List<Project> projects = found.stream().filter(FoundRole::project).map(p -> Project.newBuilder()
-                .setName(p.organization()).setStart(str(p.start())).setEnd(p.current() ? null : str(p.end()))
-                .setTeamSize(p.teamSize()).setRole(p.title()).setEvidence(span(text, p.headerStart(), p.headerEnd())).build()).toList();
+        List<Project> projects = found.projects().stream().map(p -> Project.newBuilder()
+                .setName(p.name()).setStart(str(p.start())).setEnd(p.current() ? null : str(p.end()))
+                .setTeamSize(p.teamSize()).setRole(p.role()).setEvidence(span(text, p.headerStart(), p.headerEnd())).build()).toList();
 
         return ResumeProfile.newBuilder()
                 .setDocumentId(in.getDocumentId())
@@ -85,11 +85,13 @@ public final class ResumeEnricher {
                 .build();
     }
 
-    private List<Skill> skills(ResumeText text, List<Sections.Section> sections, List<FoundRole> roles, PartialDate uploaded) {
+    private List<Skill> skills(ResumeText text, List<Sections.Section> sections, RoleExtractor.Extraction found, PartialDate uploaded) {
         Map<String, List<SkillMatcher.Mention>> byName = new LinkedHashMap<>();
         java.util.Set<String> employers = new java.util.HashSet<>();
+        List<FoundRole> roles = found.roles();
+        List<FoundEntry> dated = found.all();
         for (FoundRole r : roles) {
-            if (!r.project() && r.organization() != null) {
+            if (r.organization() != null) {
                 employers.add(Lexicon.withoutLegalForm(r.organization()).toLowerCase(Locale.ROOT));
             }
         }
@@ -108,7 +110,7 @@ public final class ResumeEnricher {
             for (SkillMatcher.Mention m : e.getValue()) {
                 aliases.add(m.written());
                 mentions.add(new SkillMention(m.written(), Sections.kindAt(sections, m.start()).label(), span(text, m.start(), m.end())));
-                for (FoundRole r : roles) {
+                for (FoundEntry r : dated) {
                     if (r.start() != null && m.start() >= r.headerStart() && m.start() < r.blockEnd()) {
                         int from = r.start().monthIndex(false);
                         int to = r.current() || r.end() == null ? uploaded.monthIndex(true) : r.end().monthIndex(true);
@@ -135,7 +137,7 @@ public final class ResumeEnricher {
     private static boolean namesAnEmployer(SkillMatcher.Mention m, List<FoundRole> roles) {
         String w = m.written().toLowerCase(Locale.ROOT);
         for (FoundRole r : roles) {
-            if (!r.project() && m.start() >= r.headerStart() && m.start() < r.headerEnd() && r.organization() != null
+            if (m.start() >= r.headerStart() && m.start() < r.headerEnd() && r.organization() != null
                     && r.organization().toLowerCase(Locale.ROOT).contains(w)
                     && (r.title() == null || !r.title().toLowerCase(Locale.ROOT).contains(w))) {
                 return true;

@@ -1,0 +1,134 @@
+package dev.vitae.enricher.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Roles anchored on date ranges: each range in an experience section (or anywhere outside
+ * education and project sections when the résumé has no experience heading) anchors a role, each
+ * range in a projects section a project. The header is the rest of the date's line plus the nearest
+ * header-like lines above (up to three lines, one blank line allowed), and below (up to two) while
+ * title or organization is still missing. Lines with labelled fields are left to that reading.
+ */
+final class DateAnchorReading implements RoleReading {
+    private static final Pattern TENURE = Pattern.compile(
+            "[(（·•|-]?\\s*\\d+\\+?\\s*(?:years?|yrs?|y|months?|mos?|ans?|mois|jahre?|monate?|años?|meses|年|ヶ月|か月|년|개월)"
+            + "(?:\\s*\\d+\\s*(?:months?|mos?|mois|monate?|meses|ヶ月|か月|개월))?\\s*[)）]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public String name() {
+        return "date-anchor";
+    }
+
+    @Override
+    public List<FoundEntry> read(RoleContext context, RoleClaims claims) {
+        ResumeText text = context.text();
+        List<FoundEntry> out = new ArrayList<>();
+        for (DateRange range : context.ranges()) {
+            int lineIdx = text.lineAt(range.start());
+            SectionKind kind = Sections.kindAt(context.sections(), range.start());
+            if (claims.isClaimed(lineIdx) || context.fieldLines().contains(lineIdx) || text.lines().get(lineIdx).content().length() > 160) {
+                continue;
+            }
+            boolean roleSection = kind == SectionKind.EXPERIENCE || (!context.hasExperienceSection()
+                    && (kind == SectionKind.HEADER || kind == SectionKind.OTHER || kind == SectionKind.SUMMARY));
+            if (roleSection || kind == SectionKind.PROJECTS) {
+                FoundEntry r = fromAnchor(context, range, lineIdx, claims, kind == SectionKind.PROJECTS);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private FoundEntry fromAnchor(RoleContext context, DateRange range, int lineIdx, RoleClaims claims, boolean project) {
+        ResumeText text = context.text();
+        ResumeText.Line line = text.lines().get(lineIdx);
+        String rest = (text.text().substring(line.start(), range.start()) + "  " + text.text().substring(range.end(), line.end()));
+        rest = TENURE.matcher(rest).replaceAll(" ") // "(3 years 9 months)" after the dates is a length, not a name
+                .replaceAll("[(（\\[]\\s*[)）\\]]", " ").replaceAll("\\s*[(（]\\s*$|^\\s*[)）]", " ");
+        List<String> header = new ArrayList<>();
+        if (!HeaderParser.clean(rest).isEmpty()) {
+            header.add(rest);
+        }
+        claims.claim(lineIdx, this);
+        int headerStart = line.start(), headerEnd = line.end();
+        HeaderParser.Header h = HeaderParser.parse(header);
+        int blanks = 0;
+        for (int i = lineIdx - 1; i >= 0 && !h.complete() && header.size() < 3; i--) {
+            ResumeText.Line prev = text.lines().get(i);
+            if (prev.isBlank()) {
+                if (++blanks > 1) {
+                    break;
+                }
+                continue;
+            }
+            if (claims.isClaimed(i) || !RoleLines.isHeaderLike(prev.content())) {
+                break;
+            }
+            header.add(0, prev.content());
+            blanks = 0; // "Title", blank, "Org - City -", blank, dates: one blank between each header line
+            claims.claim(i, this);
+            headerStart = prev.start();
+            h = HeaderParser.parse(header);
+        }
+        for (int k = lineIdx + 1; !h.complete() && k < text.lines().size() && k <= lineIdx + 2; k++) {
+            ResumeText.Line next = text.lines().get(k);
+            if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
+                    || !DateParser.ranges(next.content()).isEmpty() || headsNextAnchor(context, k)) {
+                break;
+            }
+            List<String> with = new ArrayList<>(header);
+            with.add(next.content());
+            HeaderParser.Header h2 = HeaderParser.parse(with);
+            if ((h2.title() != null && h.title() == null) || (h2.organization() != null && h.organization() == null)) {
+                h = h2;
+                header = with;
+                claims.claim(next.index(), this);
+                headerEnd = next.end();
+            } else {
+                break;
+            }
+        }
+        if (h.title() == null && h.organization() == null) {
+            return null;
+        }
+        FoundEntry.Builder b = FoundEntry.builder().title(h.title()).organization(h.organization()).location(h.location())
+                .period(range).header(headerStart, headerEnd);
+        return project ? b.project() : b.role();
+    }
+
+    /**
+     * Whether line {@code k} belongs to the next role's header: the header-like lines from it on
+     * (one blank line allowed between them) lead to a period standing alone ("Analyst" / "Umbrella
+     * Inc." / "2015 – 2017"). Taken by the role above, they would leave that next role with no
+     * header, and drop it. A period with a name beside it ("2015 – 2017  Umbrella Inc.") has its own.
+     */
+    private static boolean headsNextAnchor(RoleContext context, int k) {
+        List<ResumeText.Line> lines = context.lines();
+        int blanks = 0, headerLines = 1;
+        for (int j = k + 1; j < lines.size() && j <= k + 6; j++) {
+            ResumeText.Line next = lines.get(j);
+            if (next.isBlank()) {
+                if (++blanks > 1) {
+                    return false;
+                }
+                continue;
+            }
+            blanks = 0;
+            for (DateRange r : context.ranges()) {
+                if (r.start() >= next.start() && r.end() <= next.end()) {
+                    String rest = context.text().text().substring(next.start(), r.start())
+                            + context.text().text().substring(r.end(), next.end());
+                    return HeaderParser.clean(TENURE.matcher(rest).replaceAll(" ")).isEmpty();
+                }
+            }
+            if (!RoleLines.isHeaderLike(next.content()) || ++headerLines > 3) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.vitae.enricher.domain;
+
+import dev.vitae.enricher.domain.Sections.Section;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What every role reading may look at: the prepared text, its sections, date ranges and labelled fields. */
+record RoleContext(ResumeText text, List<Section> sections, List<DateRange> ranges, List<Fields.Field> fields,
+                   Set<Integer> fieldLines, boolean hasExperienceSection) {
+
+    static RoleContext of(ResumeText text, List<Section> sections, List<DateRange> ranges) {
+        List<Fields.Field> fields = Fields.of(text);
+        Set<Integer> fieldLines = new HashSet<>();
+        fields.forEach(f -> fieldLines.add(f.line()));
+        boolean experience = sections.stream().anyMatch(s -> s.kind() == SectionKind.EXPERIENCE);
+        return new RoleContext(text, sections, ranges, fields, Set.copyOf(fieldLines), experience);
+    }
+
+    /** The context of a whole résumé text, as the enricher prepares it (for tests and tools). */
+    static RoleContext of(String text) {
+        ResumeText t = new ResumeText(text);
+        return of(t, Sections.of(t), DateParser.ranges(t.text()));
+    }
+
+    List<ResumeText.Line> lines() {
+        return text.lines();
+    }
+}

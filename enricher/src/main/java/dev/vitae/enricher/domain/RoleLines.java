@@ -1,0 +1,82 @@
+package dev.vitae.enricher.domain;
+
+import java.util.regex.Pattern;
+
+/** Line shapes the role readings share: bullets, horizontal rules, Markdown headings, header-like lines. */
+final class RoleLines {
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•・◦▪●■○–]|\\d+[.)])\\s+");
+    private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|_{3,}|\\*{3,}|⸻+|—{3,}|={3,})\\s*$");
+
+    private RoleLines() {}
+
+    static boolean isRule(String line) {
+        String t = line.strip();
+        return t.length() >= 1 && "-_*⸻—=".indexOf(t.charAt(0)) >= 0 && RULE.matcher(t).matches();
+    }
+
+    static boolean startsWithBullet(String line) {
+        String t = line.stripLeading();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return ("-*•・◦▪●■○–".indexOf(c) >= 0 || Character.isDigit(c)) && BULLET.matcher(line).find();
+    }
+
+    /** A line that may name a title or organization: short, not a sentence, a bullet, a table row or a section heading. */
+    static boolean isHeaderLike(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 100 || (t.endsWith(".") && !endsWithLegalForm(t)) || t.endsWith("。")
+                || startsWithBullet(line) && !t.startsWith("#")) {
+            return false;
+        }
+        if (t.startsWith("#")) {
+            return Sections.kindOf(Sections.clean(HeaderParser.clean(t))) == null;
+        }
+        if (t.startsWith("|") || t.startsWith("```") || isRule(t)) {
+            return false;
+        }
+        return t.split("\\s+").length <= 12 && Sections.kindOf(Sections.clean(HeaderParser.clean(t))) == null;
+    }
+
+    /** "Umbrella Inc.", "Convergys India Pvt. Ltd.": the full stop ends an abbreviation, not a sentence. */
+    private static boolean endsWithLegalForm(String t) {
+        int sp = t.lastIndexOf(' ');
+        return sp > 0 && t.length() - sp <= 8 && Lexicon.hasLegalForm(t.substring(sp + 1));
+    }
+
+    /** The index of the nearest Markdown heading at or above {@code line}, or -1. */
+    static int headingLineAbove(ResumeText text, int line) {
+        for (int i = line; i >= 0; i--) {
+            if (headingLevel(text, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The Markdown heading level of {@code line} ("## X" is 2), 0 when it is no heading. */
+    static int headingLevel(ResumeText text, int line) {
+        if (line < 0) {
+            return 0;
+        }
+        String c = text.lines().get(line).content();
+        int level = 0;
+        while (level < c.length() && c.charAt(level) == '#') {
+            level++;
+        }
+        return level > 0 && level < c.length() && c.charAt(level) == ' ' ? level : 0;
+    }
+
+    /** The text of the nearest line starting with '#' at or above {@code line}, cleaned, or null. */
+    static String enclosingHeading(ResumeText text, int line) {
+        for (int i = line; i >= 0; i--) {
+            String c = text.lines().get(i).content();
+            if (c.startsWith("#")) {
+                String h = HeaderParser.clean(c);
+                return h.isEmpty() ? null : h;
+            }
+        }
+        return null;
+    }
+}

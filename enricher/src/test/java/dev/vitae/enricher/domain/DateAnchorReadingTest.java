@@ -1,0 +1,68 @@
+package dev.vitae.enricher.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateAnchorReadingTest {
+    private final RoleReading reading = new DateAnchorReading();
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
+        // header on the date's line
+        "EXPERIENCE\\nSenior Engineer | Acme Inc. | Berlin | Jan 2020 – Present >> Senior Engineer >> Acme Inc. >> 2020-01 >> present",
+        "Experience\\nSoftware Engineer at Google    2018 – 2020 >> Software Engineer >> Google >> 2018 >> 2020",
+        // header lines above the dates
+        "Work Experience\\nStripe — Staff Engineer\\nMar 2019 - Feb 2023\\n- Built payments >> Staff Engineer >> Stripe >> 2019-03 >> 2023-02",
+        "Experience\\nData Scientist\\nGlobex Corporation\\n2016 – 2018 >> Data Scientist >> Globex Corporation >> 2016 >> 2018",
+        // title and employer below the date
+        // Indeed: title, organization with place, dates, one blank line between each
+        "WORK EXPERIENCE\\n\\nTechnical Support Engineer\\n\\nSAP -  Bengaluru, Karnataka -\\n\\nNovember 2017 to February 2018 >> Technical Support Engineer >> SAP >> 2017-11 >> 2018-02",
+        "WORK EXPERIENCE\\n\\nMule Soft Team Lead\\n\\nCisco Systems -  San Jose, CA -\\n\\nJune 2016 to March 2017 >> Mule Soft Team Lead >> Cisco Systems >> 2016-06 >> 2017-03",
+        "WORK EXPERIENCE\\n\\nFront Office Executive\\n\\nMicrosoft iGTSC -  Bangalore Urban, Karnataka\\n\\nJune 2016 to July 2017 >> Front Office Executive >> Microsoft iGTSC >> 2016-06 >> 2017-07",
+        "WORK EXPERIENCE\\n\\nApp develop\\n\\nMicrosoft -\\n\\nAugust 2016 to Present >> App develop >> Microsoft >> 2016-08 >> present",
+        // trailing separators come off the names
+        "Experience\\nStaff Engineer · Fenwick Health · 2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
+        "Experience\\nFenwick Health —\\nStaff Engineer |\\n2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
+        "Berufserfahrung\\nseit 03/2020\\nSenior Softwareentwickler\\nSiemens AG >> Senior Softwareentwickler >> Siemens AG >> 2020-03 >> present"})
+    void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
+        RoleReadingTables.assertFirst(reading, text, title, org, start, end);
+    }
+
+    @Test
+    void everyRoleOfAChronologicalListIsKept() {
+        // The middle role's header lacks a title word, so it looks below its dates: the lines there
+        // head the last role and must stay with it.
+        List<FoundEntry> found = RoleReadingTables.read(reading, "EXPERIENCE\\nSenior Engineer\\nInitech, Austin, TX\\nJan 2020 – Present"
+                + "\\n- Shipped things\\nGlobex Corporation\\nJan 2017 – Dec 2019\\nQuality Lead\\nUmbrella Inc.\\nMar 2015 – Dec 2016\\n- Reports");
+        assertEquals(List.of("Initech", "Globex Corporation", "Umbrella Inc."), found.stream().map(e -> ((FoundRole) e).organization()).toList(), found.toString());
+        assertEquals(List.of("Initech", "Globex Corporation", "Umbrella Inc."),
+                found.stream().map(e -> ((FoundRole) e).organization()).toList());
+        assertEquals("Quality Lead", ((FoundRole) found.get(2)).title());
+    }
+
+    @Test
+    void datesInAProjectsSectionAnchorProjects() {
+        assertInstanceOf(FoundProject.class,
+                RoleReadingTables.read(reading, "Projects\\nSearch revamp | Tech Lead | 2021-01 – 2021-09").get(0));
+    }
+
+    @Test
+    void datesInEducationAnchorNothing() {
+        assertTrue(RoleReadingTables.read(reading, "Experience\\nAcme Inc. 2019 – 2020\\nEducation\\nMIT, BSc Physics 2012 – 2016")
+                .stream().allMatch(e -> e.start().year() == 2019));
+    }
+
+    @Test
+    void aClaimedLineIsNotReadAgain() {
+        RoleContext context = RoleContext.of("Experience\nSenior Engineer | Acme Inc. | Jan 2020 – Present");
+        RoleClaims claims = new RoleClaims();
+        claims.claim(1, new LabelledFieldsReading());
+        assertTrue(reading.read(context, claims).isEmpty());
+    }
+}
