@@ -1,0 +1,214 @@
+package dev.vitae.enricher.recognition;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the OpenNLP name finder for organizations and titles from labelled résumés.
+ *
+ * <p>Each document is cut into segments by {@link ResumeTokenizer}; each segment becomes one
+ * {@link NameSample} (the first of a document clears the adaptive data), with the labelled spans
+ * whose first and last characters fall on token boundaries of that segment. Spans that cross a
+ * segment boundary or a token, or overlap an earlier span, are left out of training and counted in
+ * {@link Samples#dropped}. Segments without labels are kept: they teach what is not a name. Training
+ * is deterministic: documents in name order, one thread, a fixed iteration count and cutoff, and
+ * {@link #serialize} writes the model with fixed ZIP entry times and no property timestamps, so the
+ * same corpus and settings give the same bytes.
+ */
+public final class NameFinderTrainer {
+    private NameFinderTrainer() {}
+
+    /** The two learners OpenNLP offers for the name finder's per-token decisions. */
+    public enum Algorithm {
+        MAXENT("MAXENT"), PERCEPTRON("PERCEPTRON");
+
+        final String opennlpName;
+
+        Algorithm(String opennlpName) {
+            this.opennlpName = opennlpName;
+        }
+    }
+
+    /** Feature-generator descriptors (resources beside this class). */
+    public enum Features {
+        /** OpenNLP's default: token and token class in a ±2 window, definition, previous map, bigrams, sentence begin. */
+        DEFAULT("features-default.xml"),
+        /** The default plus 3-character prefixes and suffixes of the token and a ±3 token-class window. */
+        RICH("features-rich.xml"),
+        /** The default without the previous-map (document memory) and bigram generators: cheaper to run. */
+        LEAN("features-lean.xml"),
+        /** DEFAULT plus the segment layout features of {@link SegmentFeatureGenerator}. */
+        DEFAULT_LAYOUT("features-default-layout.xml"),
+        /** RICH plus the segment layout features of {@link SegmentFeatureGenerator}. */
+        RICH_LAYOUT("features-rich-layout.xml");
+
+        final String resource;
+
+        Features(String resource) {
+            this.resource = resource;
+        }
+
+        byte[] bytes() {
+            try (InputStream in = NameFinderTrainer.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing feature descriptor " + resource);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Training settings; everything that changes the model is here. */
+    public record Settings(Algorithm algorithm, int iterations, int cutoff, Features features) {
+        public static Settings defaults() {
+            return new Settings(Algorithm.PERCEPTRON, 100, 1, Features.DEFAULT);
+        }
+
+        @Override
+        public String toString() {
+            return algorithm + " iterations=" + iterations + " cutoff=" + cutoff + " features=" + features;
+        }
+    }
+
+    /** Training samples of some documents, and how many labelled spans could not be used. */
+    public record Samples(List<NameSample> samples, int used, int dropped) {}
+
+    /** The name samples of {@code docs}, in order. */
+    public static Samples samples(List<LabelledDocument> docs) {
+        List<NameSample> out = new ArrayList<>();
+        int used = 0;
+        int dropped = 0;
+        for (LabelledDocument d : docs) {
+            List<LabelledDocument.Span> spans = new ArrayList<>(d.spans());
+            spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+            boolean[] taken = new boolean[spans.size()];
+            boolean first = true;
+            for (ResumeTokenizer.Segment s : ResumeTokenizer.segments(d.text())) {
+                List<Span> names = new ArrayList<>();
+                int lastEnd = -1;
+                for (int k = 0; k < spans.size(); k++) {
+                    LabelledDocument.Span g = spans.get(k);
+                    if (taken[k] || g.start() < s.start() || g.end() > s.end()) {
+                        continue;
+                    }
+                    int from = indexOf(s.starts(), g.start());
+                    int to = indexOf(s.ends(), g.end());
+                    if (from < 0 || to < from || from < lastEnd) {
+                        continue;
+                    }
+                    taken[k] = true;
+                    names.add(new Span(from, to + 1, g.type().label));
+                    lastEnd = to + 1;
+                }
+                used += names.size();
+                out.add(new NameSample(s.tokens(), names.toArray(new Span[0]), first));
+                first = false;
+            }
+            for (boolean t : taken) {
+                if (!t) {
+                    dropped++;
+                }
+            }
+        }
+        return new Samples(out, used, dropped);
+    }
+
+    private static int indexOf(int[] sorted, int value) {
+        int i = java.util.Arrays.binarySearch(sorted, value);
+        return i >= 0 ? i : -1;
+    }
+
+    /** Trains a model on the samples of {@code docs}. */
+    public static TokenNameFinderModel trainOn(List<LabelledDocument> docs, Settings settings) {
+        return train(samples(docs).samples(), settings);
+    }
+
+    /** Trains a model on {@code samples}, in their order. */
+    public static TokenNameFinderModel train(List<NameSample> samples, Settings settings) {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm().opennlpName);
+        p.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        p.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        try {
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, settings.features().bytes(), Collections.emptyMap(), new BioCodec());
+            return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), p, factory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("training the name finder failed", e);
+        }
+    }
+
+    private static final FileTime FIXED_TIME = FileTime.fromMillis(315532800000L); // 1980-01-01, the ZIP epoch
+
+    /**
+     * The model's bytes, made reproducible: ZIP entries get a fixed time and {@code .properties}
+     * entries lose their comment lines (java.util.Properties writes the current date there).
+     */
+    public static byte[] serialize(TokenNameFinderModel model) {
+        try {
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            model.serialize(raw);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] body = in.readAllBytes();
+                    if (e.getName().endsWith(".properties")) {
+                        body = withoutComments(body);
+                    }
+                    ZipEntry copy = new ZipEntry(e.getName());
+                    copy.setLastModifiedTime(FIXED_TIME);
+                    zip.putNextEntry(copy);
+                    zip.write(body);
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] withoutComments(byte[] properties) {
+        String text = new String(properties, StandardCharsets.ISO_8859_1);
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\r?\n")) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        Collections.sort(lines); // Properties.store writes a hash map's order
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Reads a model from bytes written by {@link #serialize}. */
+    public static TokenNameFinderModel deserialize(byte[] bytes) {
+        try {
+            return new TokenNameFinderModel(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
