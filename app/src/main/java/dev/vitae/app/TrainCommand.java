@@ -45,6 +45,14 @@ public final class TrainCommand {
         @Option(names = "--features", defaultValue = "DEFAULT", description = "Feature set: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
         NameFinderTrainer.Features features;
 
+        @Option(names = "--negative-context", defaultValue = "-1", paramLabel = "K",
+                description = "Train on segments without a name only within K segments of a labelled one (-1: all). Default: ${DEFAULT-VALUE}.")
+        int negativeContext;
+
+        @Option(names = "--far-negative-every", defaultValue = "0", paramLabel = "N",
+                description = "With --negative-context K >= 0, also train on every N-th other segment without a name (0: none). Default: ${DEFAULT-VALUE}.")
+        int farNegativeEvery;
+
         @Option(names = "--dev", description = "Train on the training part without its dev fold and score the dev fold (for choosing settings; the held-out part is not scored).")
         boolean dev;
 
@@ -57,7 +65,7 @@ public final class TrainCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out is required unless --dev is given");
             }
             PrintWriter log = spec.commandLine().getOut();
-            NameFinderTraining.run(corpus, heldOut, out, new NameFinderTrainer.Settings(algorithm, iterations, cutoff, features), dev, log);
+            NameFinderTraining.run(corpus, heldOut, out, new NameFinderTrainer.Settings(algorithm, iterations, cutoff, features, negativeContext, farNegativeEvery), dev, log);
             return 0;
         }
     }

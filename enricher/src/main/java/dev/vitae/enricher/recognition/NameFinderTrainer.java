@@ -31,7 +31,7 @@ import opennlp.tools.util.TrainingParameters;
  * segment boundary or a token, or overlap an earlier span, are left out of training and counted in
  * {@link Samples#dropped}. Segments without labels are kept: they teach what is not a name. Training
  * is deterministic: documents in name order, one thread, a fixed iteration count and cutoff, and
- * {@link #serialize} writes the model with fixed ZIP entry times and no property timestamps, so the
+ * {@link #serialize} writes the model with fixed ZIP entry times and no timestamps in its manifest, so the
  * same corpus and settings give the same bytes.
  */
 public final class NameFinderTrainer {
@@ -79,23 +79,38 @@ public final class NameFinderTrainer {
         }
     }
 
-    /** Training settings; everything that changes the model is here. */
-    public record Settings(Algorithm algorithm, int iterations, int cutoff, Features features) {
-        public static Settings defaults() {
-            return new Settings(Algorithm.PERCEPTRON, 100, 1, Features.DEFAULT);
+    /**
+     * Training settings; everything that changes the model is here.
+     *
+     * @param negativeContext which segments without a labelled name are trained on: -1 all of them; k &ge; 0 only
+     *     those within k segments of a labelled one (the annotators labelled names near other names; far prose
+     *     mostly teaches the model to say "no name")
+     * @param farNegativeEvery with {@code negativeContext} &ge; 0, also every n-th of the other segments without a
+     *     name (counted per document, the first kept; 0 keeps none of them)
+     */
+    public record Settings(Algorithm algorithm, int iterations, int cutoff, Features features, int negativeContext, int farNegativeEvery) {
+        public Settings(Algorithm algorithm, int iterations, int cutoff, Features features) {
+            this(algorithm, iterations, cutoff, features, -1, 0);
         }
 
         @Override
         public String toString() {
-            return algorithm + " iterations=" + iterations + " cutoff=" + cutoff + " features=" + features;
+            return algorithm + " iterations=" + iterations + " cutoff=" + cutoff + " features=" + features
+                    + " negatives=" + (negativeContext < 0 ? "all" : "within " + negativeContext + " segments of a name"
+                    + (farNegativeEvery > 0 ? " and every " + farNegativeEvery + ". other" : ""));
         }
     }
 
     /** Training samples of some documents, and how many labelled spans could not be used. */
     public record Samples(List<NameSample> samples, int used, int dropped) {}
 
-    /** The name samples of {@code docs}, in order. */
+    /** The name samples of {@code docs}, in order, every segment kept. */
     public static Samples samples(List<LabelledDocument> docs) {
+        return samples(docs, -1, 0);
+    }
+
+    /** The name samples of {@code docs}, in order, segments without a name kept as {@link Settings} says. */
+    public static Samples samples(List<LabelledDocument> docs, int negativeContext, int farNegativeEvery) {
         List<NameSample> out = new ArrayList<>();
         int used = 0;
         int dropped = 0;
@@ -103,7 +118,7 @@ public final class NameFinderTrainer {
             List<LabelledDocument.Span> spans = new ArrayList<>(d.spans());
             spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
             boolean[] taken = new boolean[spans.size()];
-            boolean first = true;
+            List<NameSample> docSamples = new ArrayList<>();
             for (ResumeTokenizer.Segment s : ResumeTokenizer.segments(d.text())) {
                 List<Span> names = new ArrayList<>();
                 int lastEnd = -1;
@@ -122,7 +137,17 @@ public final class NameFinderTrainer {
                     lastEnd = to + 1;
                 }
                 used += names.size();
-                out.add(new NameSample(s.tokens(), names.toArray(new Span[0]), first));
+                docSamples.add(new NameSample(s.tokens(), names.toArray(new Span[0]), false));
+            }
+            boolean first = true;
+            int far = 0;
+            for (int k = 0; k < docSamples.size(); k++) {
+                if (negativeContext >= 0 && !nearName(docSamples, k, negativeContext)
+                        && (farNegativeEvery <= 0 || far++ % farNegativeEvery != 0)) {
+                    continue;
+                }
+                NameSample n = docSamples.get(k);
+                out.add(first ? new NameSample(n.getSentence(), n.getNames(), true) : n);
                 first = false;
             }
             for (boolean t : taken) {
@@ -134,6 +159,15 @@ public final class NameFinderTrainer {
         return new Samples(out, used, dropped);
     }
 
+    private static boolean nearName(List<NameSample> samples, int k, int context) {
+        for (int j = Math.max(0, k - context); j <= Math.min(samples.size() - 1, k + context); j++) {
+            if (samples.get(j).getNames().length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int indexOf(int[] sorted, int value) {
         int i = java.util.Arrays.binarySearch(sorted, value);
         return i >= 0 ? i : -1;
@@ -141,7 +175,7 @@ public final class NameFinderTrainer {
 
     /** Trains a model on the samples of {@code docs}. */
     public static TokenNameFinderModel trainOn(List<LabelledDocument> docs, Settings settings) {
-        return train(samples(docs).samples(), settings);
+        return train(samples(docs, settings.negativeContext(), settings.farNegativeEvery()).samples(), settings);
     }
 
     /** Trains a model on {@code samples}, in their order. */
@@ -162,8 +196,9 @@ public final class NameFinderTrainer {
     private static final FileTime FIXED_TIME = FileTime.fromMillis(315532800000L); // 1980-01-01, the ZIP epoch
 
     /**
-     * The model's bytes, made reproducible: ZIP entries get a fixed time and {@code .properties}
-     * entries lose their comment lines (java.util.Properties writes the current date there).
+     * The model's bytes, made reproducible: ZIP entries get a fixed time, {@code .properties} entries
+     * lose their comment lines (java.util.Properties writes the current date there) and are sorted, and
+     * the manifest's training {@code Timestamp} becomes 0.
      */
     public static byte[] serialize(TokenNameFinderModel model) {
         try {
@@ -194,7 +229,9 @@ public final class NameFinderTrainer {
         String text = new String(properties, StandardCharsets.ISO_8859_1);
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\r?\n")) {
-            if (!line.startsWith("#") && !line.isBlank()) {
+            if (line.startsWith("Timestamp=")) {
+                lines.add("Timestamp=0"); // the training time, which would make every retrain differ
+            } else if (!line.startsWith("#") && !line.isBlank()) {
                 lines.add(line);
             }
         }

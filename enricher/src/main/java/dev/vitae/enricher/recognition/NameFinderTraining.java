@@ -29,7 +29,7 @@ public final class NameFinderTraining {
         List<LabelledDocument> fit = dev ? training.stream().filter(d -> !inDevFold(d.name())).toList() : training;
         List<LabelledDocument> scored = dev ? training.stream().filter(d -> inDevFold(d.name())).toList()
                 : all.stream().filter(d -> heldOut.contains(d.name())).toList();
-        NameFinderTrainer.Samples samples = NameFinderTrainer.samples(fit);
+        NameFinderTrainer.Samples samples = NameFinderTrainer.samples(fit, settings.negativeContext(), settings.farNegativeEvery());
         log.printf(Locale.ROOT, "corpus %s: %d documents, %d held out; training on %d%s (%d segments, %d labelled spans, %d not on token boundaries or overlapping)%n",
                 corpus, all.size(), heldOut.size(), fit.size(), dev ? " (training part without its dev fold)" : " (training part)",
                 samples.samples().size(), samples.used(), samples.dropped());

@@ -50,7 +50,7 @@ public final class ResumeTokenizer {
                 String decoded = decode(text, i, escapeEnd);
                 if (isWord(decoded)) {
                     b.wordPart(i, escapeEnd, decoded);
-                } else if (decoded.isBlank() && !decoded.isEmpty()) {
+                } else if (isSpace(decoded)) {
                     b.space(1);
                 } else if (decoded.length() == 1 && isPunctuation(decoded.charAt(0))) {
                     b.punctuation(i, escapeEnd, decoded);
@@ -100,6 +100,18 @@ public final class ResumeTokenizer {
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
+    private static boolean isSpace(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isWhitespace(s.charAt(k)) && !Character.isSpaceChar(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isWord(String s) {
         if (s.isEmpty()) {
             return false;
@@ -123,7 +135,7 @@ public final class ResumeTokenizer {
     }
 
     private static boolean isPunctuation(char c) {
-        return !isSeparator(c) && !isWordChar(c) && !Character.isWhitespace(c);
+        return !isSeparator(c) && !isWordChar(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
     }
 
     /** End of a run of literal {@code \xHH} escapes starting at {@code i}, or {@code i} when none starts there. */
