@@ -42,14 +42,14 @@ public final class TrainCommand {
         @Option(names = "--cutoff", defaultValue = "1", description = "Minimum feature count. Default: ${DEFAULT-VALUE}.")
         int cutoff;
 
-        @Option(names = "--features", defaultValue = "DEFAULT", description = "Feature set: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--features", defaultValue = "DEFAULT_LAYOUT", description = "Feature set: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
         NameFinderTrainer.Features features;
 
-        @Option(names = "--negative-context", defaultValue = "-1", paramLabel = "K",
+        @Option(names = "--negative-context", defaultValue = "1", paramLabel = "K",
                 description = "Train on segments without a name only within K segments of a labelled one (-1: all). Default: ${DEFAULT-VALUE}.")
         int negativeContext;
 
-        @Option(names = "--far-negative-every", defaultValue = "0", paramLabel = "N",
+        @Option(names = "--far-negative-every", defaultValue = "4", paramLabel = "N",
                 description = "With --negative-context K >= 0, also train on every N-th other segment without a name (0: none). Default: ${DEFAULT-VALUE}.")
         int farNegativeEvery;
 
