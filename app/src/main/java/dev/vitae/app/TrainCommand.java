@@ -53,6 +53,9 @@ public final class TrainCommand {
                 description = "With --negative-context K >= 0, also train on every N-th other segment without a name (0: none). Default: ${DEFAULT-VALUE}.")
         int farNegativeEvery;
 
+        @Option(names = "--beam-size", defaultValue = "1", description = "Label sequences kept while tagging (1: greedy). Default: ${DEFAULT-VALUE}.")
+        int beamSize;
+
         @Option(names = "--dev", description = "Train on the training part without its dev fold and score the dev fold (for choosing settings; the held-out part is not scored).")
         boolean dev;
 
@@ -65,7 +68,7 @@ public final class TrainCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out is required unless --dev is given");
             }
             PrintWriter log = spec.commandLine().getOut();
-            NameFinderTraining.run(corpus, heldOut, out, new NameFinderTrainer.Settings(algorithm, iterations, cutoff, features, negativeContext, farNegativeEvery), dev, log);
+            NameFinderTraining.run(corpus, heldOut, out, new NameFinderTrainer.Settings(algorithm, iterations, cutoff, features, negativeContext, farNegativeEvery, beamSize), dev, log);
             return 0;
         }
     }

@@ -18,6 +18,7 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
@@ -59,7 +60,9 @@ public final class NameFinderTrainer {
         /** DEFAULT plus the segment layout features of {@link SegmentFeatureGenerator}. */
         DEFAULT_LAYOUT("features-default-layout.xml"),
         /** RICH plus the segment layout features of {@link SegmentFeatureGenerator}. */
-        RICH_LAYOUT("features-rich-layout.xml");
+        RICH_LAYOUT("features-rich-layout.xml"),
+        /** Cheaper: lower-cased tokens in a ±2 window, token classes in ±1, segment begin and the layout features. */
+        LEAN_LAYOUT("features-lean-layout.xml");
 
         final String resource;
 
@@ -87,15 +90,17 @@ public final class NameFinderTrainer {
      *     mostly teaches the model to say "no name")
      * @param farNegativeEvery with {@code negativeContext} &ge; 0, also every n-th of the other segments without a
      *     name (counted per document, the first kept; 0 keeps none of them)
+     * @param beamSize how many label sequences the finder keeps while tagging (stored in the model; 1 is greedy)
      */
-    public record Settings(Algorithm algorithm, int iterations, int cutoff, Features features, int negativeContext, int farNegativeEvery) {
+    public record Settings(Algorithm algorithm, int iterations, int cutoff, Features features, int negativeContext, int farNegativeEvery,
+                           int beamSize) {
         public Settings(Algorithm algorithm, int iterations, int cutoff, Features features) {
-            this(algorithm, iterations, cutoff, features, -1, 0);
+            this(algorithm, iterations, cutoff, features, -1, 0, NameFinderME.DEFAULT_BEAM_SIZE);
         }
 
         @Override
         public String toString() {
-            return algorithm + " iterations=" + iterations + " cutoff=" + cutoff + " features=" + features
+            return algorithm + " iterations=" + iterations + " cutoff=" + cutoff + " beam=" + beamSize + " features=" + features
                     + " negatives=" + (negativeContext < 0 ? "all" : "within " + negativeContext + " segments of a name"
                     + (farNegativeEvery > 0 ? " and every " + farNegativeEvery + ". other" : ""));
         }
@@ -185,6 +190,7 @@ public final class NameFinderTrainer {
         p.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         p.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put(BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
         try {
             TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, settings.features().bytes(), Collections.emptyMap(), new BioCodec());
             return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), p, factory);

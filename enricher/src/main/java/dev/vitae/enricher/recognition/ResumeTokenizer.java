@@ -14,7 +14,8 @@ import java.util.List;
  * token whose text is {@code Société}), punctuation becomes a token of its own with the decoded text,
  * a decoded space is a space, and anything else (bullets, private-use glyphs, controls, undecodable
  * bytes) ends the segment. A segment also ends at a line break, a tab, two or more spaces (the line
- * breaks of flattened text) and a bullet or symbol character; segments play the role of sentences, so
+ * breaks of flattened text), a bullet, symbol or table bar ({@code |}) and a run of three or more of the
+ * same punctuation character (rules and leaders); segments play the role of sentences, so
  * that a name never runs across two lines of the original. Non-Latin scripts are tokenised the same
  * way; {@link NameRecognizer} decides whether to read them.
  */
@@ -83,6 +84,14 @@ public final class ResumeTokenizer {
             } else if (isSeparator(c)) {
                 b.boundary();
                 i++;
+            } else if (i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c) {
+                // a rule or leader ("-----", "=====", "....."): separates, like a line break
+                int e = i;
+                while (e < n && text.charAt(e) == c) {
+                    e++;
+                }
+                b.boundary();
+                i = e;
             } else {
                 b.punctuation(i, i + 1, null);
                 i++;
@@ -126,7 +135,7 @@ public final class ResumeTokenizer {
 
     /** Bullets, symbols, private-use glyphs and controls: they separate items, they are never part of a name. */
     static boolean isSeparator(char c) {
-        if (c == '•' || c == '·' || c == '‣' || c == '⁃' || c == '∙' || c == '*' || c == '・' || c == '\uFFFD') {
+        if (c == '•' || c == '·' || c == '‣' || c == '⁃' || c == '∙' || c == '*' || c == '・' || c == '|' || c == '\uFFFD') {
             return true;
         }
         int t = Character.getType(c);
