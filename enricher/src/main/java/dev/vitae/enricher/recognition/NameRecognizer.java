@@ -18,7 +18,7 @@ import opennlp.tools.util.Span;
  * Segments whose letters are mostly not Latin are skipped: the model learned English résumés and
  * reads nothing useful in other scripts. Segments of more than {@value #MAX_SEGMENT_TOKENS} tokens
  * (running prose) and segments without a capital letter are skipped too: together they hold 3% of the
- * training part's labelled names and most of a résumé's tokens. Adaptive data (the finder's memory of earlier decisions in
+ * training part's labelled names, and most of the tokens of a résumé written in prose. Adaptive data (the finder's memory of earlier decisions in
  * the same document) is cleared at the start of each call, so calls are independent.
  *
  * <p>Thread-safe: the model is immutable and shared; {@link NameFinderME} keeps per-document state,
