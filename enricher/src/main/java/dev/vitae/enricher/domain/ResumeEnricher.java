@@ -240,7 +240,7 @@ public final class ResumeEnricher {
 
     private static Span span(ResumeText text, int start, int end) {
         int s = text.originalOffset(start);
-        int e = end > start ? text.originalOffset(end - 1) + 1 : s;
+        int e = end > start ? text.originalEnd(end) : s;
         return new Span(s, e);
     }
 
