@@ -63,8 +63,10 @@ public final class ResumeEnricher {
                     .setTeamSize(r.teamSize()).setHighlights(r.highlights())
                     .setEvidence(span(text, r.headerStart(), r.headerEnd())).build());
         }
-        List<Project> projects = found.stream().filter(FoundRole::project).map(p -> Project.newBuilder()
-                .setName(p.organization()).setStart(str(p.start())).setEnd(p.current() ? null : str(p.end()))
+        // a project read from a header with a role but no name is named by the role
+        List<Project> projects = found.stream().filter(FoundRole::project).filter(p -> p.organization() != null || p.title() != null)
+                .map(p -> Project.newBuilder()
+                .setName(p.organization() != null ? p.organization() : p.title()).setStart(str(p.start())).setEnd(p.current() ? null : str(p.end()))
                 .setTeamSize(p.teamSize()).setRole(p.title()).setEvidence(span(text, p.headerStart(), p.headerEnd())).build()).toList();
 
         return ResumeProfile.newBuilder()
