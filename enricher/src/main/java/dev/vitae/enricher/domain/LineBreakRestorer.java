@@ -8,7 +8,10 @@ package dev.vitae.enricher.domain;
  *
  * <p>In a flattened text:
  * <ul>
- *   <li>a run of 2–3 spaces becomes a line break, a run of 4+ a blank line;</li>
+ *   <li>a run of 2+ spaces becomes a line break. Blank lines are not restored: the date-anchor
+ *       reading looks for a role's header on the lines next to its dates and stops at a blank line,
+ *       and these exports put one between the dates and the header ("2008  2009    Special Adviser
+ *       to the Joint Aviation Authorities");</li>
  *   <li>except between two dates ("Dec 2013  Feb 2014", "2003  Present"): the export dropped the
  *       dash of a date range, and " – " is put back instead;</li>
  *   <li>a bullet after a single space starts a line;</li>
@@ -94,9 +97,6 @@ final class LineBreakRestorer {
                     out.append(' ', i, i + 1).append('–', i + 1, j).append(' ', j, j);
                 } else {
                     out.append('\n', i, j);
-                    if (j - i >= 4) {
-                        out.append('\n', j, j);
-                    }
                     lineStart = j;
                     atLineStart = true;
                 }

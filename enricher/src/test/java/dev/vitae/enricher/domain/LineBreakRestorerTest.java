@@ -15,15 +15,15 @@ class LineBreakRestorerTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = "=>", quoteCharacter = '`', value = {
-        // two spaces end a line, four or more leave a blank line
-        "Emory Wiza  Francis Road  San Francisco    Objective  Looking for a position=>Emory Wiza⏎Francis Road⏎San Francisco⏎⏎Objective⏎Looking for a position",
+        // a run of two or more spaces ends a line
+        "Emory Wiza  Francis Road  San Francisco    Objective  Looking for a position=>Emory Wiza⏎Francis Road⏎San Francisco⏎Objective⏎Looking for a position",
         // a date range whose dash the export dropped is joined, not split
         "Dec 2013  Feb 2014  Marketing Assistant, Salvation Army=>Dec 2013 – Feb 2014⏎Marketing Assistant, Salvation Army",
         "2003  Present: Associate Art Editor, Home and Gardens=>2003 – Present: Associate Art Editor, Home and Gardens",
         "Nestle, Norwalk, CT | Mar 2008  Present  Digital Marketing Executive=>Nestle, Norwalk, CT | Mar 2008 – Present⏎Digital Marketing Executive",
         // two unrelated numbers or a date and a word are not a range
         "Graduated May 2010  Bachelor Of Computer Applications=>Graduated May 2010⏎Bachelor Of Computer Applications",
-        "2010-2012    Descriptive text goes here=>2010-2012⏎⏎Descriptive text goes here",
+        "2010-2012    Descriptive text goes here=>2010-2012⏎Descriptive text goes here",
         // a bullet after a single space starts a line
         "Hard work • Smart work  • Team Work=>Hard work⏎• Smart work⏎• Team Work",
         // a heading in capitals, or a summary/education heading with a colon, gets its own line
@@ -58,7 +58,7 @@ class LineBreakRestorerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "Emory Wiza⏎Francis Road⏎San Francisco⏎⏎Objective⏎Looking for a position as a senior editor.",
+        "Emory Wiza⏎Francis Road⏎San Francisco⏎Objective⏎Looking for a position as a senior editor.",
         "Short  text  with  gaps",                                            // too short to judge
         "# Acme⏎| Key     | Value                                   |⏎| Company | Acme Inc.                               |",
         "A long paragraph that runs well past two hundred characters on one line, as a summary might,  with an old-fashioned double space after a sentence.  And another one.  Then a line break.⏎Next line⏎Another line⏎And more"})

@@ -32,9 +32,9 @@ class ResumeTextTest {
     @org.junit.jupiter.api.Test
     void aFlattenedEscapedTextIsReadAsLines() {
         ResumeText t = new ResumeText(FLAT);
-        assertEquals(lines("Sau Parker⏎267 Shorehaven Road, Norwalk, CT⏎⏎PROFESSIONAL EXPERIENCE⏎Nestle, Norwalk, CT | "
+        assertEquals(lines("Sau Parker⏎267 Shorehaven Road, Norwalk, CT⏎PROFESSIONAL EXPERIENCE⏎Nestle, Norwalk, CT | "
                 + "Mar 2008 – Present⏎Digital Marketing Executive⏎• Devise digital marketing plans⏎• Create campaigns as "
-                + "planned⏎• Manage social marketing strategies for Résumé clients⏎⏎SKILLS⏎SEO, Google Analytics"), t.text());
+                + "planned⏎• Manage social marketing strategies for Résumé clients⏎SKILLS⏎SEO, Google Analytics"), t.text());
         assertEquals(SectionKind.SKILLS, Sections.kindAt(Sections.of(t), t.text().indexOf("SEO")));
     }
 
