@@ -38,6 +38,9 @@ final class Glyphs {
     private static int firstToFold(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if ((c >= 0x20 && c < 0x80) || (c >= 0x3000 && c < 0xF000)) {
+                continue; // printable ASCII, CJK and Hangul: the bulk of any text, never folded
+            }
             if (c == '·' ? startsField(s, i) : fold(c) != c) {
                 return i;
             }

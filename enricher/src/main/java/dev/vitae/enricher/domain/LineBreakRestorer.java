@@ -30,22 +30,29 @@ final class LineBreakRestorer {
 
     /** Whether {@code s} lost its line breaks. */
     static boolean isFlattened(String s) {
-        int lines = 0, gaps = 0;
-        boolean content = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                lines += content ? 1 : 0;
-                content = false;
-            } else if (!Character.isWhitespace(c)) {
-                content = true;
-                if (i >= 3 && isGap(s.charAt(i - 1)) && isGap(s.charAt(i - 2))) {
-                    gaps++;
-                }
+        if (s.length() < MIN_CHARS_PER_LINE / 2) {
+            return false;
+        }
+        int lines = 0;
+        for (int start = 0; start < s.length(); ) { // count lines with content; most texts stop early here
+            int nl = s.indexOf('\n', start);
+            int stop = nl < 0 ? s.length() : nl;
+            int k = start;
+            while (k < stop && Character.isWhitespace(s.charAt(k))) {
+                k++;
+            }
+            if (k < stop && (long) ++lines * MIN_CHARS_PER_LINE > s.length()) {
+                return false;
+            }
+            start = stop + 1;
+        }
+        int gaps = 0;
+        for (int i = 2; i < s.length() && gaps < MIN_GAPS; i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && isGap(s.charAt(i - 1)) && isGap(s.charAt(i - 2))) {
+                gaps++;
             }
         }
-        lines += content ? 1 : 0;
-        return gaps >= MIN_GAPS && s.length() >= (long) MIN_CHARS_PER_LINE / 2 && s.length() >= (long) lines * MIN_CHARS_PER_LINE;
+        return gaps >= MIN_GAPS;
     }
 
     /** The text with its line breaks restored, mapped to {@code s}, or null when {@code s} is not flattened. */
@@ -93,7 +100,7 @@ final class LineBreakRestorer {
                 while (j < end && isGap(s.charAt(j))) {
                     j++;
                 }
-                if (j - i <= 3 && joinsDateRange(s, lineStart, i, j, end)) {
+                if (j - i <= 3 && joinsDateRange(s, i, j)) {
                     out.append(' ', i, i + 1).append('–', i + 1, j).append(' ', j, j);
                 } else {
                     out.append('\n', i, j);
@@ -113,6 +120,17 @@ final class LineBreakRestorer {
         }
         out.copy(s, to, s.length());
         return out.build();
+    }
+
+    private static boolean endsWithYear(String s, int at) {
+        for (int k = at - 4; k < at; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        char c = s.charAt(at - 4), d = s.charAt(at - 3);
+        boolean century = (c == '1' && d == '9') || (c == '2' && d == '0');
+        return century && (at == 4 || !Character.isLetterOrDigit(s.charAt(at - 5)));
     }
 
     private static boolean isGap(char c) {
@@ -146,22 +164,20 @@ final class LineBreakRestorer {
             }
             p++;
         }
-        if (lineEnds && Sections.kindOf(Sections.clean(s.substring(i, wordEnds[words - 1]))) != null) {
-            return -1; // the whole line is the heading
-        }
         for (int k = Math.min(words - 1, MAX_HEADING_WORDS); k >= 1; k--) {
             String prefix = s.substring(i, wordEnds[k - 1]);
+            boolean capitals = isCapitals(prefix) && !isCapitals(s.substring(wordEnds[k - 1] + 1, wordEnds[k]));
+            if (!capitals && !prefix.endsWith(":")) {
+                continue; // checked first: most lines start with neither
+            }
             SectionKind kind = Sections.kindOf(Sections.clean(prefix));
-            if (kind == null) {
+            if (kind == null || !capitals && kind != SectionKind.SUMMARY && kind != SectionKind.EDUCATION && kind != SectionKind.LANGUAGES) {
                 continue;
             }
-            String next = s.substring(wordEnds[k - 1] + 1, wordEnds[k]);
-            if (isCapitals(prefix) && !isCapitals(next)) {
-                return wordEnds[k - 1];
+            if (lineEnds && Sections.kindOf(Sections.clean(s.substring(i, wordEnds[words - 1]))) != null) {
+                return -1; // the whole line is the heading
             }
-            if (prefix.endsWith(":") && (kind == SectionKind.SUMMARY || kind == SectionKind.EDUCATION || kind == SectionKind.LANGUAGES)) {
-                return wordEnds[k - 1];
-            }
+            return wordEnds[k - 1];
         }
         return -1;
     }
@@ -180,24 +196,23 @@ final class LineBreakRestorer {
 
     /**
      * Whether the gap {@code [gap, gapEnd)} separates two dates of a range whose dash was lost: the
-     * line so far ends with a date and the text after the gap starts with a date or "Present".
+     * line so far ends with a year (every date of a range does: "2003", "Feb 2014", "06/2014"), the
+     * text after the gap starts with a date or "Present", and the second date is not earlier.
      */
-    private static boolean joinsDateRange(String s, int lineStart, int gap, int gapEnd, int end) {
-        if (!Character.isDigit(s.charAt(gap - 1))) {
+    private static boolean joinsDateRange(String s, int gap, int gapEnd) {
+        if (gap < 4 || gapEnd >= s.length() || !endsWithYear(s, gap) || !Character.isLetterOrDigit(s.charAt(gapEnd))) {
             return false;
         }
-        int a = Math.max(lineStart, gap - 30);
-        int b = gapEnd;
-        while (b < end && b < gapEnd + 30 && !(isGap(s.charAt(b)) && b + 1 < end && isGap(s.charAt(b + 1)))) {
-            b++;
+        int to = DateParser.dateEndingAt(s, gapEnd);
+        if (to < 0) {
+            return false;
         }
-        String before = s.substring(a, gap), after = s.substring(gapEnd, b);
-        String joined = before + " – " + after;
-        for (DateRange r : DateParser.ranges(joined)) {
-            if (r.start() < before.length() && r.end() > before.length() + 3) {
-                return true;
+        int from = Integer.parseInt(s, gap - 4, gap, 10);
+        for (int k = gapEnd; k + 4 <= to; k++) {
+            if (endsWithYear(s, k + 4) && (k + 4 == to || !Character.isDigit(s.charAt(k + 4)))) {
+                return Integer.parseInt(s, k, k + 4, 10) >= from;
             }
         }
-        return false;
+        return true; // "Present"
     }
 }
