@@ -144,7 +144,7 @@ final class LineBreakRestorer {
     /**
      * End of a section heading that opens the line at {@code i} and is followed by more text on it:
      * one to {@value #MAX_HEADING_WORDS} words naming a known section, either in capitals and followed
-     * by a word that is not ("SKILLS Java", but not "PROJECT MANAGER"), or ending with a colon and
+     * by a word in lower case ("SKILLS Java", but not "PROJECT MANAGER" or "EDUCATION & CERTIFICATION"), or ending with a colon and
      * naming a summary, education or languages section ("Objective: To obtain…"; "Tools:" and
      * "Project:" label lines inside a role and open no section). -1 when there is none.
      */
@@ -166,7 +166,7 @@ final class LineBreakRestorer {
         }
         for (int k = Math.min(words - 1, MAX_HEADING_WORDS); k >= 1; k--) {
             String prefix = s.substring(i, wordEnds[k - 1]);
-            boolean capitals = isCapitals(prefix) && !isCapitals(s.substring(wordEnds[k - 1] + 1, wordEnds[k]));
+            boolean capitals = isCapitals(prefix) && hasLowerCase(s, wordEnds[k - 1] + 1, wordEnds[k]);
             if (!capitals && !prefix.endsWith(":")) {
                 continue; // checked first: most lines start with neither
             }
@@ -180,6 +180,15 @@ final class LineBreakRestorer {
             return wordEnds[k - 1];
         }
         return -1;
+    }
+
+    private static boolean hasLowerCase(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitals(String w) {

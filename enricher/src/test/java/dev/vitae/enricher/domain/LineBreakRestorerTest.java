@@ -31,6 +31,7 @@ class LineBreakRestorerTest {
         "Objective: To get a position as an assistant=>Objective:⏎To get a position as an assistant",
         // … but not a title that starts with a heading word, a label inside a role, or a whole-line heading
         "PROJECT MANAGER at Acme Corp=>PROJECT MANAGER at Acme Corp",
+        "EDUCATION & CERTIFICATION  B.S. in Business=>EDUCATION & CERTIFICATION⏎B.S. in Business",
         "Tools: Selenium, QTP and LoadRunner=>Tools: Selenium, QTP and LoadRunner",
         "Experience in Cloud Technologies like AWS=>Experience in Cloud Technologies like AWS",
         "PROJECT EXPERIENCE  Hospital system=>PROJECT EXPERIENCE⏎Hospital system",
