@@ -170,7 +170,33 @@ public final class Sections {
                 sb.append(c);
             }
         }
-        return sb.length() > LONGEST_NAME ? null : BY_NAME.get(sb.toString());
+        if (sb.length() > LONGEST_NAME) {
+            return null;
+        }
+        SectionKind kind = BY_NAME.get(sb.toString());
+        return kind != null ? kind : isNamedExperience(headingText) ? SectionKind.EXPERIENCE : null;
+    }
+
+    /**
+     * "Marketing Related Experience", "RETAIL EXPERIENCE", "Teaching Experience": two to four
+     * capitalised words ending in "Experience" name an experience section of their own kind.
+     */
+    private static boolean isNamedExperience(String headingText) {
+        String[] words = headingText.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4 || !words[words.length - 1].equalsIgnoreCase("experience")) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("&")) {
+                return false;
+            }
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isDigit(w.charAt(k))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int indexOfParen(String t) {
