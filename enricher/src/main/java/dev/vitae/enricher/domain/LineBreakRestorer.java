@@ -15,8 +15,9 @@ package dev.vitae.enricher.domain;
  *   <li>except between two dates ("Dec 2013  Feb 2014", "2003  Present"): the export dropped the
  *       dash of a date range, and " – " is put back instead;</li>
  *   <li>a bullet after a single space starts a line;</li>
- *   <li>a section heading that opens a line and is written in capitals or ends with a colon
- *       ("SKILLS Java, Python", "Objective: To obtain…") gets a line of its own;</li>
+ *   <li>a section heading that opens a line and is written in capitals before a word in lower case
+ *       ("SKILLS Java, Python"), or names a summary, education or languages section and ends with a
+ *       colon ("Objective: To obtain…"), gets a line of its own;</li>
  *   <li>the quotes of a CSV cell around the whole text are dropped and its doubled quotes undone.</li>
  * </ul>
  * New characters map to the spaces they replace, or to nothing before the next source character.
