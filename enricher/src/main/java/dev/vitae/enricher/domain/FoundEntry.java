@@ -88,8 +88,9 @@ public sealed interface FoundEntry permits FoundRole, FoundProject {
                     headerEnd, blockEnd);
         }
 
+        /** A project; one read from a header with a role but no name is named by the role. */
         public FoundProject project() {
-            return new FoundProject(organization, title, location, start, end, current, teamSize, headerStart, headerEnd,
+            return new FoundProject(organization != null ? organization : title, title, location, start, end, current, teamSize, headerStart, headerEnd,
                     blockEnd);
         }
     }
