@@ -15,9 +15,14 @@ import org.apache.pdfbox.text.TextPosition;
  * column, the layout résumé parsers most often garble). Per page, the glyphs' horizontal extents are
  * projected onto the x axis; a vertical gutter — a band at least {@value #MIN_GUTTER} points wide,
  * in the middle of the text, crossed by at most 5% of the lines, with text on both sides — splits
- * the page, and the left column is written before the right. Pages without such a gutter are
- * written exactly as PDFBox writes them, so single-column layouts (right-aligned dates included,
- * since paragraphs cross the middle) are unchanged.
+ * the page. Top to bottom, a line whose text runs across the gutter (a full-width heading or
+ * paragraph) is written whole, in its place; between such lines, the left column's glyphs are
+ * written before the right's. Every piece goes through PDFBox's own {@link PDFTextStripper#writePage}
+ * (sorted by position), so words and lines are found exactly as on a single-column page: font space
+ * widths that PDFBox reads wrong (OpenType subsets without a space glyph, as XeLaTeX and LuaLaTeX
+ * embed them) are checked against the average glyph width there. Pages without a gutter are written
+ * exactly as PDFBox writes them, so single-column layouts (right-aligned dates included, since
+ * paragraphs cross the middle) are unchanged.
  */
 final class ColumnAwarePdfText {
     private static final float MIN_GUTTER = 14f;
@@ -52,33 +57,51 @@ final class ColumnAwarePdfText {
                 return;
             }
             splitPages++;
+            List<List<TextPosition>> page = new ArrayList<>(charactersByArticle);
             List<TextPosition> left = new ArrayList<>(), right = new ArrayList<>();
-            for (TextPosition t : glyphs) {
-                (t.getXDirAdj() + t.getWidthDirAdj() / 2 < gutter ? left : right).add(t);
+            for (List<TextPosition> line : lines(glyphs)) {
+                if (crosses(line, gutter)) {
+                    writePiece(left);
+                    writePiece(right);
+                    writePiece(line);
+                    left.clear();
+                    right.clear();
+                } else {
+                    for (TextPosition t : line) {
+                        (t.getXDirAdj() + t.getWidthDirAdj() / 2 < gutter ? left : right).add(t);
+                    }
+                }
             }
-            writeColumn(left);
-            writeLineSeparator();
-            writeColumn(right);
+            writePiece(left);
+            writePiece(right);
+            charactersByArticle.clear();
+            charactersByArticle.addAll(page);
         }
 
-        private void writeColumn(List<TextPosition> glyphs) throws IOException {
-            for (List<TextPosition> line : lines(glyphs)) {
-                StringBuilder sb = new StringBuilder();
-                TextPosition prev = null;
-                for (TextPosition t : line) {
-                    if (prev != null) {
-                        float gap = t.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj());
-                        float space = Math.max(prev.getWidthOfSpace(), 1f);
-                        if (gap > space * 0.5f && !prev.getUnicode().endsWith(" ") && !t.getUnicode().startsWith(" ")) {
-                            sb.append(' ');
-                        }
-                    }
-                    sb.append(t.getUnicode());
-                    prev = t;
-                }
-                writeString(sb.toString().strip());
-                writeLineSeparator();
+        /** Writes {@code glyphs} as PDFBox writes a page, then a blank line: columns are blocks apart. */
+        private void writePiece(List<TextPosition> glyphs) throws IOException {
+            if (glyphs.isEmpty()) {
+                return;
             }
+            charactersByArticle.clear();
+            charactersByArticle.add(new ArrayList<>(glyphs));
+            super.writePage();
+            writeLineSeparator();
+        }
+
+        /** True when one run of {@code line} (glyphs closer than a gutter) spans the gutter's x. */
+        private static boolean crosses(List<TextPosition> line, float gutter) {
+            TextPosition start = line.get(0), prev = line.get(0);
+            for (TextPosition t : line.subList(1, line.size())) {
+                if (t.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj()) >= MIN_GUTTER) {
+                    if (start.getXDirAdj() < gutter && prev.getXDirAdj() + prev.getWidthDirAdj() > gutter) {
+                        return true;
+                    }
+                    start = t;
+                }
+                prev = t;
+            }
+            return start.getXDirAdj() < gutter && prev.getXDirAdj() + prev.getWidthDirAdj() > gutter;
         }
 
         private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
