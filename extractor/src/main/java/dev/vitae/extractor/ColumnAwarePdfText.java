@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,25 +24,35 @@ import org.apache.pdfbox.text.TextPosition;
  * embed them) are checked against the average glyph width there. Pages without a gutter are written
  * exactly as PDFBox writes them, so single-column layouts (right-aligned dates included, since
  * paragraphs cross the middle) are unchanged.
+ *
+ * <p>A glyph the PDF maps to a line or tab character is a painted space: a PDF positions its text
+ * and has no tab stops or line breaks, but a generator that labels glyphs through the font's cmap
+ * (macOS Quartz printing from Word) can name the space glyph U+0009 or U+000D, since fonts map those
+ * to it too; Tika would then write a tab between words or one word per line. Such glyphs are
+ * written as spaces (as poppler's pdftotext does), and their presence also makes this text replace
+ * Tika's.
  */
 final class ColumnAwarePdfText {
     private static final float MIN_GUTTER = 14f;
     private static final float LINE_TOLERANCE = 2.5f;
+    /** Tab, line feed, vertical tab, form feed, carriage return, NEL, line and paragraph separators. */
+    private static final Pattern CONTROL_GLYPH = Pattern.compile("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+");
 
     private ColumnAwarePdfText() {}
 
-    /** The text of {@code pdf}, or null when no page had two columns (keep the text Tika gave). */
+    /** The text of {@code pdf}, or null when Tika's text can be kept: no page had two columns and no glyph was a control character. */
     static String extract(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Stripper s = new Stripper();
             StringWriter out = new StringWriter();
             s.writeText(doc, out);
-            return s.splitPages > 0 ? out.toString() : null;
+            return s.splitPages > 0 || s.controlGlyphs > 0 ? out.toString() : null;
         }
     }
 
     private static final class Stripper extends PDFTextStripper {
         int splitPages;
+        int controlGlyphs;
 
         Stripper() throws IOException {
             setSortByPosition(true);
@@ -76,6 +87,16 @@ final class ColumnAwarePdfText {
             writePiece(right);
             charactersByArticle.clear();
             charactersByArticle.addAll(page);
+        }
+
+        /** A word as PDFBox found it; line and tab characters in it came from glyphs, so they are spaces. */
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            String spaced = CONTROL_GLYPH.matcher(text).replaceAll(" ");
+            if (!spaced.equals(text)) {
+                controlGlyphs++;
+            }
+            super.writeString(spaced, positions);
         }
 
         /** Writes {@code glyphs} as PDFBox writes a page, then a blank line: columns are blocks apart. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -102,7 +103,8 @@ public final class TextExtractor implements Extractor {
         } catch (RuntimeException | StackOverflowError e) {
             return Extraction.failed(ExtractionOutcome.CRASH, mediaType, "parser failed: " + e, e);
         }
-        String text = clean(handler.toString());
+        boolean painted = mediaType.equals("application/pdf");
+        String text = clean(handler.toString(), painted);
         if (text.isBlank()) {
             if (MediaType.OCTET_STREAM.toString().equals(mediaType)) {
                 return Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType, "no parser for this content: type not recognised", null);
@@ -119,11 +121,11 @@ public final class TextExtractor implements Extractor {
             return Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType,
                     "binary content, not text (the name or type said " + mediaType + ")", null);
         }
-        if (mediaType.equals("application/pdf")) {
+        if (painted) {
             try {
                 String columns = ColumnAwarePdfText.extract(content);
                 if (columns != null && !columns.isBlank()) {
-                    text = clean(columns); // a page had two columns: left before right, not interleaved line by line
+                    text = clean(columns, true); // two columns (left before right, not interleaved line by line), or glyphs named as control characters
                 }
             } catch (IOException | RuntimeException e) {
                 // Tika read it; keep Tika's text
@@ -172,11 +174,31 @@ public final class TextExtractor implements Extractor {
     /**
      * NFC, no NULs, Unix newlines, no trailing blanks: offsets downstream index into exactly this
      * string. A glyph a PDF maps to no character (U+FFFD) is most often its space, so it becomes one.
+     * Characters nobody sees are dropped here, where the format is known, so that the text a user
+     * reads ({@code vitae parse --text}) and the offsets into it agree: zero-width space, word joiner
+     * and byte-order mark everywhere; a soft hyphen outside PDFs (it shows only where a line breaks).
+     * In a PDF every character was painted, so a soft hyphen is the hyphen the page shows (LaTeX
+     * classes and fonts that name the hyphen glyph U+00AD put date dashes there), and a Kangxi radical
+     * (U+2F00–U+2FD5, which macOS fonts name for the ideograph glyph they share) is that ideograph.
      */
     static String clean(String raw) {
+        return clean(raw, false);
+    }
+
+    static String clean(String raw, boolean painted) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
                 .replace("\u0000", "").replace('\uFFFD', ' ')
                 .replace("\r\n", "\n").replace('\r', '\n');
+        s = INVISIBLE.matcher(s).replaceAll("");
+        if (painted) {
+            s = s.replace('\u00AD', '-');
+            s = KANGXI.matcher(s).replaceAll(m -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC));
+        } else {
+            s = s.replace("\u00AD", "");
+        }
         return s.replaceAll("(?m)[ \\t\\u00A0]+$", "").strip();
     }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u2060\uFEFF]");
+    private static final Pattern KANGXI = Pattern.compile("[\u2F00-\u2FD5]");
 }

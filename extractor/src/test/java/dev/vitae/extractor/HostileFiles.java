@@ -48,6 +48,45 @@ final class HostileFiles {
     }
 
     /**
+     * A one-page PDF whose font's ToUnicode map sends each character of {@code remap}'s keys to its
+     * value: how a generator that maps glyphs back to code points through the font's cmap labels a
+     * glyph that several code points share (the space glyph as U+0009 or U+000D, the hyphen as
+     * U+00AD, an ideograph as its Kangxi radical). The page shows the lines as written.
+     */
+    static byte[] pdfWithToUnicode(java.util.Map<Character, String> remap, String... lines) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 11);
+                cs.newLineAtOffset(50, 700);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -14);
+                }
+                cs.endText();
+            }
+            StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                    + "/CMapName /Remapped def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n");
+            cmap.append(0x7F - 0x20).append(" beginbfchar\n");
+            for (char c = 0x20; c < 0x7F; c++) {
+                String to = remap.getOrDefault(c, String.valueOf(c));
+                StringBuilder hex = new StringBuilder();
+                to.chars().forEach(u -> hex.append(String.format("%04X", u)));
+                cmap.append(String.format("<%02X> <%s>%n", (int) c, hex));
+            }
+            cmap.append("endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end\n");
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                    new java.io.ByteArrayInputStream(cmap.toString().getBytes(StandardCharsets.US_ASCII)));
+            font.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
      * A two-column page written the hard way: the content stream alternates between a left sidebar
      * line and a right main-column line at the same height, as some generators do.
      */

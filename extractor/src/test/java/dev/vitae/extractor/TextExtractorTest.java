@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class TextExtractorTest {
     private static final Path SEEDS = Path.of("..", "seeds");
@@ -50,6 +54,43 @@ class TextExtractorTest {
     void aSingleColumnPdfIsUnchanged() throws Exception {
         Extraction e = extractor.extract(HostileFiles.pdf("Jane Doe", "Senior Engineer at Acme Inc.", "Built things"), "one.pdf");
         assertEquals("Jane Doe\nSenior Engineer at Acme Inc.\nBuilt things", e.text());
+    }
+
+    /**
+     * What a PDF's ToUnicode names a glyph is not always what the page shows. Each row: a character
+     * the font's map sends elsewhere, where it sends it, the lines drawn, and the text expected.
+     */
+    @TestFactory
+    Stream<DynamicTest> glyphsNamedForAnotherCharacterReadAsThePageShows() {
+        record Case(String why, char drawn, String namedAs, List<String> lines, String expected) {}
+        List<String> lines = List.of("Jane Doe", "Senior Engineer at Acme Inc.", "Jan 2020 - Present");
+        String asDrawn = String.join("\n", lines);
+        return Stream.of(
+                new Case("space glyph named TAB (Quartz): no tab between every word", ' ', "\t", lines, asDrawn),
+                new Case("space glyph named CR (Quartz): not one word per line", ' ', "\r", lines, asDrawn),
+                new Case("space glyph named LF: not one word per line", ' ', "\n", lines, asDrawn),
+                new Case("hyphen glyph named SOFT HYPHEN: the date dash stays", '-', "\u00AD", lines, asDrawn),
+                new Case("ideograph glyph named as its Kangxi radical (U+2F49)", '#', "\u2F49", List.of("2021#6#"), "2021\u67086\u6708"),
+                new Case("zero-width space between letters is dropped", '#', "\u200B", List.of("Kot#lin"), "Kotlin"))
+                .map(c -> DynamicTest.dynamicTest(c.why(), () -> {
+                    byte[] pdf = HostileFiles.pdfWithToUnicode(Map.of(c.drawn(), c.namedAs()), c.lines().toArray(String[]::new));
+                    Extraction e = extractor.extract(pdf, "remapped.pdf");
+                    assertEquals(ExtractionOutcome.OK, e.outcome(), e.reason());
+                    assertEquals(c.expected(), e.text());
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> invisibleCharactersAreDroppedOutsidePdfs() {
+        record Case(String raw, String expected) {}
+        return Stream.of(
+                new Case("\uFEFFJane Doe", "Jane Doe"),
+                new Case("Java\u200B, Kotlin", "Java, Kotlin"),
+                new Case("Kot\u2060lin", "Kotlin"),
+                new Case("Soft\u00ADware Engineer", "Software Engineer"),
+                new Case("2019\u20112021", "2019\u20112021"), // a visible hyphen: the readings fold dashes
+                new Case("ZWJ\u200D kept", "ZWJ\u200D kept")) // joiners shape Indic, Persian and emoji text
+                .map(c -> DynamicTest.dynamicTest(c.raw(), () -> assertEquals(c.expected(), TextExtractor.clean(c.raw()))));
     }
 
     @Test
