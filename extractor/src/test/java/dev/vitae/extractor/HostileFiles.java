@@ -86,6 +86,25 @@ final class HostileFiles {
         }
     }
 
+    /** A one-page PDF with the given lines and a file attached to it (as Europass attaches its XML). */
+    static byte[] pdfWithAttachment(String attached, String... lines) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(lines)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile file = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(
+                    doc, new java.io.ByteArrayInputStream(attached.getBytes(StandardCharsets.UTF_8)));
+            file.setSubtype("text/plain");
+            org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification spec = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile("attached.txt");
+            spec.setEmbeddedFile(file);
+            org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(java.util.Map.of("attached.txt", spec));
+            org.apache.pdfbox.pdmodel.PDDocumentNameDictionary names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            doc.getDocumentCatalog().setNames(names);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /**
      * A two-column page written the hard way: the content stream alternates between a left sidebar
      * line and a right main-column line at the same height, as some generators do.

@@ -87,7 +87,9 @@ class LatexWordAgreementTest {
                 new Case("CornellUniversity Jan2015", "Cornell University Jan 2015", 0.0),
                 new Case("a b c d", "a b c", 0.75),
                 new Case("a a b", "a b b", 2.0 / 3),
-                new Case("\u2022 Led a team", "\u0088 Led a team", 1.0))
+                new Case("\u2022 Led a team", "\u0088 Led a team", 1.0),
+                new Case("Education", "Education\u200B", 1.0),
+                new Case("Jan 2020", "Jan\u00A02020", 1.0))
                 .map(c -> DynamicTest.dynamicTest(c.ours() + " ~ " + c.theirs(),
                         () -> assertEquals(c.expected(), agreement(c.ours(), c.theirs()), 1e-9)));
     }
@@ -112,7 +114,11 @@ class LatexWordAgreementTest {
 
     private static Map<String, Integer> words(String text) {
         Map<String, Integer> words = new HashMap<>();
-        for (String w : text.split("\\s+")) {
+        // words as a reader sees them: invisible format characters (pdftotext keeps zero-width spaces) are not
+        // part of a word, and a no-break space separates words as a space does
+        String visible = text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        for (String w : visible.split("[\\s\\u00A0\\u2007\\u202F]+")) {
             if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 words.merge(w, 1, Integer::sum);
             }

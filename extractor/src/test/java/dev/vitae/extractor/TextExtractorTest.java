@@ -71,7 +71,9 @@ class TextExtractorTest {
                 new Case("space glyph named LF: not one word per line", ' ', "\n", lines, asDrawn),
                 new Case("hyphen glyph named SOFT HYPHEN: the date dash stays", '-', "\u00AD", lines, asDrawn),
                 new Case("ideograph glyph named as its Kangxi radical (U+2F49)", '#', "\u2F49", List.of("2021#6#"), "2021\u67086\u6708"),
-                new Case("zero-width space between letters is dropped", '#', "\u200B", List.of("Kot#lin"), "Kotlin"))
+                new Case("zero-width space between letters is dropped", '#', "\u200B", List.of("Kot#lin"), "Kotlin"),
+                new Case("right-to-left mark before a word is dropped", '#', "\u200F", List.of("#Enhanced the tests"), "Enhanced the tests"),
+                new Case("no-break space is a space", '#', "\u00A0", List.of("Jan#2020 (4#months)"), "Jan 2020 (4 months)"))
                 .map(c -> DynamicTest.dynamicTest(c.why(), () -> {
                     byte[] pdf = HostileFiles.pdfWithToUnicode(Map.of(c.drawn(), c.namedAs()), c.lines().toArray(String[]::new));
                     Extraction e = extractor.extract(pdf, "remapped.pdf");
@@ -91,6 +93,13 @@ class TextExtractorTest {
                 new Case("2019\u20112021", "2019\u20112021"), // a visible hyphen: the readings fold dashes
                 new Case("ZWJ\u200D kept", "ZWJ\u200D kept")) // joiners shape Indic, Persian and emoji text
                 .map(c -> DynamicTest.dynamicTest(c.raw(), () -> assertEquals(c.expected(), TextExtractor.clean(c.raw()))));
+    }
+
+    @Test
+    void filesAttachedToAPdfAreNotItsText() throws Exception {
+        Extraction e = extractor.extract(HostileFiles.pdfWithAttachment("<p>Attached</p> duplicate of the CV", "Jane Doe", "Engineer"), "europass.pdf");
+        assertEquals(ExtractionOutcome.OK, e.outcome(), e.reason());
+        assertEquals("Jane Doe\nEngineer", e.text());
     }
 
     @Test
