@@ -88,6 +88,7 @@ public final class TextExtractor implements Extractor {
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setMaxMainMemoryBytes(256L * 1024 * 1024); // PDFBox spills to scratch files past this, inside the child's heap cap
+        pdf.setExtractBookmarksText(false); // the outline repeats the headings after the last page: navigation, not the page
         if (Ocr.languages() == null) {
             ocr.setSkipOcr(true);
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);

@@ -18,19 +18,24 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The words Vitae extracts from real LaTeX PDFs agree with poppler's {@code pdftotext -layout}. The
- * résumés under {@code src/test/resources/latex} (right-aligned dates, a dates gutter, small caps, a
- * sidebar beside the main column) are compiled by each TeX engine installed, in each font of
- * {@link #FONTS} the machine has, into {@code target/latex/ENGINE-FONT/}; a PDF is kept while it is
- * newer than its source. Agreement is the size of the two word multisets' intersection over the
+ * The words Vitae extracts from PDFs that real generators made agree with poppler's
+ * {@code pdftotext -layout}. The LaTeX résumés under {@code src/test/resources/latex} (right-aligned
+ * dates, a dates gutter, small caps, a sidebar beside the main column) are compiled by each TeX
+ * engine installed, in each font of {@link #FONTS} the machine has, into
+ * {@code target/latex/ENGINE-FONT/}; the Word-style résumés under {@code src/test/resources/office}
+ * (dates in a table, a sidebar cell, right-aligned tab stops) are saved as DOCX and that DOCX printed
+ * to PDF by LibreOffice, into {@code target/office/}. A PDF is kept while it is newer than its sources. Agreement is the size of the two word multisets' intersection over the
  * larger one; a word is a blank-separated token with a letter or digit in it (bullets and rules are
  * not words, and pdftotext writes some as control characters). Skips with a message where pdftotext, an engine or a font is missing (Debian:
  * poppler-utils, texlive-latex-base, texlive-latex-recommended, texlive-fonts-recommended,
- * texlive-xetex, texlive-luatex, fonts-lato, fonts-roboto-unhinted; DejaVu is fonts-dejavu-core).
+ * texlive-xetex, texlive-luatex, fonts-lato, fonts-roboto-unhinted, libreoffice-writer-nogui; DejaVu
+ * is fonts-dejavu-core).
  */
-class LatexWordAgreementTest {
+class GeneratorWordAgreementTest {
     private static final Path SOURCES = Path.of("src", "test", "resources", "latex");
     private static final Path OUT = Path.of("target", "latex");
+    private static final Path OFFICE_SOURCES = Path.of("src", "test", "resources", "office");
+    private static final Path OFFICE_OUT = Path.of("target", "office");
     private static final double MIN_AGREEMENT = 0.98;
 
     /** Per engine, the fonts each résumé is set in (see preamble.tex for the names). */
@@ -77,6 +82,62 @@ class LatexWordAgreementTest {
             }
         }
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> libreOfficePdfsOfWordDocumentsAgreeWithPdftotext() throws Exception {
+        assumeTrue(runs("pdftotext", "-v"), "pdftotext is not installed (Debian: poppler-utils): skipping");
+        assumeTrue(runs("soffice", "--version"), "LibreOffice is not installed (Debian: libreoffice-writer-nogui): skipping");
+        List<Path> pdfs = officePdfs();
+        return pdfs.stream().map(pdf -> DynamicTest.dynamicTest("libreoffice / " + pdf.getFileName(), () -> {
+            String ours = extractor.extract(Files.readAllBytes(pdf), pdf.getFileName().toString()).text();
+            String theirs = pdftotext(pdf);
+            double agreement = agreement(ours, theirs);
+            assertTrue(agreement >= MIN_AGREEMENT, String.format("%s: word agreement %.3f < %.2f%n%s%nours:%n%s",
+                    pdf, agreement, MIN_AGREEMENT, difference(ours, theirs), ours));
+            assertTrue(!ours.contains("\t"), "no tabs:\n" + ours);
+        }));
+    }
+
+    /** Each office source saved as DOCX, then the DOCX printed to PDF, by two LibreOffice runs with a private profile. */
+    private static List<Path> officePdfs() throws Exception {
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(OFFICE_SOURCES)) {
+            sources = files.sorted().toList();
+        }
+        Path docx = OFFICE_OUT.resolve("docx"), pdf = OFFICE_OUT.resolve("pdf");
+        List<Path> pdfs = new ArrayList<>();
+        boolean stale = false;
+        for (Path source : sources) {
+            Path out = pdf.resolve(source.getFileName().toString().replaceAll("\\.[a-z]+$", ".pdf"));
+            pdfs.add(out);
+            stale |= !Files.exists(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(source)) <= 0;
+        }
+        if (stale) {
+            Files.createDirectories(docx);
+            List<String> toDocx = new ArrayList<>(List.of("--convert-to", "docx:MS Word 2007 XML", "--outdir", docx.toAbsolutePath().toString()));
+            sources.forEach(s -> toDocx.add(s.toAbsolutePath().toString()));
+            soffice(toDocx);
+            List<String> toPdf = new ArrayList<>(List.of("--convert-to", "pdf", "--outdir", pdf.toAbsolutePath().toString()));
+            sources.forEach(s -> toPdf.add(docx.resolve(s.getFileName().toString().replaceAll("\\.[a-z]+$", ".docx")).toAbsolutePath().toString()));
+            soffice(toPdf);
+        }
+        for (Path p : pdfs) {
+            assertTrue(Files.exists(p), "LibreOffice made no " + p + ": see " + OFFICE_OUT.resolve("soffice.out"));
+        }
+        return pdfs;
+    }
+
+    private static void soffice(List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("soffice",
+                "-env:UserInstallation=" + OFFICE_OUT.resolve("profile").toAbsolutePath().toUri(), "--headless"));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(OFFICE_OUT.resolve("soffice.out").toFile())).start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish within 3 minutes: " + command);
+        }
     }
 
     @TestFactory
