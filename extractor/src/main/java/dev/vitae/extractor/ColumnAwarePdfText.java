@@ -96,7 +96,52 @@ final class ColumnAwarePdfText {
             if (!spaced.equals(text)) {
                 controlGlyphs++;
             }
+            if (separatorPending && lastWritten != null && !positions.isEmpty() && !cjkGap(lastWritten, positions.get(0))) {
+                super.writeWordSeparator();
+            }
+            separatorPending = false;
             super.writeString(spaced, positions);
+            lastWritten = positions.isEmpty() ? null : positions.get(positions.size() - 1);
+        }
+
+        private boolean separatorPending;
+        private TextPosition lastWritten;
+
+        /** PDFBox found a word gap; whether it is a space is decided when the next word is written. */
+        @Override
+        protected void writeWordSeparator() {
+            separatorPending = true;
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            separatorPending = false;
+            lastWritten = null;
+            super.writeLineSeparator();
+        }
+
+        /**
+         * True for a gap beside Chinese or Japanese script narrower than half a space: the spacing a
+         * typesetter adds between ideographs and Latin letters or digits, not a space in the text.
+         */
+        private static boolean cjkGap(TextPosition before, TextPosition after) {
+            if (!cjk(before.getUnicode(), true) && !cjk(after.getUnicode(), false)) {
+                return false;
+            }
+            float gap = after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+            return gap <= Math.max(before.getWidthOfSpace(), 1f) * 0.5f;
+        }
+
+        private static boolean cjk(String s, boolean last) {
+            if (s == null || s.isEmpty()) {
+                return false;
+            }
+            int c = last ? s.codePointBefore(s.length()) : s.codePointAt(0);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
         }
 
         /** Writes {@code glyphs} as PDFBox writes a page, then a blank line: columns are blocks apart. */

@@ -2,6 +2,7 @@ package dev.vitae.extractor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +49,21 @@ class TextExtractorTest {
         String text = e.text();
         assertTrue(text.contains(String.join("\n", main)), "main column in reading order:\n" + text);
         assertTrue(text.contains(String.join("\n", sidebar)), "sidebar in reading order:\n" + text);
+    }
+
+    @Test
+    void aJapaneseTwoColumnPdfKeepsItsSpacesAndGetsNoneBetweenIdeographsAndDigits() throws Exception {
+        Path ttf = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
+        assumeTrue(Files.exists(ttf), "no IPAGothic (Debian: fonts-ipafont-gothic): skipping the Japanese two-column PDF");
+        List<String> sidebar = List.of("スキル", "Java", "Spring Boot", "PostgreSQL", "Kubernetes", "語学", "日本語（ネイティブ）", "英語（ビジネス）");
+        List<String> main = List.of("職務経歴", "株式会社メルカリ_バックエンドエンジニア", "2019年|4月-現在",
+                "決済基盤を|Java|と|Spring_Boot|で再構築し、障害件数を|40%|削減した。", "楽天グループ株式会社_ソフトウェアエンジニア",
+                "2015年|4月-2019年|3月", "在庫管理システムを開発し、1日|300|万件の注文を処理した。", "学歴", "東京大学_工学部_情報工学科");
+        Extraction e = extractor.extract(HostileFiles.cjkTwoColumnPdf(ttf, sidebar, main), "ja-two-column.pdf");
+        assertEquals(ExtractionOutcome.OK, e.outcome(), e.reason());
+        String expected = String.join("\n", main).replace("|", "").replace('_', ' ');
+        assertTrue(e.text().contains(expected), "main column, spaces only where the page has them:\n" + e.text());
+        assertTrue(e.text().contains(String.join("\n", sidebar)), "sidebar in reading order:\n" + e.text());
     }
 
     @Test
