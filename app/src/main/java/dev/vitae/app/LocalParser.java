@@ -28,8 +28,8 @@ final class LocalParser implements AutoCloseable {
     private final LanguageDetector languages = new LanguageDetector();
     private final ResumeEnricher enricher = new ResumeEnricher(EnricherService.VERSION, Clock.systemUTC());
 
-    /** A profile, or why the extractor refused the file. */
-    record Result(ResumeProfile profile, String refusal) {
+    /** A profile and the text its evidence offsets index into, or why the extractor refused the file. */
+    record Result(ResumeProfile profile, String text, String refusal) {
         boolean isOk() {
             return profile != null;
         }
@@ -49,12 +49,12 @@ final class LocalParser implements AutoCloseable {
     Result parse(byte[] bytes, String fileName) {
         Extraction x = extractor.extract(bytes, fileName);
         if (!x.isOk()) {
-            return new Result(null, x.outcome() + " — " + x.reason());
+            return new Result(null, null, x.outcome() + " — " + x.reason());
         }
         ExtractedText text = ExtractedText.newBuilder().setDocumentId(DocumentIds.of(bytes)).setFileName(fileName)
                 .setMediaType(x.mediaType()).setLanguage(languages.detect(x.text())).setText(x.text())
                 .setExtractorVersion(UploadProcessor.VERSION).setUploadedAt(uploaded).setExtractedAt(Instant.now()).build();
-        return new Result(enricher.enrich(text), null);
+        return new Result(enricher.enrich(text), text.getText(), null);
     }
 
     @Override

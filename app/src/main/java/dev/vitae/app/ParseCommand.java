@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vitae parse}: the pipeline's extraction and enrichment in-process, without Kafka. Writes
- * {@code DIR/<file name>.json} per input (or prints to stdout); a refused file is reported on
+ * {@code DIR/<file name>.json} per input (or prints to stdout), and with {@code --text DIR2} the text
+ * the readings read as {@code DIR2/<file name>.txt}, exactly the string the profile's evidence
+ * offsets index into; a refused file is reported on
  * stderr as {@code refused <file>: <OUTCOME> — <reason>} after every other file was written, and
  * makes the exit code 1.
  */
@@ -31,6 +33,10 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<file name>.json per input (default: print to stdout).")
     Path out;
+
+    @Option(names = "--text", paramLabel = "DIR",
+            description = "Also write DIR/<file name>.txt: the text the readings read (extracted and cleaned), which evidence offsets index into.")
+    Path text;
 
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Upload time that 'present' resolves against (ISO-8601; default: now).")
     Instant asOf;
@@ -60,6 +66,9 @@ public final class ParseCommand implements Callable<Integer> {
         if (out != null) {
             Files.createDirectories(out);
         }
+        if (text != null) {
+            Files.createDirectories(text);
+        }
         List<String> refused = new ArrayList<>();
         List<String> printed = new ArrayList<>();
         for (Path file : files) {
@@ -75,6 +84,9 @@ public final class ParseCommand implements Callable<Integer> {
             if (!parsed.isOk()) {
                 refused.add("refused " + file + ": " + parsed.refusal());
                 continue;
+            }
+            if (text != null) {
+                Files.writeString(text.resolve(name + ".txt"), parsed.text(), StandardCharsets.UTF_8);
             }
             ResumeProfile profile = parsed.profile();
             String json = format == Format.jsonresume

@@ -57,4 +57,18 @@ class ParseCommandTest {
         assertTrue(r.at("/meta/vitae/metrics").size() >= 6);
         assertTrue(r.at("/meta/vitae/skills/0/evidence/0/end").asInt() > 0);
     }
+
+    @Test
+    void textWritesWhatTheReadingsReadAndEvidenceIndexesIntoIt(@TempDir Path dir) throws Exception {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        assertEquals(0, run(out, err, "parse", "--in-process", "--as-of", "2026-11-01T00:00:00Z", "--text", dir.resolve("text").toString(),
+                "../seeds/001_12268666d2510657.txt"), err.toString());
+        String text = Files.readString(dir.resolve("text/001_12268666d2510657.txt.txt"));
+        assertTrue(text.contains("Kosuke Kikuchi"), text);
+        JsonNode profile = ProfileJson.mapper().readTree(out.toString());
+        JsonNode skill = profile.at("/skills/0");
+        JsonNode span = skill.at("/mentions/0/evidence");
+        String mention = text.substring(span.get("start").asInt(), span.get("end").asInt());
+        assertEquals(skill.at("/mentions/0/alias").asText().toLowerCase(java.util.Locale.ROOT), mention.toLowerCase(java.util.Locale.ROOT), skill.toString());
+    }
 }

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -19,6 +21,7 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -29,6 +32,18 @@ import org.xml.sax.SAXException;
 public final class TextExtractor implements Extractor {
     /** Extracted text beyond this many characters is refused as TOO_LARGE: no résumé is that long. */
     public static final int DEFAULT_WRITE_LIMIT = 1_000_000;
+
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED_FILES = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // skipped
+        }
+    };
 
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
     private final Parser parser = new AutoDetectParser(tika);
@@ -73,6 +88,7 @@ public final class TextExtractor implements Extractor {
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setMaxMainMemoryBytes(256L * 1024 * 1024); // PDFBox spills to scratch files past this, inside the child's heap cap
+        pdf.setExtractBookmarksText(false); // the outline repeats the headings after the last page: navigation, not the page
         if (Ocr.languages() == null) {
             ocr.setSkipOcr(true);
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
@@ -82,6 +98,11 @@ public final class TextExtractor implements Extractor {
         }
         context.set(TesseractOCRConfig.class, ocr);
         context.set(PDFParserConfig.class, pdf);
+        if (mediaType.equals("application/pdf")) {
+            // the page's text only: files attached to a PDF (Europass embeds its XML, HTML markup included),
+            // XMP and JavaScript are not what the reader sees
+            context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_FILES);
+        }
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -102,7 +123,8 @@ public final class TextExtractor implements Extractor {
         } catch (RuntimeException | StackOverflowError e) {
             return Extraction.failed(ExtractionOutcome.CRASH, mediaType, "parser failed: " + e, e);
         }
-        String text = clean(handler.toString());
+        boolean painted = mediaType.equals("application/pdf");
+        String text = clean(handler.toString(), painted);
         if (text.isBlank()) {
             if (MediaType.OCTET_STREAM.toString().equals(mediaType)) {
                 return Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType, "no parser for this content: type not recognised", null);
@@ -119,11 +141,11 @@ public final class TextExtractor implements Extractor {
             return Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType,
                     "binary content, not text (the name or type said " + mediaType + ")", null);
         }
-        if (mediaType.equals("application/pdf")) {
+        if (painted) {
             try {
                 String columns = ColumnAwarePdfText.extract(content);
                 if (columns != null && !columns.isBlank()) {
-                    text = clean(columns); // a page had two columns: left before right, not interleaved line by line
+                    text = clean(columns, true); // two columns (left before right, not interleaved line by line), or glyphs named as control characters
                 }
             } catch (IOException | RuntimeException e) {
                 // Tika read it; keep Tika's text
@@ -172,11 +194,36 @@ public final class TextExtractor implements Extractor {
     /**
      * NFC, no NULs, Unix newlines, no trailing blanks: offsets downstream index into exactly this
      * string. A glyph a PDF maps to no character (U+FFFD) is most often its space, so it becomes one.
+     * Characters nobody sees are dropped here, where the format is known, so that the text a user
+     * reads ({@code vitae parse --text}) and the offsets into it agree: zero-width space, word joiner,
+     * bidi marks and byte-order mark everywhere; a soft hyphen outside PDFs (it shows only where a
+     * line breaks). In a PDF every character was painted, so a soft hyphen is the hyphen the page
+     * shows (LaTeX classes and fonts that name the hyphen glyph U+00AD put date dashes there), a
+     * no-break space is a space, and a Kangxi radical (U+2F00–U+2FD5, which macOS fonts name for the
+     * ideograph glyph they share) is that ideograph.
      */
     static String clean(String raw) {
+        return clean(raw, false);
+    }
+
+    static String clean(String raw, boolean painted) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
                 .replace("\u0000", "").replace('\uFFFD', ' ')
                 .replace("\r\n", "\n").replace('\r', '\n');
+        s = INVISIBLE.matcher(s).replaceAll("");
+        if (painted) {
+            s = s.replace('\u00AD', '-');
+            s = FIXED_SPACE.matcher(s).replaceAll(" ");
+            s = KANGXI.matcher(s).replaceAll(m -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC));
+        } else {
+            s = s.replace("\u00AD", "");
+        }
         return s.replaceAll("(?m)[ \\t\\u00A0]+$", "").strip();
     }
+
+    /** Zero-width space, word joiner, BOM, invisible operators, bidi marks, embeddings and isolates (not ZWJ/ZWNJ: they shape text). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]");
+    /** No-break, figure and narrow no-break spaces: on a page they are spaces. */
+    private static final Pattern FIXED_SPACE = Pattern.compile("[\u00A0\u2007\u202F]");
+    private static final Pattern KANGXI = Pattern.compile("[\u2F00-\u2FD5]");
 }

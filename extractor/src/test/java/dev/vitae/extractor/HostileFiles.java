@@ -48,6 +48,106 @@ final class HostileFiles {
     }
 
     /**
+     * A one-page PDF whose font's ToUnicode map sends each character of {@code remap}'s keys to its
+     * value: how a generator that maps glyphs back to code points through the font's cmap labels a
+     * glyph that several code points share (the space glyph as U+0009 or U+000D, the hyphen as
+     * U+00AD, an ideograph as its Kangxi radical). The page shows the lines as written.
+     */
+    static byte[] pdfWithToUnicode(java.util.Map<Character, String> remap, String... lines) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 11);
+                cs.newLineAtOffset(50, 700);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -14);
+                }
+                cs.endText();
+            }
+            StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                    + "/CMapName /Remapped def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n");
+            cmap.append(0x7F - 0x20).append(" beginbfchar\n");
+            for (char c = 0x20; c < 0x7F; c++) {
+                String to = remap.getOrDefault(c, String.valueOf(c));
+                StringBuilder hex = new StringBuilder();
+                to.chars().forEach(u -> hex.append(String.format("%04X", u)));
+                cmap.append(String.format("<%02X> <%s>%n", (int) c, hex));
+            }
+            cmap.append("endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end\n");
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                    new java.io.ByteArrayInputStream(cmap.toString().getBytes(StandardCharsets.US_ASCII)));
+            font.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A one-page PDF with the given lines and a file attached to it (as Europass attaches its XML). */
+    static byte[] pdfWithAttachment(String attached, String... lines) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(lines)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile file = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(
+                    doc, new java.io.ByteArrayInputStream(attached.getBytes(StandardCharsets.UTF_8)));
+            file.setSubtype("text/plain");
+            org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification spec = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile("attached.txt");
+            spec.setEmbeddedFile(file);
+            org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(java.util.Map.of("attached.txt", spec));
+            org.apache.pdfbox.pdmodel.PDDocumentNameDictionary names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            doc.getDocumentCatalog().setNames(names);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A two-column page in a CJK TrueType font, each line drawn run by run: in {@code right}'s lines
+     * '|' is a gap of 2.2 points (the spacing a typesetter puts between ideographs and digits) and
+     * '_' a gap of 5 points (a half-width space, drawn as a gap as most generators do).
+     */
+    static byte[] cjkTwoColumnPdf(java.nio.file.Path ttf, List<String> left, List<String> right) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDType0Font font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttf.toFile());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+                    float y = 740 - i * 14;
+                    if (i < left.size()) {
+                        cs.beginText();
+                        cs.setFont(font, 10);
+                        cs.newLineAtOffset(40, y);
+                        cs.showText(left.get(i));
+                        cs.endText();
+                    }
+                    if (i < right.size()) {
+                        float x = 220;
+                        for (String run : right.get(i).split("(?=[|_])")) {
+                            if (run.startsWith("|") || run.startsWith("_")) {
+                                x += run.charAt(0) == '|' ? 2.2f : 5f;
+                                run = run.substring(1);
+                            }
+                            cs.beginText();
+                            cs.setFont(font, 10);
+                            cs.newLineAtOffset(x, y);
+                            cs.showText(run);
+                            cs.endText();
+                            x += font.getStringWidth(run) / 1000 * 10;
+                        }
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
      * A two-column page written the hard way: the content stream alternates between a left sidebar
      * line and a right main-column line at the same height, as some generators do.
      */

@@ -2,13 +2,18 @@ package dev.vitae.extractor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class TextExtractorTest {
     private static final Path SEEDS = Path.of("..", "seeds");
@@ -47,9 +52,70 @@ class TextExtractorTest {
     }
 
     @Test
+    void aJapaneseTwoColumnPdfKeepsItsSpacesAndGetsNoneBetweenIdeographsAndDigits() throws Exception {
+        Path ttf = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
+        assumeTrue(Files.exists(ttf), "no IPAGothic (Debian: fonts-ipafont-gothic): skipping the Japanese two-column PDF");
+        List<String> sidebar = List.of("スキル", "Java", "Spring Boot", "PostgreSQL", "Kubernetes", "語学", "日本語（ネイティブ）", "英語（ビジネス）");
+        List<String> main = List.of("職務経歴", "株式会社メルカリ_バックエンドエンジニア", "2019年|4月-現在",
+                "決済基盤を|Java|と|Spring_Boot|で再構築し、障害件数を|40%|削減した。", "楽天グループ株式会社_ソフトウェアエンジニア",
+                "2015年|4月-2019年|3月", "在庫管理システムを開発し、1日|300|万件の注文を処理した。", "学歴", "東京大学_工学部_情報工学科");
+        Extraction e = extractor.extract(HostileFiles.cjkTwoColumnPdf(ttf, sidebar, main), "ja-two-column.pdf");
+        assertEquals(ExtractionOutcome.OK, e.outcome(), e.reason());
+        String expected = String.join("\n", main).replace("|", "").replace('_', ' ');
+        assertTrue(e.text().contains(expected), "main column, spaces only where the page has them:\n" + e.text());
+        assertTrue(e.text().contains(String.join("\n", sidebar)), "sidebar in reading order:\n" + e.text());
+    }
+
+    @Test
     void aSingleColumnPdfIsUnchanged() throws Exception {
         Extraction e = extractor.extract(HostileFiles.pdf("Jane Doe", "Senior Engineer at Acme Inc.", "Built things"), "one.pdf");
         assertEquals("Jane Doe\nSenior Engineer at Acme Inc.\nBuilt things", e.text());
+    }
+
+    /**
+     * What a PDF's ToUnicode names a glyph is not always what the page shows. Each row: a character
+     * the font's map sends elsewhere, where it sends it, the lines drawn, and the text expected.
+     */
+    @TestFactory
+    Stream<DynamicTest> glyphsNamedForAnotherCharacterReadAsThePageShows() {
+        record Case(String why, char drawn, String namedAs, List<String> lines, String expected) {}
+        List<String> lines = List.of("Jane Doe", "Senior Engineer at Acme Inc.", "Jan 2020 - Present");
+        String asDrawn = String.join("\n", lines);
+        return Stream.of(
+                new Case("space glyph named TAB (Quartz): no tab between every word", ' ', "\t", lines, asDrawn),
+                new Case("space glyph named CR (Quartz): not one word per line", ' ', "\r", lines, asDrawn),
+                new Case("space glyph named LF: not one word per line", ' ', "\n", lines, asDrawn),
+                new Case("hyphen glyph named SOFT HYPHEN: the date dash stays", '-', "\u00AD", lines, asDrawn),
+                new Case("ideograph glyph named as its Kangxi radical (U+2F49)", '#', "\u2F49", List.of("2021#6#"), "2021\u67086\u6708"),
+                new Case("zero-width space between letters is dropped", '#', "\u200B", List.of("Kot#lin"), "Kotlin"),
+                new Case("right-to-left mark before a word is dropped", '#', "\u200F", List.of("#Enhanced the tests"), "Enhanced the tests"),
+                new Case("no-break space is a space", '#', "\u00A0", List.of("Jan#2020 (4#months)"), "Jan 2020 (4 months)"))
+                .map(c -> DynamicTest.dynamicTest(c.why(), () -> {
+                    byte[] pdf = HostileFiles.pdfWithToUnicode(Map.of(c.drawn(), c.namedAs()), c.lines().toArray(String[]::new));
+                    Extraction e = extractor.extract(pdf, "remapped.pdf");
+                    assertEquals(ExtractionOutcome.OK, e.outcome(), e.reason());
+                    assertEquals(c.expected(), e.text());
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> invisibleCharactersAreDroppedOutsidePdfs() {
+        record Case(String raw, String expected) {}
+        return Stream.of(
+                new Case("\uFEFFJane Doe", "Jane Doe"),
+                new Case("Java\u200B, Kotlin", "Java, Kotlin"),
+                new Case("Kot\u2060lin", "Kotlin"),
+                new Case("Soft\u00ADware Engineer", "Software Engineer"),
+                new Case("2019\u20112021", "2019\u20112021"), // a visible hyphen: the readings fold dashes
+                new Case("ZWJ\u200D kept", "ZWJ\u200D kept")) // joiners shape Indic, Persian and emoji text
+                .map(c -> DynamicTest.dynamicTest(c.raw(), () -> assertEquals(c.expected(), TextExtractor.clean(c.raw()))));
+    }
+
+    @Test
+    void filesAttachedToAPdfAreNotItsText() throws Exception {
+        Extraction e = extractor.extract(HostileFiles.pdfWithAttachment("<p>Attached</p> duplicate of the CV", "Jane Doe", "Engineer"), "europass.pdf");
+        assertEquals(ExtractionOutcome.OK, e.outcome(), e.reason());
+        assertEquals("Jane Doe\nEngineer", e.text());
     }
 
     @Test
