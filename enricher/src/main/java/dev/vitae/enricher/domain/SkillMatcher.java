@@ -6,13 +6,31 @@ import java.util.List;
 /**
  * Finds skill mentions: at every word start, the longest taxonomy alias that ends on a word
  * boundary. ASCII aliases need non-alphanumeric neighbours ("Go" is not found in "Google", "C" not
- * in "C#"), while CJK text around them is a boundary ("MySQLの", "AWS와"). Case-sensitive aliases
- * must match exactly. Ambiguous aliases ("Go", "R", "Spring", "Swift") count only inside a skills
+ * in "C#"), while CJK text around them is a boundary ("MySQLの", "AWS와"); a literal byte escape
+ * left by a PDF export ({@code \xe2\x80\xa2Java}) is a boundary too. Case-sensitive aliases must
+ * match exactly. Ambiguous aliases ("Go", "R", "Spring", "Swift") count only inside a skills
  * section or between list separators ("Rust / Go / Java", "Django, Spring Boot, and Go.").
+ *
+ * <p>Two spellings fold to the product without an alias of their own: a version after the name
+ * ("QTP 10.0", "Oracle 10g", "SQL Server 2008 R2", "Windows 7/XP", "Java 8", ".NET 4.5", "Angular v3";
+ * attached as in "Oracle10g" only after a name of three or more letters) and a vendor before it
+ * ("MS-Excel", "MS Excel", "Microsoft Excel", "IBM Rational ClearCase"). A vendor-prefixed name
+ * is a product even when the bare name is a common word ("MS Access", "Microsoft Word").
  */
 public final class SkillMatcher {
     /** A mention: the alias as written and its prepared-text offsets. */
     public record Mention(SkillTaxonomy.Alias alias, String written, int start, int end) {}
+
+    /** Vendors written before their products; "MS" only in capitals ("200 ms" is a duration). */
+    private static final java.util.regex.Pattern VENDOR = java.util.regex.Pattern.compile(
+            "(?:(?:MS|(?i:Microsoft|Adobe|Apache|IBM|Oracle|HP|Google|Amazon|AWS|Mercury|Rational|Autodesk|Sun|Macromedia))[ \\-]+)+");
+    /** A version after a name, spaced or hyphenated: "10.0", "10g", "v3", "2008 R2", "7/8/10", "XP", "CS5". */
+    private static final java.util.regex.Pattern SPACED_VERSION = java.util.regex.Pattern.compile(
+            "[ \\-]?(?:(?:v|ver\\.?|version) ?)?(?:\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?|XP|NT|Vista|CS\\d)"
+            + "(?:(?: |/ ?)(?:\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?|XP|NT|Vista|R2|SP ?\\d|CS\\d))*");
+    /** A version attached to a name: "Oracle10g", "Hibernate3.0", "Angular2". */
+    private static final java.util.regex.Pattern ATTACHED_VERSION = java.util.regex.Pattern.compile(
+            "\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?");
 
     private final SkillTaxonomy taxonomy;
 
@@ -24,6 +42,9 @@ public final class SkillMatcher {
     public List<Mention> find(String text, java.util.function.IntPredicate inSkillsSection) {
         List<Mention> out = new ArrayList<>();
         java.util.BitSet inUrl = Spans.addresses(text);
+        java.util.regex.Matcher vendor = VENDOR.matcher(text);
+        java.util.regex.Matcher spaced = SPACED_VERSION.matcher(text);
+        java.util.regex.Matcher attached = ATTACHED_VERSION.matcher(text);
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -31,30 +52,18 @@ public final class SkillMatcher {
                 i = inUrl.nextClearBit(i);
                 continue;
             }
-            if (i > 0 && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i))) {
+            if (i > 0 && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i)) && !afterEscape(text, i)) {
                 i++;
                 continue;
             }
-            Mention best = null;
-            SkillTaxonomy.Node node = taxonomy.root();
-            for (int j = i; j < n; j++) {
-                char c = text.charAt(j);
-                node = node.next(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
-                if (node == null) {
-                    break;
-                }
-                if (node.aliases != null && endsWord(text, j + 1)) {
-                    String written = text.substring(i, j + 1);
-                    for (SkillTaxonomy.Alias a : node.aliases) {
-                        if (a.caseSensitive() && !a.text().equals(written)) {
-                            continue;
-                        }
-                        if (a.ambiguous() && !inSkillsSection.test(i) && !inList(text, i, j + 1)) {
-                            continue;
-                        }
-                        best = new Mention(a, written, i, j + 1);
-                        break;
-                    }
+            Mention best = longest(text, i, i, false, inSkillsSection, spaced, attached);
+            char c0 = text.charAt(i);
+            if ((c0 == 'M' || c0 == 'm' || c0 == 'A' || c0 == 'a' || c0 == 'I' || c0 == 'i' || c0 == 'O' || c0 == 'o'
+                    || c0 == 'H' || c0 == 'h' || c0 == 'G' || c0 == 'g' || c0 == 'R' || c0 == 'r' || c0 == 'S' || c0 == 's')
+                    && vendor.region(i, n).lookingAt()) {
+                Mention product = longest(text, i, vendor.end(), true, inSkillsSection, spaced, attached);
+                if (product != null && (best == null || product.end() > best.end())) {
+                    best = product;
                 }
             }
             if (best != null) {
@@ -67,6 +76,74 @@ public final class SkillMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The longest alias starting at {@code from} (a mention starting at {@code start}, which is
+     * before {@code from} when a vendor prefix was read), its version included.
+     */
+    private Mention longest(String text, int start, int from, boolean vendorPrefixed, java.util.function.IntPredicate inSkillsSection,
+                            java.util.regex.Matcher spaced, java.util.regex.Matcher attached) {
+        int n = text.length();
+        Mention best = null;
+        SkillTaxonomy.Node node = taxonomy.root();
+        for (int j = from; j < n; j++) {
+            char c = text.charAt(j);
+            node = node.next(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
+            if (node == null) {
+                break;
+            }
+            if (node.aliases == null) {
+                continue;
+            }
+            String written = null;
+            for (SkillTaxonomy.Alias a : node.aliases) {
+                if (a.caseSensitive() && !a.text().equals(text.substring(from, j + 1))) {
+                    continue;
+                }
+                int end = versionEnd(text, j + 1, a, spaced, attached);
+                if (end < 0) {
+                    continue;
+                }
+                if (a.ambiguous() && !vendorPrefixed && !inSkillsSection.test(start) && !inList(text, start, end)) {
+                    continue;
+                }
+                if (best == null || end >= best.end()) {
+                    best = new Mention(a, text.substring(start, end), start, end);
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where a mention of alias {@code a} ending at {@code end} really ends: after its version if
+     * one follows, at {@code end} on a word boundary, else -1 (no mention: "Go" in "Google").
+     */
+    private static int versionEnd(String text, int end, SkillTaxonomy.Alias a, java.util.regex.Matcher spaced,
+                                  java.util.regex.Matcher attached) {
+        int n = text.length();
+        boolean boundary = endsWord(text, end);
+        char last = text.charAt(end - 1);
+        if (end < n && Character.isLetterOrDigit(last) && !a.ambiguous()) {
+            java.util.regex.Matcher m = boundary ? spaced : attached;
+            boolean letterName = Character.isLetter(last) && a.text().length() >= 3;
+            if ((boundary || letterName) && m.region(end, n).lookingAt() && m.end() > end && endsWord(text, m.end())) {
+                return m.end();
+            }
+        }
+        return boundary ? end : -1;
+    }
+
+    /** True when offset i follows a literal byte escape such as {@code \xa2}. */
+    private static boolean afterEscape(String text, int i) {
+        return i >= 4 && text.charAt(i - 4) == '\\' && (text.charAt(i - 3) == 'x' || text.charAt(i - 3) == 'X')
+                && isHex(text.charAt(i - 2)) && isHex(text.charAt(i - 1));
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static final java.util.regex.Pattern LABEL_THEN_URL = java.util.regex.Pattern.compile("^\\s*[:：]\\s*(?:https?://|www\\.)");
@@ -108,13 +185,13 @@ public final class SkillMatcher {
         while (p >= 0 && text.charAt(p) == ' ') {
             p--;
         }
-        boolean before = p < 0 || ",/|(、・:：;\n•*-[".indexOf(text.charAt(p)) >= 0
+        boolean before = p < 0 || ",/|(、・:：;\n•*-[".indexOf(text.charAt(p)) >= 0 || afterEscape(text, p + 1)
                 || endsWithWord(text, p, "and") || endsWithWord(text, p, "or") || text.charAt(p) == '&';
         int q = end;
         while (q < text.length() && text.charAt(q) == ' ') {
             q++;
         }
-        boolean after = q >= text.length() || ",/|)、・;.\n]".indexOf(text.charAt(q)) >= 0
+        boolean after = q >= text.length() || ",/|)、・;.\n]\\".indexOf(text.charAt(q)) >= 0
                 || startsWithWord(text, q, "and") || startsWithWord(text, q, "or");
         if (q < text.length() && (text.charAt(q) == '&' || text.charAt(q) == '\'' || text.charAt(q) == '-')) {
             return false; // "R&D", "Go-to-market"
