@@ -26,7 +26,7 @@ PINNED = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0", "word-list":
 SOURCE_RANK = {"dotin": 0, "linguist": 1, "simple-icons": 2}
 
 # A version written after a name: "10g", "4.5", "v3", "2008 R2", "/98/NT 4.0/2000/XP", "4x", "SP1".
-VERSION_TOKEN = r"(?:v(?:er(?:sion)?)?\.?\s?)?\d+(?:\.\d+)*(?:\.?x|[a-z]{1,2})?|XP|NT|Vista|ME|R2|SP\d|LTS"
+VERSION_TOKEN = r"(?:v(?:er(?:sion)?)?\.?\s?)?\d+(?:\.\d+)*(?:\.?x|[a-z]{1,2})?|XP|NT|Vista|ME|R2|SP\d|LTS|CS\d"
 VERSION_TAIL = re.compile(r"^(?P<base>.*?[A-Za-z+#)])(?:(?:[\s\-/]+|(?<=[A-Za-z])(?=v?\d+(?:\.\d|[gicx]\b)))(?:" + VERSION_TOKEN + r"))+$",
                           re.IGNORECASE)
 VENDORS = ("MS", "Microsoft", "Adobe", "Apache", "IBM", "Oracle", "HP", "Google", "Amazon", "AWS", "Mercury",
@@ -210,6 +210,9 @@ def main():
             rest = VENDOR_PREFIX.sub("", form)
             if rest != form and (key(rest) in forms or key(rest) in curated or rest.lower() in names):
                 form = rest  # "MS Visio", "Adobe Photoshop": the matcher folds vendor prefixes itself
+            bare = re.match(r"^(.*[A-Za-z]{3})\d{1,2}$", form)
+            if bare and form.lower() not in names and (key(bare.group(1)) in forms or key(bare.group(1)) in curated):
+                form = bare.group(1)  # "PHP5": the matcher folds an attached version too
             if plausible_name(form, words):
                 add(form, "tool", "dotin", n)
 

@@ -119,7 +119,7 @@ public final class SkillTaxonomy {
             } else if (yieldToEarlier) {
                 category = categories.get(canonical);
             }
-            List<String> aliases = f[2].isBlank() ? List.of(canonical) : List.of(f[2].split(";"));
+            List<String> aliases = f[2].isBlank() ? List.of(canonical) : List.of(f[2].split(";", -1));
             for (String raw : aliases) {
                 String a = raw.strip();
                 boolean ambiguous = a.startsWith("!");
