@@ -128,7 +128,9 @@ GENERIC_HEADS = {"testing", "tests", "test", "scripting", "scripts", "script", "
                  "frameworks", "services", "service", "programming", "development", "design", "database",
                  "databases", "management", "analysis", "modeling", "modelling", "applications", "application",
                  "technologies", "technology", "skills", "software", "systems", "system", "platform", "concepts",
-                 "environment", "language", "languages", "packages", "suite", "automation", "marketing"}
+                 "environment", "language", "languages", "packages", "suite", "automation", "marketing",
+                 "queries", "query", "apis", "api", "client", "programs", "projects", "knowledge", "coding",
+                 "basics", "concepts", "databases", "scripts", "os"}
 
 
 def plausible_name(form, words):
@@ -202,17 +204,27 @@ def main():
     langs = [] if "linguist" in a.without else linguist(a.npm)
     icons = [] if "simple-icons" in a.without else simple_icons(a.npm)
     names = spelled | {t.lower() for t, _, _ in langs + icons}
+    official = {key(t) for t, _, _ in langs + icons}
     forms, tech, other = dotin_labels(a.corpus, held_out, names)
+    prefixed = collections.defaultdict(collections.Counter)
     for k, counter in sorted(forms.items()):
         if other[k] > tech[k]:
             continue  # more often a company, duty or soft skill than a tool
         for form, n in sorted(counter.items()):
             rest = VENDOR_PREFIX.sub("", form)
             if rest != form and (key(rest) in forms or key(rest) in curated or rest.lower() in names):
-                form = rest  # "MS Visio", "Adobe Photoshop": the matcher folds vendor prefixes itself
+                # "MS Visio", "Adobe Photoshop": the matcher folds vendor prefixes itself; the
+                # prefixed spelling may still be the usual name ("Oracle ADF")
+                prefixed[key(rest)][form] += n
+                form = rest
             bare = re.match(r"^(.*[A-Za-z]{3})\d{1,2}$", form)
             if bare and form.lower() not in names and (key(bare.group(1)) in forms or key(bare.group(1)) in curated):
                 form = bare.group(1)  # "PHP5": the matcher folds an attached version too
+            head = form.rsplit(" ", 1)
+            if len(head) == 2 and head[1].lower() in GENERIC_HEADS and (key(head[0]) in forms or key(head[0]) in curated):
+                continue  # "SQL queries", "JUnit tests": a skill and a generic noun
+            if " " not in form and form.lower() in words and sum(counter.values()) < 2 and key(form) not in official:
+                continue  # a common word labelled a tool once, and no other source names it: noise
             if plausible_name(form, words):
                 add(form, "tool", "dotin", n)
 
@@ -239,6 +251,9 @@ def main():
             canonical, category = curated[k], None
         else:
             canonical = spellings[0] if e["source"] == "dotin" else e["official"] or spellings[0]
+            top = prefixed[k].most_common(1)
+            if top and top[0][1] > e["forms"][spellings[0]]:
+                canonical = top[0][0]  # "Oracle ADF" named so more often than "ADF"
             category = rules["category"].get(k, e["category"])
         for n in names:
             nk = key(n)

@@ -41,6 +41,7 @@ public final class SkillMatcher {
     /** @param inSkillsSection whether offset i lies in a skills section */
     public List<Mention> find(String text, java.util.function.IntPredicate inSkillsSection) {
         List<Mention> out = new ArrayList<>();
+        List<Mention> pending = new ArrayList<>(); // ambiguous names waiting for a neighbour
         java.util.BitSet inUrl = Spans.addresses(text);
         java.util.regex.Matcher vendor = VENDOR.matcher(text);
         java.util.regex.Matcher spaced = SPACED_VERSION.matcher(text);
@@ -56,36 +57,79 @@ public final class SkillMatcher {
                 i++;
                 continue;
             }
-            Mention best = longest(text, i, i, false, inSkillsSection, spaced, attached);
+            Mention[] found = longest(text, i, i, false, inSkillsSection, spaced, attached);
             char c0 = text.charAt(i);
             if ((c0 == 'M' || c0 == 'm' || c0 == 'A' || c0 == 'a' || c0 == 'I' || c0 == 'i' || c0 == 'O' || c0 == 'o'
                     || c0 == 'H' || c0 == 'h' || c0 == 'G' || c0 == 'g' || c0 == 'R' || c0 == 'r' || c0 == 'S' || c0 == 's')
                     && vendor.region(i, n).lookingAt()) {
-                Mention product = longest(text, i, vendor.end(), true, inSkillsSection, spaced, attached);
-                if (product != null && (best == null || product.end() > best.end())) {
-                    best = product;
+                Mention product = longest(text, i, vendor.end(), true, inSkillsSection, spaced, attached)[0];
+                if (product != null && (found[0] == null || product.end() > found[0].end())) {
+                    found[0] = product;
                 }
             }
+            Mention best = found[0] != null ? found[0] : found[1];
             if (best != null) {
                 if (!isLabelOrTitlePart(text, best)) {
-                    out.add(best);
+                    (best == found[0] ? out : pending).add(best);
                 }
                 i = best.end();
             } else {
                 i++;
             }
         }
+        return pending.isEmpty() ? out : withNeighbours(text, out, pending);
+    }
+
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "\\s*(?:[,/|;&+]|(?i:and|or)|-|–)\\s*|[ \\t]{2,}");
+
+    /**
+     * An ambiguous name next to a skill, joined by a list separator, is an item of the same list
+     * ("C and C++", "PowerPoint and Word", "LinkedIn  Facebook" in text flattened from a PDF).
+     */
+    private static List<Mention> withNeighbours(String text, List<Mention> accepted, List<Mention> pending) {
+        List<Mention> out = new ArrayList<>(accepted);
+        boolean changed = true;
+        while (changed && !pending.isEmpty()) {
+            changed = false;
+            out.sort(java.util.Comparator.comparingInt(Mention::start));
+            for (java.util.Iterator<Mention> it = pending.iterator(); it.hasNext(); ) {
+                Mention p = it.next();
+                if (hasListNeighbour(text, out, p)) {
+                    out.add(p);
+                    it.remove();
+                    changed = true;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    private static boolean hasListNeighbour(String text, List<Mention> sorted, Mention p) {
+        for (Mention m : sorted) {
+            if (m.end() <= p.start() && p.start() - m.end() <= 8
+                    && LIST_GAP.matcher(text).region(m.end(), p.start()).matches()) {
+                return true;
+            }
+            if (m.start() >= p.end() && m.start() - p.end() <= 8
+                    && LIST_GAP.matcher(text).region(p.end(), m.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The longest alias starting at {@code from} (a mention starting at {@code start}, which is
-     * before {@code from} when a vendor prefix was read), its version included.
+     * before {@code from} when a vendor prefix was read), its version included: [0] the longest
+     * accepted, [1] a longer ambiguous one that lacks context (it may still join a list later).
      */
-    private Mention longest(String text, int start, int from, boolean vendorPrefixed, java.util.function.IntPredicate inSkillsSection,
-                            java.util.regex.Matcher spaced, java.util.regex.Matcher attached) {
+    private Mention[] longest(String text, int start, int from, boolean vendorPrefixed, java.util.function.IntPredicate inSkillsSection,
+                              java.util.regex.Matcher spaced, java.util.regex.Matcher attached) {
         int n = text.length();
         Mention best = null;
+        Mention pending = null;
         SkillTaxonomy.Node node = taxonomy.root();
         for (int j = from; j < n; j++) {
             char c = text.charAt(j);
@@ -96,7 +140,6 @@ public final class SkillMatcher {
             if (node.aliases == null) {
                 continue;
             }
-            String written = null;
             for (SkillTaxonomy.Alias a : node.aliases) {
                 if (a.caseSensitive() && !a.text().equals(text.substring(from, j + 1))) {
                     continue;
@@ -105,16 +148,22 @@ public final class SkillMatcher {
                 if (end < 0) {
                     continue;
                 }
-                if (a.ambiguous() && !vendorPrefixed && !inSkillsSection.test(start) && !inList(text, start, end)) {
-                    continue;
+                Mention m = new Mention(a, text.substring(start, end), start, end);
+                if (a.ambiguous() && !vendorPrefixed) {
+                    if (isLetterNotName(text, start, end)) {
+                        continue;
+                    }
+                    if (!inSkillsSection.test(start) && !inList(text, start, end)) {
+                        pending = m;
+                        break;
+                    }
                 }
-                if (best == null || end >= best.end()) {
-                    best = new Mention(a, text.substring(start, end), start, end);
-                }
+                best = m;
+                pending = null;
                 break;
             }
         }
-        return best;
+        return new Mention[] {best, pending != null && (best == null || pending.end() > best.end()) ? pending : null};
     }
 
     /**
@@ -136,6 +185,29 @@ public final class SkillMatcher {
         return boundary ? end : -1;
     }
 
+    /**
+     * A single letter that is an initial, an enumerator or a grade rather than a language: "C.S.",
+     * "C. Quality", "English (C)", "C/o", "C/F Forms".
+     */
+    static boolean isLetterNotName(String text, int start, int end) {
+        if (end - start != 1 || !Character.isLetter(text.charAt(start))) {
+            return false;
+        }
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if (after == '.' || (before == '(' && after == ')')) {
+            return true;
+        }
+        if (after == '/') {
+            int q = end + 1;
+            while (q < text.length() && (Character.isLetterOrDigit(text.charAt(q)) || text.charAt(q) == '+' || text.charAt(q) == '#')) {
+                q++;
+            }
+            return q - end - 1 <= 1;
+        }
+        return false;
+    }
+
     /** True when offset i follows a literal byte escape such as {@code \xa2}. */
     private static boolean afterEscape(String text, int i) {
         return i >= 4 && text.charAt(i - 4) == '\\' && (text.charAt(i - 3) == 'x' || text.charAt(i - 3) == 'X')
@@ -151,13 +223,19 @@ public final class SkillMatcher {
             "^[\\s-]+(?:engineers?|developers?|specialists?|teams?|leads?|managers?|architects?|consultants?)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern ORGANIZATION_AFTER = java.util.regex.Pattern.compile(
+            "^[ \\-]+(?:University|Corporation|Corp\\b|Inc\\b|Ltd\\b|Limited|Pvt\\b|Private Limited|Labs\\b|Financial Services"
+            + "|Global Services|Solutions\\b|Consulting\\b|India\\b|Technologies\\b|Academy\\b|Institute\\b)");
+
     /**
-     * "GitHub: https://…" is a contact label, not a skill; a practice followed by a job word
-     * ("DevOps engineer", "SRE team") names a role, not a skill of the candidate.
+     * "GitHub: https://…" is a contact label, not a skill; a name followed by a company word
+     * ("Oracle Financial Services", "SAP Labs", "Oracle University") names an organization; a
+     * practice followed by a job word ("DevOps engineer", "SRE team") names a role, not a skill of
+     * the candidate.
      */
     private static boolean isLabelOrTitlePart(String text, Mention m) {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-        if (LABEL_THEN_URL.matcher(after).find()) {
+        if (LABEL_THEN_URL.matcher(after).find() || ORGANIZATION_AFTER.matcher(after).find()) {
             return true;
         }
         return "practice".equals(m.alias().category()) && TITLE_AFTER.matcher(after).find();
@@ -185,13 +263,15 @@ public final class SkillMatcher {
         while (p >= 0 && text.charAt(p) == ' ') {
             p--;
         }
-        boolean before = p < 0 || ",/|(、・:：;\n•*-[".indexOf(text.charAt(p)) >= 0 || afterEscape(text, p + 1)
+        boolean wideBefore = start - p > 2; // a run of spaces: a column gap in text flattened from a PDF
+        boolean before = p < 0 || wideBefore || ",/|(、・:：;\n•*-[".indexOf(text.charAt(p)) >= 0 || afterEscape(text, p + 1)
                 || endsWithWord(text, p, "and") || endsWithWord(text, p, "or") || text.charAt(p) == '&';
         int q = end;
         while (q < text.length() && text.charAt(q) == ' ') {
             q++;
         }
-        boolean after = q >= text.length() || ",/|)、・;.\n]\\".indexOf(text.charAt(q)) >= 0
+        boolean wideAfter = q - end >= 2;
+        boolean after = q >= text.length() || wideAfter || ",/|)、・;.\n]\\".indexOf(text.charAt(q)) >= 0
                 || startsWithWord(text, q, "and") || startsWithWord(text, q, "or");
         if (q < text.length() && (text.charAt(q) == '&' || text.charAt(q) == '\'' || text.charAt(q) == '-')) {
             return false; // "R&D", "Go-to-market"
