@@ -220,6 +220,9 @@ def main():
             bare = re.match(r"^(.*[A-Za-z]{3})\d{1,2}$", form)
             if bare and form.lower() not in names and (key(bare.group(1)) in forms or key(bare.group(1)) in curated):
                 form = bare.group(1)  # "PHP5": the matcher folds an attached version too
+            parts = re.split(r"\s*/\s*", form)
+            if len(parts) > 1 and all(key(x) in forms or key(x) in curated for x in parts):
+                continue  # "Java/J2EE": two skills, each found on its own
             head = form.rsplit(" ", 1)
             if len(head) == 2 and head[1].lower() in GENERIC_HEADS and (key(head[0]) in forms or key(head[0]) in curated):
                 continue  # "SQL queries", "JUnit tests": a skill and a generic noun

@@ -208,10 +208,34 @@ public final class SkillMatcher {
         return false;
     }
 
-    /** True when offset i follows a literal byte escape such as {@code \xa2}. */
+    /**
+     * True when offset i follows a literal byte escape that is not a letter: a bullet or quote
+     * ({@code \xe2\x80\xa2}), not the "é" of {@code R\xc3\xa9seaux}.
+     */
     private static boolean afterEscape(String text, int i) {
-        return i >= 4 && text.charAt(i - 4) == '\\' && (text.charAt(i - 3) == 'x' || text.charAt(i - 3) == 'X')
-                && isHex(text.charAt(i - 2)) && isHex(text.charAt(i - 1));
+        if (!isEscape(text, i - 4)) {
+            return false;
+        }
+        int lead = i - 4;
+        while (isEscape(text, lead - 4) && text.charAt(lead + 2) >= '8' && Character.toLowerCase(text.charAt(lead + 2)) <= 'b') {
+            lead -= 4; // continuation bytes: find the character's first byte
+        }
+        return !isLetterLead(text, lead);
+    }
+
+    /** True when a literal escape of a two-byte UTF-8 letter (Latin, Greek, Cyrillic…) starts at i. */
+    private static boolean isLetterLead(String text, int i) {
+        if (!isEscape(text, i)) {
+            return false;
+        }
+        char hi = Character.toLowerCase(text.charAt(i + 2));
+        char lo = Character.toLowerCase(text.charAt(i + 3));
+        return (hi == 'c' && lo >= '3') || hi == 'd';
+    }
+
+    private static boolean isEscape(String text, int i) {
+        return i >= 0 && i + 4 <= text.length() && text.charAt(i) == '\\' && (text.charAt(i + 1) == 'x' || text.charAt(i + 1) == 'X')
+                && isHex(text.charAt(i + 2)) && isHex(text.charAt(i + 3));
     }
 
     private static boolean isHex(char c) {
@@ -254,6 +278,9 @@ public final class SkillMatcher {
         if (c == '+' || c == '#') {
             return false; // "C" in "C++", "C#"
         }
+        if (isWordChar(last) && isLetterLead(text, end)) {
+            return false; // "R" in "R\xc3\xa9seaux": an escaped letter goes on with the word
+        }
         return !(isWordChar(last) && isWordChar(c));
     }
 
@@ -263,14 +290,17 @@ public final class SkillMatcher {
         while (p >= 0 && text.charAt(p) == ' ') {
             p--;
         }
-        boolean wideBefore = start - p > 2; // a run of spaces: a column gap in text flattened from a PDF
+        // a run of spaces is a column gap in text flattened from a PDF; not around a lone letter
+        // (an index "H  U  R"), which needs a skill beside it instead
+        boolean letter = end - start == 1;
+        boolean wideBefore = start - p > 2 && !letter;
         boolean before = p < 0 || wideBefore || ",/|(、・:：;\n•*-[".indexOf(text.charAt(p)) >= 0 || afterEscape(text, p + 1)
                 || endsWithWord(text, p, "and") || endsWithWord(text, p, "or") || text.charAt(p) == '&';
         int q = end;
         while (q < text.length() && text.charAt(q) == ' ') {
             q++;
         }
-        boolean wideAfter = q - end >= 2;
+        boolean wideAfter = q - end >= 2 && !letter;
         boolean after = q >= text.length() || wideAfter || ",/|)、・;.\n]\\".indexOf(text.charAt(q)) >= 0
                 || startsWithWord(text, q, "and") || startsWithWord(text, q, "or");
         if (q < text.length() && (text.charAt(q) == '&' || text.charAt(q) == '\'' || text.charAt(q) == '-')) {

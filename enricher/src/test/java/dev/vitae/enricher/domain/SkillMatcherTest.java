@@ -87,7 +87,9 @@ class SkillMatcherTest {
         "C/o the address on file",
         "trained at Oracle University",
         "joined Oracle Financial Services Software",
-        "routers on Cisco IOS images"})
+        "routers on Cisco IOS images",
+        "Dipl\\xc3\\xb4me R\\xc3\\xa9seaux et S\\xc3\\xa9curit\\xc3\\xa9",
+        "CORNELL LAB | H    U    R    Jan 2014"})
     void ambiguousWordsOutsideListsAreNotSkills(String text) {
         List<String> found = skills(text);
         assertEquals(List.of(), found.stream().filter(s -> !s.equals("Excel") && !s.equals("Cisco IOS")).toList());
