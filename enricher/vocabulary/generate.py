@@ -9,7 +9,8 @@ Sources, merged by a folded key (lower case, letters, digits, '+' and '#' only):
   1. the dotin training part's "Tech Tools" span labels (held-out files skipped), version
      suffixes stripped ("Oracle 10g" -> "Oracle"), noisy labels dropped;
   2. GitHub Linguist's programming and markup languages (and single-token data formats);
-  3. Simple Icons' product titles and their "aka" aliases.
+  3. Simple Icons' product titles and their "aka" aliases (Devicon's slugs confirm which are
+     developer technologies).
 The curated file wins: a name it already spells is not repeated, and a generated spelling of a
 curated skill is written under the curated canonical name. Single English words (word-list)
 become ambiguous ('!': counted only in a skills section or a list), short acronyms also
@@ -22,7 +23,7 @@ import os
 import re
 import sys
 
-PINNED = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0", "word-list": "4.1.0"}
+PINNED = {"linguist-languages": "9.5.0", "simple-icons": "16.37.0", "word-list": "4.1.0", "devicon": "2.17.0"}
 SOURCE_RANK = {"dotin": 0, "linguist": 1, "simple-icons": 2}
 
 # A version written after a name: "10g", "4.5", "v3", "2008 R2", "/98/NT 4.0/2000/XP", "4x", "SP1".
@@ -173,6 +174,13 @@ def simple_icons(npm):
     return [(i["title"], "tool", (i.get("aliases") or {}).get("aka", [])) for i in icons]
 
 
+def devicon(npm):
+    """Devicon's technology slugs ("backbonejs", "teamcity"): confirmation that a brand is a
+    developer technology, not a name source (slugs have no spaces or capitals)."""
+    with open(os.path.join(npm, "devicon", "devicon.json"), encoding="utf-8") as f:
+        return {key(n) for i in json.load(f) for n in [i["name"]] + i.get("altnames", [])}
+
+
 def main():
     ap = argparse.ArgumentParser()
     for a in ("npm", "corpus", "held-out", "curated", "rules", "out"):
@@ -205,6 +213,7 @@ def main():
     icons = [] if "simple-icons" in a.without else simple_icons(a.npm)
     names = spelled | {t.lower() for t, _, _ in langs + icons}
     official = {key(t) for t, _, _ in langs + icons}
+    technologies = devicon(a.npm)
     forms, tech, other = dotin_labels(a.corpus, held_out, names)
     prefixed = collections.defaultdict(collections.Counter)
     for k, counter in sorted(forms.items()):
@@ -264,7 +273,7 @@ def main():
                 continue  # already spelled, or the other spelling is an entry of its own
             taken.add(n.lower())
             rows[canonical]["category"] = rows[canonical]["category"] or category
-            alias = flag(n, words, rules, e["sources"])
+            alias = flag(n, words, rules, e["sources"] | ({"devicon"} if k in technologies else set()))
             if alias:
                 rows[canonical]["aliases"].append(alias)
 
@@ -291,7 +300,8 @@ def flag(name, words, rules, sources):
     """The alias as written in the file: '!' when ambiguous, '=' when case-sensitive; None to leave
     it out. A single English word is a skill only when the training labels call it one ("Access",
     "Rally"), and then only with context; a Simple Icons brand no other source confirms is counted
-    only with context too (many brands are employers or consumer products); one- and two-letter
+    only with context too (many brands are employers or consumer products; Devicon's list of
+    developer technologies confirms one); one- and two-letter
     names only from the labels, with context, as written."""
     k = key(name)
     from_labels = "dotin" in sources

@@ -11,7 +11,7 @@ SCRATCH="${VOCAB_SCRATCH:-/tmp/vitae-vocabulary-inputs}"
 mkdir -p "$SCRATCH"
 if [ ! -f "$SCRATCH/package.json" ]; then echo '{"private":true}' > "$SCRATCH/package.json"; fi
 (cd "$SCRATCH" && npm install --no-audit --no-fund --ignore-scripts --save-exact \
-    linguist-languages@9.5.0 simple-icons@16.37.0 word-list@4.1.0 >/dev/null)
+    linguist-languages@9.5.0 simple-icons@16.37.0 word-list@4.1.0 devicon@2.17.0 >/dev/null)
 python3 "$HERE/generate.py" \
     --npm "$SCRATCH/node_modules" \
     --corpus "$CORPUS" \
