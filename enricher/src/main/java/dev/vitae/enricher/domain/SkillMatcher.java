@@ -22,8 +22,8 @@ public final class SkillMatcher {
     public record Mention(SkillTaxonomy.Alias alias, String written, int start, int end) {}
 
     /** Vendors written before their products; "MS" only in capitals ("200 ms" is a duration). */
-    private static final java.util.regex.Pattern VENDOR = java.util.regex.Pattern.compile(
-            "(?:(?:MS|(?i:Microsoft|Adobe|Apache|IBM|Oracle|HP|Google|Amazon|AWS|Mercury|Rational|Autodesk|Sun|Macromedia))[ \\-]+)+");
+    private static final String[] VENDORS = {"MS", "Microsoft", "Adobe", "Apache", "IBM", "Oracle", "HP", "Google", "Amazon",
+        "AWS", "Mercury", "Rational", "Autodesk", "Sun", "Macromedia"};
     /** A version after a name, spaced or hyphenated: "10.0", "10g", "v3", "2008 R2", "7/8/10", "XP", "CS5". */
     private static final java.util.regex.Pattern SPACED_VERSION = java.util.regex.Pattern.compile(
             "[ \\-]?(?:(?:v|ver\\.?|version) ?)?(?:\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?|XP|NT|Vista|CS\\d)"
@@ -43,7 +43,6 @@ public final class SkillMatcher {
         List<Mention> out = new ArrayList<>();
         List<Mention> pending = new ArrayList<>(); // ambiguous names waiting for a neighbour
         java.util.BitSet inUrl = Spans.addresses(text);
-        java.util.regex.Matcher vendor = VENDOR.matcher(text);
         java.util.regex.Matcher spaced = SPACED_VERSION.matcher(text);
         java.util.regex.Matcher attached = ATTACHED_VERSION.matcher(text);
         int i = 0;
@@ -58,13 +57,11 @@ public final class SkillMatcher {
                 continue;
             }
             Mention[] found = longest(text, i, i, false, inSkillsSection, spaced, attached);
-            char c0 = text.charAt(i);
-            if ((c0 == 'M' || c0 == 'm' || c0 == 'A' || c0 == 'a' || c0 == 'I' || c0 == 'i' || c0 == 'O' || c0 == 'o'
-                    || c0 == 'H' || c0 == 'h' || c0 == 'G' || c0 == 'g' || c0 == 'R' || c0 == 'r' || c0 == 'S' || c0 == 's')
-                    && vendor.region(i, n).lookingAt()) {
-                Mention product = longest(text, i, vendor.end(), true, inSkillsSection, spaced, attached)[0];
-                if (product != null && (found[0] == null || product.end() > found[0].end())) {
-                    found[0] = product;
+            int product = afterVendors(text, i);
+            if (product > i) {
+                Mention named = longest(text, i, product, true, inSkillsSection, spaced, attached)[0];
+                if (named != null && (found[0] == null || named.end() > found[0].end())) {
+                    found[0] = named;
                 }
             }
             Mention best = found[0] != null ? found[0] : found[1];
@@ -78,6 +75,31 @@ public final class SkillMatcher {
             }
         }
         return pending.isEmpty() ? out : withNeighbours(text, out, pending);
+    }
+
+    /** Where the product starts after one or more vendor names ("IBM Rational ClearCase"), or i. */
+    private static int afterVendors(String text, int i) {
+        if ("MmAaIiOoHhGgRrSs".indexOf(text.charAt(i)) < 0) {
+            return i; // no vendor starts so: the common case, checked first
+        }
+        int at = i;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String v : VENDORS) {
+                int e = at + v.length();
+                if (e < text.length() && text.regionMatches(!"MS".equals(v), at, v, 0, v.length())
+                        && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
+                    while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
+                        e++;
+                    }
+                    at = e;
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return at;
     }
 
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
@@ -130,6 +152,7 @@ public final class SkillMatcher {
         int n = text.length();
         Mention best = null;
         Mention pending = null;
+        int inSection = 0; // unknown
         SkillTaxonomy.Node node = taxonomy.root();
         for (int j = from; j < n; j++) {
             char c = text.charAt(j);
@@ -153,9 +176,14 @@ public final class SkillMatcher {
                     if (isLetterNotName(text, start, end)) {
                         continue;
                     }
-                    if (!inSkillsSection.test(start) && !inList(text, start, end)) {
-                        pending = m;
-                        break;
+                    if (!inList(text, start, end)) {
+                        if (inSection == 0) {
+                            inSection = inSkillsSection.test(start) ? 1 : -1; // once per start: it is a section lookup
+                        }
+                        if (inSection < 0) {
+                            pending = m;
+                            break;
+                        }
                     }
                 }
                 best = m;
@@ -178,7 +206,9 @@ public final class SkillMatcher {
         if (end < n && Character.isLetterOrDigit(last) && !a.ambiguous()) {
             java.util.regex.Matcher m = boundary ? spaced : attached;
             boolean letterName = Character.isLetter(last) && a.text().length() >= 3;
-            if ((boundary || letterName) && m.region(end, n).lookingAt() && m.end() > end && endsWord(text, m.end())) {
+            char next = text.charAt(end);
+            boolean mayBeVersion = boundary ? next == ' ' || next == '-' : letterName && next >= '0' && next <= '9';
+            if (mayBeVersion && m.region(end, n).lookingAt() && m.end() > end && endsWord(text, m.end())) {
                 return m.end();
             }
         }
