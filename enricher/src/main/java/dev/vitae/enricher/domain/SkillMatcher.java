@@ -107,7 +107,8 @@ public final class SkillMatcher {
 
     /**
      * An ambiguous name next to a skill, joined by a list separator, is an item of the same list
-     * ("C and C++", "PowerPoint and Word", "LinkedIn  Facebook" in text flattened from a PDF).
+     * ("C and C++", "PowerPoint and Word", "LinkedIn  Facebook" in text flattened from a PDF), when
+     * it is capitalized as a product name is.
      */
     private static List<Mention> withNeighbours(String text, List<Mention> accepted, List<Mention> pending) {
         List<Mention> out = new ArrayList<>(accepted);
@@ -117,7 +118,8 @@ public final class SkillMatcher {
             out.sort(java.util.Comparator.comparingInt(Mention::start));
             for (java.util.Iterator<Mention> it = pending.iterator(); it.hasNext(); ) {
                 Mention p = it.next();
-                if (hasListNeighbour(text, out, p)) {
+                // a product is written capitalized; "for monitoring, Jenkins for CI/CD" joins clauses
+                if (Character.isUpperCase(p.written().charAt(0)) && hasListNeighbour(text, out, p)) {
                     out.add(p);
                     it.remove();
                     changed = true;
