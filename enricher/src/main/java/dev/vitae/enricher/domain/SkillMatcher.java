@@ -6,13 +6,31 @@ import java.util.List;
 /**
  * Finds skill mentions: at every word start, the longest taxonomy alias that ends on a word
  * boundary. ASCII aliases need non-alphanumeric neighbours ("Go" is not found in "Google", "C" not
- * in "C#"), while CJK text around them is a boundary ("MySQLの", "AWS와"). Case-sensitive aliases
- * must match exactly. Ambiguous aliases ("Go", "R", "Spring", "Swift") count only inside a skills
+ * in "C#"), while CJK text around them is a boundary ("MySQLの", "AWS와"); a literal byte escape
+ * left by a PDF export ({@code \xe2\x80\xa2Java}) is a boundary too. Case-sensitive aliases must
+ * match exactly. Ambiguous aliases ("Go", "R", "Spring", "Swift") count only inside a skills
  * section or between list separators ("Rust / Go / Java", "Django, Spring Boot, and Go.").
+ *
+ * <p>Two spellings fold to the product without an alias of their own: a version after the name
+ * ("QTP 10.0", "Oracle 10g", "SQL Server 2008 R2", "Windows 7/XP", "Java 8", ".NET 4.5", "Angular v3";
+ * attached as in "Oracle10g" only after a name of three or more letters) and a vendor before it
+ * ("MS-Excel", "MS Excel", "Microsoft Excel", "IBM Rational ClearCase"). A vendor-prefixed name
+ * is a product even when the bare name is a common word ("MS Access", "Microsoft Word").
  */
 public final class SkillMatcher {
     /** A mention: the alias as written and its prepared-text offsets. */
     public record Mention(SkillTaxonomy.Alias alias, String written, int start, int end) {}
+
+    /** Vendors written before their products; "MS" only in capitals ("200 ms" is a duration). */
+    private static final String[] VENDORS = {"MS", "Microsoft", "Adobe", "Apache", "IBM", "Oracle", "HP", "Google", "Amazon",
+        "AWS", "Mercury", "Rational", "Autodesk", "Sun", "Macromedia"};
+    /** A version after a name, spaced or hyphenated: "10.0", "10g", "v3", "2008 R2", "7/8/10", "XP", "CS5". */
+    private static final java.util.regex.Pattern SPACED_VERSION = java.util.regex.Pattern.compile(
+            "[ \\-]?(?:(?:v|ver\\.?|version) ?)?(?:\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?|XP|NT|Vista|CS\\d)"
+            + "(?:(?: |/ ?)(?:\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?|XP|NT|Vista|R2|SP ?\\d|CS\\d))*");
+    /** A version attached to a name: "Oracle10g", "Hibernate3.0", "Angular2". */
+    private static final java.util.regex.Pattern ATTACHED_VERSION = java.util.regex.Pattern.compile(
+            "\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?");
 
     private final SkillTaxonomy taxonomy;
 
@@ -23,7 +41,10 @@ public final class SkillMatcher {
     /** @param inSkillsSection whether offset i lies in a skills section */
     public List<Mention> find(String text, java.util.function.IntPredicate inSkillsSection) {
         List<Mention> out = new ArrayList<>();
+        List<Mention> pending = new ArrayList<>(); // ambiguous names waiting for a neighbour
         java.util.BitSet inUrl = Spans.addresses(text);
+        java.util.regex.Matcher spaced = SPACED_VERSION.matcher(text);
+        java.util.regex.Matcher attached = ATTACHED_VERSION.matcher(text);
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -31,42 +52,226 @@ public final class SkillMatcher {
                 i = inUrl.nextClearBit(i);
                 continue;
             }
-            if (i > 0 && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i))) {
+            if (i > 0 && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i)) && !afterEscape(text, i)) {
                 i++;
                 continue;
             }
-            Mention best = null;
-            SkillTaxonomy.Node node = taxonomy.root();
-            for (int j = i; j < n; j++) {
-                char c = text.charAt(j);
-                node = node.next(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
-                if (node == null) {
-                    break;
-                }
-                if (node.aliases != null && endsWord(text, j + 1)) {
-                    String written = text.substring(i, j + 1);
-                    for (SkillTaxonomy.Alias a : node.aliases) {
-                        if (a.caseSensitive() && !a.text().equals(written)) {
-                            continue;
-                        }
-                        if (a.ambiguous() && !inSkillsSection.test(i) && !inList(text, i, j + 1)) {
-                            continue;
-                        }
-                        best = new Mention(a, written, i, j + 1);
-                        break;
-                    }
+            Mention[] found = longest(text, i, i, false, inSkillsSection, spaced, attached);
+            int product = afterVendors(text, i);
+            if (product > i) {
+                Mention named = longest(text, i, product, true, inSkillsSection, spaced, attached)[0];
+                if (named != null && (found[0] == null || named.end() > found[0].end())) {
+                    found[0] = named;
                 }
             }
+            Mention best = found[0] != null ? found[0] : found[1];
             if (best != null) {
                 if (!isLabelOrTitlePart(text, best)) {
-                    out.add(best);
+                    (best == found[0] ? out : pending).add(best);
                 }
                 i = best.end();
             } else {
                 i++;
             }
         }
+        return pending.isEmpty() ? out : withNeighbours(text, out, pending);
+    }
+
+    /** Where the product starts after one or more vendor names ("IBM Rational ClearCase"), or i. */
+    private static int afterVendors(String text, int i) {
+        if ("MmAaIiOoHhGgRrSs".indexOf(text.charAt(i)) < 0) {
+            return i; // no vendor starts so: the common case, checked first
+        }
+        int at = i;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String v : VENDORS) {
+                int e = at + v.length();
+                if (e < text.length() && text.regionMatches(!"MS".equals(v), at, v, 0, v.length())
+                        && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
+                    while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
+                        e++;
+                    }
+                    at = e;
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "\\s*(?:[,/|;&+]|(?i:and|or)|-|–)\\s*|[ \\t]{2,}");
+
+    /**
+     * An ambiguous name next to a skill, joined by a list separator, is an item of the same list
+     * ("C and C++", "PowerPoint and Word", "LinkedIn  Facebook" in text flattened from a PDF), when
+     * it is capitalized as a product name is.
+     */
+    private static List<Mention> withNeighbours(String text, List<Mention> accepted, List<Mention> pending) {
+        List<Mention> out = new ArrayList<>(accepted);
+        boolean changed = true;
+        while (changed && !pending.isEmpty()) {
+            changed = false;
+            out.sort(java.util.Comparator.comparingInt(Mention::start));
+            for (java.util.Iterator<Mention> it = pending.iterator(); it.hasNext(); ) {
+                Mention p = it.next();
+                // a product is written capitalized; "for monitoring, Jenkins for CI/CD" joins clauses
+                if (Character.isUpperCase(p.written().charAt(0)) && hasListNeighbour(text, out, p)) {
+                    out.add(p);
+                    it.remove();
+                    changed = true;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    private static boolean hasListNeighbour(String text, List<Mention> sorted, Mention p) {
+        for (Mention m : sorted) {
+            if (m.end() <= p.start() && p.start() - m.end() <= 8
+                    && LIST_GAP.matcher(text).region(m.end(), p.start()).matches()) {
+                return true;
+            }
+            if (m.start() >= p.end() && m.start() - p.end() <= 8
+                    && LIST_GAP.matcher(text).region(p.end(), m.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The longest alias starting at {@code from} (a mention starting at {@code start}, which is
+     * before {@code from} when a vendor prefix was read), its version included: [0] the longest
+     * accepted, [1] a longer ambiguous one that lacks context (it may still join a list later).
+     */
+    private Mention[] longest(String text, int start, int from, boolean vendorPrefixed, java.util.function.IntPredicate inSkillsSection,
+                              java.util.regex.Matcher spaced, java.util.regex.Matcher attached) {
+        int n = text.length();
+        Mention best = null;
+        Mention pending = null;
+        int inSection = 0; // unknown
+        SkillTaxonomy.Node node = taxonomy.root();
+        for (int j = from; j < n; j++) {
+            char c = text.charAt(j);
+            node = node.next(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
+            if (node == null) {
+                break;
+            }
+            if (node.aliases == null) {
+                continue;
+            }
+            for (SkillTaxonomy.Alias a : node.aliases) {
+                if (a.caseSensitive() && !a.text().equals(text.substring(from, j + 1))) {
+                    continue;
+                }
+                int end = versionEnd(text, j + 1, a, spaced, attached);
+                if (end < 0) {
+                    continue;
+                }
+                Mention m = new Mention(a, text.substring(start, end), start, end);
+                if (a.ambiguous() && !vendorPrefixed) {
+                    if (isLetterNotName(text, start, end)) {
+                        continue;
+                    }
+                    if (!inList(text, start, end)) {
+                        if (inSection == 0) {
+                            inSection = inSkillsSection.test(start) ? 1 : -1; // once per start: it is a section lookup
+                        }
+                        if (inSection < 0) {
+                            pending = m;
+                            break;
+                        }
+                    }
+                }
+                best = m;
+                pending = null;
+                break;
+            }
+        }
+        return new Mention[] {best, pending != null && (best == null || pending.end() > best.end()) ? pending : null};
+    }
+
+    /**
+     * Where a mention of alias {@code a} ending at {@code end} really ends: after its version if
+     * one follows, at {@code end} on a word boundary, else -1 (no mention: "Go" in "Google").
+     */
+    private static int versionEnd(String text, int end, SkillTaxonomy.Alias a, java.util.regex.Matcher spaced,
+                                  java.util.regex.Matcher attached) {
+        int n = text.length();
+        boolean boundary = endsWord(text, end);
+        char last = text.charAt(end - 1);
+        if (end < n && Character.isLetterOrDigit(last) && !a.ambiguous()) {
+            java.util.regex.Matcher m = boundary ? spaced : attached;
+            boolean letterName = Character.isLetter(last) && a.text().length() >= 3;
+            char next = text.charAt(end);
+            boolean mayBeVersion = boundary ? next == ' ' || next == '-' : letterName && next >= '0' && next <= '9';
+            if (mayBeVersion && m.region(end, n).lookingAt() && m.end() > end && endsWord(text, m.end())) {
+                return m.end();
+            }
+        }
+        return boundary ? end : -1;
+    }
+
+    /**
+     * A single letter that is an initial, an enumerator or a grade rather than a language: "C.S.",
+     * "C. Quality", "English (C)", "C/o", "C/F Forms".
+     */
+    static boolean isLetterNotName(String text, int start, int end) {
+        if (end - start != 1 || !Character.isLetter(text.charAt(start))) {
+            return false;
+        }
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if (after == '.' || (before == '(' && after == ')')) {
+            return true;
+        }
+        if (after == '/') {
+            int q = end + 1;
+            while (q < text.length() && (Character.isLetterOrDigit(text.charAt(q)) || text.charAt(q) == '+' || text.charAt(q) == '#')) {
+                q++;
+            }
+            return q - end - 1 <= 1;
+        }
+        return false;
+    }
+
+    /**
+     * True when offset i follows a literal byte escape that is not a letter: a bullet or quote
+     * ({@code \xe2\x80\xa2}), not the "é" of {@code R\xc3\xa9seaux}.
+     */
+    private static boolean afterEscape(String text, int i) {
+        if (!isEscape(text, i - 4)) {
+            return false;
+        }
+        int lead = i - 4;
+        while (isEscape(text, lead - 4) && text.charAt(lead + 2) >= '8' && Character.toLowerCase(text.charAt(lead + 2)) <= 'b') {
+            lead -= 4; // continuation bytes: find the character's first byte
+        }
+        return !isLetterLead(text, lead);
+    }
+
+    /** True when a literal escape of a two-byte UTF-8 letter (Latin, Greek, Cyrillic…) starts at i. */
+    private static boolean isLetterLead(String text, int i) {
+        if (!isEscape(text, i)) {
+            return false;
+        }
+        char hi = Character.toLowerCase(text.charAt(i + 2));
+        char lo = Character.toLowerCase(text.charAt(i + 3));
+        return (hi == 'c' && lo >= '3') || hi == 'd';
+    }
+
+    private static boolean isEscape(String text, int i) {
+        return i >= 0 && i + 4 <= text.length() && text.charAt(i) == '\\' && (text.charAt(i + 1) == 'x' || text.charAt(i + 1) == 'X')
+                && isHex(text.charAt(i + 2)) && isHex(text.charAt(i + 3));
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static final java.util.regex.Pattern LABEL_THEN_URL = java.util.regex.Pattern.compile("^\\s*[:：]\\s*(?:https?://|www\\.)");
@@ -74,13 +279,19 @@ public final class SkillMatcher {
             "^[\\s-]+(?:engineers?|developers?|specialists?|teams?|leads?|managers?|architects?|consultants?)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern ORGANIZATION_AFTER = java.util.regex.Pattern.compile(
+            "^[ \\-]+(?:University|Corporation|Corp\\b|Inc\\b|Ltd\\b|Limited|Pvt\\b|Private Limited|Labs\\b|Financial Services"
+            + "|Global Services|Solutions\\b|Consulting\\b|India\\b|Technologies\\b|Academy\\b|Institute\\b)");
+
     /**
-     * "GitHub: https://…" is a contact label, not a skill; a practice followed by a job word
-     * ("DevOps engineer", "SRE team") names a role, not a skill of the candidate.
+     * "GitHub: https://…" is a contact label, not a skill; a name followed by a company word
+     * ("Oracle Financial Services", "SAP Labs", "Oracle University") names an organization; a
+     * practice followed by a job word ("DevOps engineer", "SRE team") names a role, not a skill of
+     * the candidate.
      */
     private static boolean isLabelOrTitlePart(String text, Mention m) {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-        if (LABEL_THEN_URL.matcher(after).find()) {
+        if (LABEL_THEN_URL.matcher(after).find() || ORGANIZATION_AFTER.matcher(after).find()) {
             return true;
         }
         return "practice".equals(m.alias().category()) && TITLE_AFTER.matcher(after).find();
@@ -99,6 +310,9 @@ public final class SkillMatcher {
         if (c == '+' || c == '#') {
             return false; // "C" in "C++", "C#"
         }
+        if (isWordChar(last) && isLetterLead(text, end)) {
+            return false; // "R" in "R\xc3\xa9seaux": an escaped letter goes on with the word
+        }
         return !(isWordChar(last) && isWordChar(c));
     }
 
@@ -108,13 +322,18 @@ public final class SkillMatcher {
         while (p >= 0 && text.charAt(p) == ' ') {
             p--;
         }
-        boolean before = p < 0 || ",/|(、・:：;\n•*-[".indexOf(text.charAt(p)) >= 0
+        // a run of spaces is a column gap in text flattened from a PDF; not around a lone letter
+        // (an index "H  U  R"), which needs a skill beside it instead
+        boolean letter = end - start == 1;
+        boolean wideBefore = start - p > 2 && !letter;
+        boolean before = p < 0 || wideBefore || ",/|(、・:：;\n•*-[".indexOf(text.charAt(p)) >= 0 || afterEscape(text, p + 1)
                 || endsWithWord(text, p, "and") || endsWithWord(text, p, "or") || text.charAt(p) == '&';
         int q = end;
         while (q < text.length() && text.charAt(q) == ' ') {
             q++;
         }
-        boolean after = q >= text.length() || ",/|)、・;.\n]".indexOf(text.charAt(q)) >= 0
+        boolean wideAfter = q - end >= 2 && !letter;
+        boolean after = q >= text.length() || wideAfter || ",/|)、・;.\n]\\".indexOf(text.charAt(q)) >= 0
                 || startsWithWord(text, q, "and") || startsWithWord(text, q, "or");
         if (q < text.length() && (text.charAt(q) == '&' || text.charAt(q) == '\'' || text.charAt(q) == '-')) {
             return false; // "R&D", "Go-to-market"

@@ -13,81 +13,91 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The skill taxonomy (canonical name, category, aliases) loaded from {@code skills.tsv}, compiled
- * into a character trie of lower-cased aliases for one left-to-right pass over a résumé.
+ * The skill taxonomy (canonical name, category, aliases) compiled into a character trie of
+ * lower-cased aliases for one left-to-right pass over a résumé.
+ *
+ * <p>Two files make it: {@code skills.tsv}, curated by hand and authoritative, then
+ * {@code skills-generated.tsv}, regenerated from open sources by {@code enricher/vocabulary/generate.py}.
+ * A generated alias whose spelling the curated file already matches is skipped (the curated entry
+ * wins), and a generated line with category '-' adds spellings to the curated skill of that name.
+ * Within one file an alias may name two skills only when both spellings are case-sensitive and
+ * differ in case ("YARN" the scheduler, "Yarn" the package manager); anything else is an error.
  */
 public final class SkillTaxonomy {
+    static final String CURATED = "/dev/vitae/enricher/skills.tsv";
+    static final String GENERATED = "/dev/vitae/enricher/skills-generated.tsv";
+
     /** One spelling of a skill and how strictly it must match. */
     public record Alias(String text, String canonical, String category, boolean caseSensitive, boolean ambiguous) {}
 
-    /** A trie node: ASCII children in an array (most résumé text), others in a map. */
+    /** A trie node; children in sorted parallel arrays (binary search keeps thousands of aliases small). */
     static final class Node {
-        private Node[] ascii;
-        private char[] otherKeys; // sorted; binary search, so CJK text costs no boxing
-        private Node[] otherNodes;
+        private static final char[] NO_KEYS = new char[0];
+        private static final Node[] NO_NODES = new Node[0];
+        private char[] keys = NO_KEYS;
+        private Node[] nodes = NO_NODES;
         List<Alias> aliases;
 
         Node next(char c) {
-            if (c < 128) {
-                return ascii == null ? null : ascii[c];
-            }
-            if (otherKeys == null) {
-                return null;
-            }
-            int i = java.util.Arrays.binarySearch(otherKeys, c);
-            return i < 0 ? null : otherNodes[i];
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i < 0 ? null : nodes[i];
         }
 
         Node child(char c) {
-            if (c < 128) {
-                if (ascii == null) {
-                    ascii = new Node[128];
-                }
-                if (ascii[c] == null) {
-                    ascii[c] = new Node();
-                }
-                return ascii[c];
-            }
-            if (otherKeys == null) {
-                otherKeys = new char[0];
-                otherNodes = new Node[0];
-            }
-            int i = java.util.Arrays.binarySearch(otherKeys, c);
+            int i = java.util.Arrays.binarySearch(keys, c);
             if (i >= 0) {
-                return otherNodes[i];
+                return nodes[i];
             }
             int at = -i - 1;
-            char[] keys = new char[otherKeys.length + 1];
-            Node[] nodes = new Node[otherNodes.length + 1];
-            System.arraycopy(otherKeys, 0, keys, 0, at);
-            System.arraycopy(otherNodes, 0, nodes, 0, at);
-            keys[at] = c;
-            nodes[at] = new Node();
-            System.arraycopy(otherKeys, at, keys, at + 1, otherKeys.length - at);
-            System.arraycopy(otherNodes, at, nodes, at + 1, otherNodes.length - at);
-            otherKeys = keys;
-            otherNodes = nodes;
-            return nodes[at];
+            char[] k = new char[keys.length + 1];
+            Node[] n = new Node[nodes.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(nodes, 0, n, 0, at);
+            k[at] = c;
+            n[at] = new Node();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(nodes, at, n, at + 1, nodes.length - at);
+            keys = k;
+            nodes = n;
+            return n[at];
         }
     }
 
     private final Node root = new Node();
     private final Map<String, String> categories = new HashMap<>();
-    private int size;
 
+    /** The curated file, then the generated one. */
     public static SkillTaxonomy load() {
-        try (InputStream in = SkillTaxonomy.class.getResourceAsStream("/dev/vitae/enricher/skills.tsv")) {
+        SkillTaxonomy t = new SkillTaxonomy();
+        t.addFile(CURATED, read(CURATED), false);
+        t.addFile(GENERATED, read(GENERATED), true);
+        return t;
+    }
+
+    static List<String> read(String resource) {
+        try (InputStream in = SkillTaxonomy.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("skills.tsv is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** One file on its own (what the tests check for every entry). */
     static SkillTaxonomy parse(List<String> lines) {
         SkillTaxonomy t = new SkillTaxonomy();
+        t.addFile("skills", lines, false);
+        return t;
+    }
+
+    /**
+     * @param yieldToEarlier whether spellings already known from an earlier file are skipped
+     *                       (else two skills sharing a spelling is an error)
+     */
+    private void addFile(String name, List<String> lines, boolean yieldToEarlier) {
+        Map<String, Alias> seen = new HashMap<>();
         int n = 0;
         for (String line : lines) {
             n++;
@@ -96,22 +106,50 @@ public final class SkillTaxonomy {
             }
             String[] f = line.split("\\|", -1);
             if (f.length != 3 || f[0].isBlank() || f[1].isBlank()) {
-                throw new IllegalArgumentException("skills.tsv line " + n + ": want 'name|category|aliases', got: " + line);
+                throw new IllegalArgumentException(name + " line " + n + ": want 'name|category|aliases', got: " + line);
             }
             String canonical = f[0].strip(), category = f[1].strip();
-            t.categories.put(canonical, category);
-            List<String> aliases = f[2].isBlank() ? List.of(canonical) : List.of(f[2].split(";"));
+            if ("-".equals(category)) {
+                category = categories.get(canonical);
+                if (category == null) {
+                    throw new IllegalArgumentException(name + " line " + n + ": category '-' but no earlier skill " + canonical);
+                }
+            } else if (!categories.containsKey(canonical)) {
+                categories.put(canonical, category);
+            } else if (yieldToEarlier) {
+                category = categories.get(canonical);
+            }
+            List<String> aliases = f[2].isBlank() ? List.of(canonical) : List.of(f[2].split(";", -1));
             for (String raw : aliases) {
                 String a = raw.strip();
                 boolean ambiguous = a.startsWith("!");
                 a = ambiguous ? a.substring(1) : a;
                 boolean caseSensitive = a.startsWith("=");
                 a = caseSensitive ? a.substring(1) : a;
-                t.add(new Alias(a, canonical, category, caseSensitive, ambiguous));
+                if (a.isEmpty()) {
+                    throw new IllegalArgumentException(name + " line " + n + ": empty alias in: " + line);
+                }
+                Alias alias = new Alias(a, canonical, category, caseSensitive, ambiguous);
+                String folded = a.toLowerCase(Locale.ROOT);
+                Alias other = seen.putIfAbsent(folded, alias);
+                if (other != null && !other.canonical().equals(canonical)
+                        && !(other.caseSensitive() && caseSensitive && !other.text().equals(a))) {
+                    throw new IllegalArgumentException(name + " line " + n + ": '" + a + "' is already an alias of " + other.canonical());
+                }
+                if (yieldToEarlier && known(folded)) {
+                    continue;
+                }
+                add(alias);
             }
-            t.size++;
         }
-        return t;
+    }
+
+    private boolean known(String folded) {
+        Node node = root;
+        for (int i = 0; i < folded.length() && node != null; i++) {
+            node = node.next(folded.charAt(i));
+        }
+        return node != null && node.aliases != null;
     }
 
     private void add(Alias alias) {
@@ -147,6 +185,6 @@ public final class SkillTaxonomy {
 
     /** Number of canonical skills. */
     public int size() {
-        return size;
+        return categories.size();
     }
 }

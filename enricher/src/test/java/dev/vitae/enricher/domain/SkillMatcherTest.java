@@ -1,6 +1,7 @@
 package dev.vitae.enricher.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,10 @@ class SkillMatcherTest {
         return MATCHER.find(text, i -> false).stream().map(m -> m.alias().canonical()).distinct().toList();
     }
 
+    private static List<String> inSkillsSection(String text) {
+        return MATCHER.find(text, i -> true).stream().map(m -> m.alias().canonical()).distinct().toList();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Backend: Python (primary), Rust / Go / Java (limited)|Python,Rust,Go,Java",
@@ -22,22 +27,87 @@ class SkillMatcherTest {
         "C#이 주 언어로|C#",
         "nodejs, nextjs, k8s|Node.js,Next.js,Kubernetes",
         "Postgres and ElasticSearch|PostgreSQL,Elasticsearch",
-        "자바와 JSP를 사용하여|Java,JSP"})
+        "자바와 JSP를 사용하여|Java,JSP",
+        "Tools used: TOAD, WinSCP, PuTTY and JDeveloper|TOAD,WinSCP,PuTTY,JDeveloper",
+        "worked in Eclipse and NetBeans with ClearCase and TFS|Eclipse,NetBeans,ClearCase,TFS",
+        "reports in SSRS, cubes in SSAS, Visio diagrams on SharePoint|SSRS,SSAS,Visio,SharePoint",
+        "SAP modules LSMW and PFCG, Tally ERP 9, FLEXCUBE|LSMW,PFCG,Tally ERP,FLEXCUBE",
+        "Java Script and HTML5 with CSS3|JavaScript,HTML5,CSS3"})
     void findsSkillsWrittenAnyWay(String text, String expected) {
         assertEquals(List.of(expected.split(",")), skills(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // versions fold to the product
+        "automated with QTP 10.0 and QuickTest Pro|QuickTest Professional",
+        "data kept in Oracle 10g|Oracle",
+        "migrated Oracle10g schemas|Oracle",
+        "Oracle 9i/10g/11g databases|Oracle",
+        "desktops on Windows 7 and Windows XP|Windows",
+        "Windows 98/NT 4.0/2000/XP|Windows",
+        "SQL Server 2008 R2 cluster|Microsoft SQL Server",
+        "services in Java 8|Java",
+        "web apps on .NET 4.5|.NET",
+        "ported Angular v2 code|Angular",
+        "Python 2.7/3.x scripts|Python",
+        "legacy PHP5 pages|PHP",
+        "Hibernate3.0 mappings|Hibernate",
+        // vendor prefixes fold too, and make a common word a product
+        "reports in MS-Excel and MS Excel|Excel",
+        "macros in Microsoft Excel|Excel",
+        "letters in MS Word|Microsoft Word",
+        "a database in MS Access|Microsoft Access",
+        "branches in IBM Rational ClearCase|ClearCase",
+        "deployed on Apache Tomcat|Tomcat",
+        "images in Adobe Photoshop CS5|Photoshop",
+        "tested with HP LoadRunner|LoadRunner",
+        // a byte escape left by a PDF export is a separator
+        "\\xe2\\x80\\xa2Java\\xe2\\x80\\xa2Eclipse|Java,Eclipse"})
+    void foldsVersionsAndVendors(String text, String expected) {
+        assertEquals(List.of(expected.split(",")), skills(text));
+    }
+
+    @ParameterizedTest(name = "{0} has no {1}")
+    @CsvSource(delimiter = '|', value = {
+        "We had to go live before spring.|Go",
+        "We had to go live before spring.|Spring",
+        "Go to market in the spring|Go",
+        "Rust on the old bridge|Rust",
+        "R&D budget of the team|R",
+        "Google and Golf|Go",
+        "the rest of the team|REST API",
+        "GitHub: https://github.com/someone/repo|GitHub",
+        "Access to the plant floor was restricted|Microsoft Access",
+        "the Word of the week|Microsoft Word",
+        "worked for SAP in Walldorf|SAP",
+        "English at level C1|C",
+        "a Notion of time|Notion",
+        "C.S. degree; C. Quality management|C",
+        "GCSEs in English (C), maths (C)|C",
+        "C/o the address on file|C",
+        "trained at Oracle University|Oracle",
+        "joined Oracle Financial Services Software|Oracle",
+        "routers on Cisco IOS images|iOS",
+        "Dipl\\xc3\\xb4me R\\xc3\\xa9seaux et S\\xc3\\xa9curit\\xc3\\xa9|R",
+        "CORNELL LAB, H    U    R    Jan 2014|R",
+        "production logs in CloudTrail for monitoring, Jenkins for builds|Monitoring"})
+    void ambiguousWordsOutsideListsAreNotSkills(String text, String skill) {
+        List<String> found = skills(text);
+        assertFalse(found.contains(skill), () -> found.toString());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "We had to go live before spring.",
-        "Go to market in the spring",
-        "Rust on the old bridge",
-        "R&D budget of the team",
-        "Google and Golf",
-        "the rest of the team",
-        "GitHub: https://github.com/someone/repo"})
-    void ambiguousWordsOutsideListsAreNotSkills(String text) {
-        assertEquals(List.of(), skills(text));
+        "Languages: C, R, Go|C,R,Go",
+        "ERP: SAP, Access|SAP,Microsoft Access",
+        "Word, Excel, Outlook|Microsoft Word,Excel,Microsoft Outlook",
+        "drafted PowerPoint and Word pitches|PowerPoint,Microsoft Word",
+        "a workshop on C and C++ programming|C,C++",
+        "LinkedIn  Facebook  MySpace|LinkedIn,Facebook,MySpace"})
+    void ambiguousWordsCountInListsAndSkillsSections(String text, String expected) {
+        assertEquals(List.of(expected.split(",")), skills(text));
+        assertEquals(List.of(expected.split(",")), inSkillsSection(text));
     }
 
     @org.junit.jupiter.api.Test
