@@ -1,0 +1,274 @@
+package dev.vitae.enricher.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Education entries from the education sections of a résumé.
+ *
+ * <p>Algorithm: every line of an education section (heading excluded) is cleaned of markup, of its
+ * date ranges and of grades such as "(3.7/4.0)", then cut into segments at separators ("|", " / ",
+ * " – ", a dash after a word, "," before a place). Each segment is an <b>institution</b> (a school
+ * word in any of the six languages: University, Hochschule, Lycée, Universidad, 大学, 대학교…), a
+ * <b>degree</b> (a degree level: Bachelor, B.Sc., Licence, Licenciatura, Master, Máster, PhD, 学士,
+ * 석사, a major "…학과"…) or neither. Entries are then assembled in reading order, whatever order a
+ * layout puts them in (institution then degree as LinkedIn does, date then degree then institution
+ * as Europass does, all on one line): a second institution, a second degree or a second date range
+ * starts a new entry. An entry without a school word takes the last short capitalised line after its
+ * degree as its institution ("ESTEI - Bordeaux"). The field of study is what follows the degree level
+ * ("Master's degree, <i>Computer Science</i>", "B.Sc. in <i>Physics</i>"). Entries repeated verbatim
+ * (text boxes stored twice) are kept once.
+ */
+final class EducationExtractor {
+    /** One education entry, in prepared-text offsets. */
+    record Entry(String institution, String degree, String field, PartialDate start, PartialDate end, int from, int to) {
+    }
+
+    private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
+    private static final Pattern GRADE = Pattern.compile("\\(\\s*(?:gpa|cgpa|note|nota)?[:\\s]*\\d+(?:[.,]\\d+)?\\s*/\\s*\\d+(?:[.,]\\d+)?\\s*\\)|"
+            + "(?i:\\b(?:cum\\.?\\s*)?c?gpa\\b[:\\s]*\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
+    private static final Pattern LONE_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?(?![\\p{L}\\d])"
+            + "|(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[-–—,.]*\\s*\\)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+/\\s+|\\s+[–—·•]\\s*|\\s*[–—·]\\s+|\\s+-\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu})");
+    private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^(?:page|seite)\\s+\\d+\\s+(?:of|von|de|sur)\\s+\\d+$|^\\d+\\s*/\\s*\\d+$");
+    private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|universidade|università|universiteit"
+            + "|college|school|institute|institut|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
+            + "|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|sekundarschule|berufsschule|berufskolleg|lycée|lycee|école|ecole"
+            + "|escuela|colegio|liceo|facultad|faculté|faculty|conservatoire|insa|iut|escola)(?!\\p{L})"
+            + "|(?u)\\p{L}*(?:hochschule|schule|universität|akademie)(?!\\p{L})"
+            + "|大学院|大学|大學|高等学校|高校|専門学校|高等専門学校|대학교|대학원|대학|고등학교|전문학교");
+    /** Short degree abbreviations, case kept so that "BE" is a degree and "be" a verb. */
+    private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?Eng\\.?|B\\.?Tech\\.?|BASc|BBA|BFA|BSE"
+            + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?Eng\\.?|M\\.?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
+            + "|A\\.?A\\.?S?\\.?|BTS|DUT|BUT|BAC|HND|GED|LL\\.?[BM]\\.?|M\\.?D\\.?)(?![\\p{L}])");
+    private static final Pattern DEGREE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:bachelor|bachelors|bachelor's|baccalaureate|master|masters|master's"
+            + "|doctor|doctorate|doctoral|associate|associate's|diploma|high school diploma|licence|licenciatura|licenciado|licenciada|grado"
+            + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
+            + "|bachiller|bachillerato|baccalauréat|abitur|matura|realschulabschluss|fachabitur|staatsexamen|promotion|mestrado|laurea"
+            + "|técnico superior|tec\\. superior|certificate|certification|bootcamp|degree|mba)(?!\\p{L})"
+            + "|学士|修士|博士|学部|学科|研究科|専攻|학사|석사|박사|학과|전공|학부");
+    /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
+    private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|fine arts|business administration|commerce))?(?:\\s+degree)?"
+            + "|(?:b|m)\\.?\\s?(?:sc|s|a|e|eng|tech)\\.?|ph\\.?\\s?d\\.?|licence|licenciatura|máster|master|grado|diplom|diplôme)\\b");
+
+    private EducationExtractor() {
+    }
+
+    static List<Entry> extract(ResumeText text, List<Sections.Section> sections, List<DateRange> ranges) {
+        List<Entry> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Sections.Section s : sections) {
+            if (s.kind() != SectionKind.EDUCATION) {
+                continue;
+            }
+            Builder current = new Builder();
+            Boolean institutionFirst = null; // the layout's order, from the section's first entry line
+            for (int i = text.lineAt(s.start()); i < text.lines().size() && text.lines().get(i).start() < s.end(); i++) {
+                ResumeText.Line line = text.lines().get(i);
+                if (i == s.headingLine() || line.isBlank()) {
+                    continue;
+                }
+                DateRange range = firstRange(ranges, line);
+                if (range != null && current.from != null && current.hasDates) {
+                    current = flush(current, out, seen);
+                }
+                if (range != null && !current.hasDates) {
+                    current.dates(range, line);
+                }
+                String t = clean(line.content(), range == null ? null : text.text().substring(Math.max(line.start(), range.start()),
+                        Math.min(line.end(), range.end())));
+                if (t.isEmpty() || PAGE_FOOTER.matcher(t).matches()) {
+                    continue;
+                }
+                boolean classified = false;
+                for (String seg : segments(t)) {
+                    boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
+                    if (institutionFirst == null && (range != null || degree || school)) {
+                        institutionFirst = school && range == null;
+                    }
+                    if (degree) {
+                        if (current.degree != null || !institutionFirst && current.institution != null) {
+                            current = flush(current, out, seen);
+                        }
+                        current.degree(seg, line);
+                        classified = true;
+                    } else if (school) {
+                        if (current.institution != null || institutionFirst && current.degree != null) {
+                            current = flush(current, out, seen);
+                        }
+                        current.institution(institutionName(seg), line);
+                        classified = true;
+                    }
+                }
+                if (!classified && current.degree != null && current.institution == null && looksLikeName(t)) {
+                    current.fallbackInstitution = t;
+                    current.extend(line);
+                }
+            }
+            flush(current, out, seen);
+        }
+        return out;
+    }
+
+    /** A segment naming a school, not a school-leaving degree ("High School Diploma" is a degree). */
+    static boolean isSchool(String seg) {
+        return SCHOOL.matcher(seg).find() && !isSentence(seg);
+    }
+
+    static boolean isDegree(String seg) {
+        return (DEGREE_ABBREVIATION.matcher(seg).find() || DEGREE_WORD.matcher(seg).find()) && !isSentence(seg);
+    }
+
+    /** "Faculty of Computers" or "Instituto Universitario" name a school even though a degree word may follow. */
+    private static boolean isInstitutionNamed(String seg) {
+        Matcher school = SCHOOL.matcher(seg);
+        if (!school.find()) {
+            return false;
+        }
+        Matcher degree = DEGREE_WORD.matcher(seg);
+        Matcher abbreviation = DEGREE_ABBREVIATION.matcher(seg);
+        int d = Math.min(degree.find() ? degree.start() : Integer.MAX_VALUE, abbreviation.find() ? abbreviation.start() : Integer.MAX_VALUE);
+        // the school word comes first and the degree word is not a leaving certificate of that school
+        return school.start() < d && !seg.toLowerCase(Locale.ROOT).matches(".*\\bschool\\s+diploma.*");
+    }
+
+    /** Prose, not a heading-like entry: long, or a bullet, or a sentence. */
+    private static boolean isSentence(String seg) {
+        String s = seg.strip();
+        int words = s.split("\\s+").length;
+        return words > 12 || s.startsWith("▪") || s.startsWith("◦") || s.endsWith(".") && words > 4 || s.endsWith(":")
+                || s.matches(".*:\\s+\\p{Ll}+(\\s+\\S+){2,}.*");
+    }
+
+    private static boolean looksLikeName(String t) {
+        int words = t.split("\\s+").length;
+        return words <= 8 && Character.isUpperCase(t.codePointAt(0)) && !t.endsWith(":") && !t.endsWith(".") && !isDegree(t)
+                && !Lexicon.isLocation(t);
+    }
+
+    /** The line without markup, its date range, lone years, grades and empty brackets. */
+    static String clean(String line, String dates) {
+        String t = TAG.matcher(line).replaceAll(" ");
+        if (dates != null && !dates.isBlank()) {
+            t = t.replace(dates, " ");
+        }
+        t = GRADE.matcher(t).replaceAll(" ");
+        t = LONE_DATE.matcher(t).replaceAll(" ");
+        t = EMPTY_PARENS.matcher(t).replaceAll(" ");
+        t = HeaderParser.clean(t.replaceAll("[\\s\\u00a0]+", " "));
+        return t.replaceAll("^[+▪◦•\\s]+|[\\s,;:·|/–—-]+$", "").strip();
+    }
+
+    static List<String> segments(String t) {
+        List<String> out = new ArrayList<>();
+        for (String part : SEPARATOR.split(t)) {
+            String p = part.strip().replaceAll("^[,;:·]+|[,;:·.]+$", "").strip();
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The school's name in a segment: a leading or trailing place after a comma is dropped ("Berlin,
+     * Technische Universität"); in CJK text, the word holding the school word ("인하대학교").
+     */
+    static String institutionName(String seg) {
+        String[] parts = seg.split("\\s*,\\s*");
+        String name = seg;
+        if (parts.length > 1) {
+            for (String p : parts) {
+                if (SCHOOL.matcher(p).find()) {
+                    name = p;
+                    break;
+                }
+            }
+        }
+        if (name.matches(".*[\\p{IsHan}\\p{IsHangul}].*")) {
+            for (String w : name.split("\\s+")) {
+                String bare = w.replaceAll("[(（].*$", "");
+                Matcher m = SCHOOL.matcher(bare);
+                if (m.find() && bare.length() > m.group().length()) {
+                    return bare;
+                }
+            }
+        }
+        return name.strip();
+    }
+
+    /** The field of study after the degree level, or null: "Computer Science" of "B.S. in Computer Science". */
+    static String fieldOf(String degree) {
+        Matcher level = LEVEL_PREFIX.matcher(degree);
+        if (!level.find()) {
+            return null;
+        }
+        String rest = degree.substring(level.end());
+        Matcher start = FIELD_START.matcher(rest);
+        if (start.lookingAt()) {
+            rest = rest.substring(start.end());
+        } else if (!rest.startsWith(" ")) {
+            return null;
+        }
+        rest = rest.replaceAll("^[\\s,:-]+|[\\s,.;:]+$", "");
+        return rest.length() >= 2 ? rest : null;
+    }
+
+    private static DateRange firstRange(List<DateRange> ranges, ResumeText.Line line) {
+        for (DateRange r : ranges) {
+            if (r.start() >= line.start() && r.start() < line.end()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Builder flush(Builder b, List<Entry> out, Set<String> seen) {
+        String institution = b.institution != null ? b.institution : b.fallbackInstitution;
+        if (institution != null || b.degree != null) {
+            String key = institution + "|" + b.degree + "|" + b.start + "|" + b.end;
+            if (seen.add(key)) {
+                out.add(new Entry(institution, b.degree, b.degree == null ? null : fieldOf(b.degree), b.start, b.end, b.from, b.to));
+            }
+        }
+        return new Builder();
+    }
+
+    /** An entry being assembled; {@code from}/{@code to} span the lines it was read from. */
+    private static final class Builder {
+        String institution, degree, fallbackInstitution;
+        PartialDate start, end;
+        boolean hasDates;
+        Integer from;
+        int to;
+
+        void dates(DateRange r, ResumeText.Line line) {
+            start = r.from();
+            end = r.to();
+            hasDates = true;
+            extend(line);
+        }
+
+        void institution(String name, ResumeText.Line line) {
+            institution = name;
+            extend(line);
+        }
+
+        void degree(String d, ResumeText.Line line) {
+            degree = d;
+            extend(line);
+        }
+
+        void extend(ResumeText.Line line) {
+            from = from == null ? line.start() : Math.min(from, line.start());
+            to = Math.max(to, line.end());
+        }
+    }
+}
