@@ -36,6 +36,9 @@ final class EducationExtractor {
             + "|(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[-–—,.]*\\s*\\)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+/\\s+|\\s+[–—·•]\\s*|\\s*[–—·]\\s+|\\s+-\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu})");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y)$");
+    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:titel|abschluss|degree|diplôme|diplome|título|titulo|qualification|grade)\\s*[:：]\\s*");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\u00a0{2,}| {3,}");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^(?:page|seite)\\s+\\d+\\s+(?:of|von|de|sur)\\s+\\d+$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|universidade|università|universiteit"
             + "|college|school|institute|institut|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
@@ -52,7 +55,7 @@ final class EducationExtractor {
             + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
             + "|bachiller|bachillerato|baccalauréat|abitur|matura|realschulabschluss|fachabitur|staatsexamen|promotion|mestrado|laurea"
             + "|técnico superior|tec\\. superior|certificate|certification|bootcamp|degree|mba)(?!\\p{L})"
-            + "|学士|修士|博士|学部|学科|研究科|専攻|학사|석사|박사|학과|전공|학부");
+            + "|学士|修士|博士|学部|学科|研究科|専攻|학사|석사|박사|학과|전공|학부|^\\p{IsHangul}{2,}과$");
     /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
     private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|fine arts|business administration|commerce))?(?:\\s+degree)?"
@@ -84,16 +87,35 @@ final class EducationExtractor {
                 }
                 String t = clean(line.content(), range == null ? null : text.text().substring(Math.max(line.start(), range.start()),
                         Math.min(line.end(), range.end())));
-                if (t.isEmpty() || PAGE_FOOTER.matcher(t).matches()) {
+                if (t.isEmpty() || PAGE_FOOTER.matcher(t).matches() || isProse(line.content(), t)) {
+                    continue;
+                }
+                int next = nextNonBlank(text, i + 1, s.end());
+                if (CONNECTOR_END.matcher(t).find() && next >= 0) { // "University of" / "Michigan"
+                    t = t + " " + clean(text.lines().get(next).content(), null);
+                    current.extend(line);
+                    i = next;
+                    line = text.lines().get(next);
+                }
+                Matcher label = DEGREE_LABEL.matcher(t);
+                if (label.lookingAt() && t.length() > label.end()) {
+                    if (current.degree == null) {
+                        current.degree(t.substring(label.end()).strip(), line);
+                    }
                     continue;
                 }
                 boolean classified = false;
-                for (String seg : segments(t)) {
+                List<String> segments = segments(t);
+                String other = null;
+                for (String seg : segments) {
                     boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
                     if (institutionFirst == null && (range != null || degree || school)) {
                         institutionFirst = school && range == null;
                     }
-                    if (degree) {
+                    if (degree && current.degreeLine == line.index() && current.degree != null) {
+                        current.degree = current.degree + " - " + seg; // "Bachelor of Engineering - BE, Computer Science"
+                        classified = true;
+                    } else if (degree) {
                         if (current.degree != null || !institutionFirst && current.institution != null) {
                             current = flush(current, out, seen);
                         }
@@ -105,7 +127,13 @@ final class EducationExtractor {
                         }
                         current.institution(institutionName(seg), line);
                         classified = true;
+                    } else if (other == null && looksLikeName(seg) && !Lexicon.isLocation(seg)) {
+                        other = seg;
                     }
+                }
+                if (range != null && other != null && current.degree == null && current.institution != null
+                        && segments.indexOf(other) > 0) {
+                    current.degree(other, line); // one dated line "Institution – Qualification": the rest is the degree
                 }
                 if (!classified && current.degree != null && current.institution == null && looksLikeName(t)) {
                     current.fallbackInstitution = t;
@@ -117,13 +145,38 @@ final class EducationExtractor {
         return out;
     }
 
+    private static boolean isProse(String raw, String cleaned) {
+        String r = raw.strip();
+        boolean bullet = !r.isEmpty() && "▪◦•·*-–+".indexOf(r.charAt(0)) >= 0;
+        int words = cleaned.split("\\s+").length;
+        return bullet && words > 5 || isSentence(cleaned);
+    }
+
+    private static int nextNonBlank(ResumeText text, int from, int end) {
+        for (int j = from; j < text.lines().size() && text.lines().get(j).start() < end; j++) {
+            if (!text.lines().get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** A segment naming a school, not a school-leaving degree ("High School Diploma" is a degree). */
     static boolean isSchool(String seg) {
         return SCHOOL.matcher(seg).find() && !isSentence(seg);
     }
 
     static boolean isDegree(String seg) {
-        return (DEGREE_ABBREVIATION.matcher(seg).find() || DEGREE_WORD.matcher(seg).find()) && !isSentence(seg);
+        return (hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find()) && !isSentence(seg);
+    }
+
+    /** In capitals ("GRUPO ESCOLAR MA. GUZMAN") an abbreviation counts only where the segment starts. */
+    private static boolean hasAbbreviation(String seg) {
+        Matcher m = DEGREE_ABBREVIATION.matcher(seg);
+        if (!m.find()) {
+            return false;
+        }
+        return !seg.equals(seg.toUpperCase(Locale.ROOT)) || m.start() == 0;
     }
 
     /** "Faculty of Computers" or "Instituto Universitario" name a school even though a degree word may follow. */
@@ -143,19 +196,20 @@ final class EducationExtractor {
     private static boolean isSentence(String seg) {
         String s = seg.strip();
         int words = s.split("\\s+").length;
-        return words > 12 || s.startsWith("▪") || s.startsWith("◦") || s.endsWith(".") && words > 4 || s.endsWith(":")
+        return words > 12 || s.startsWith("▪") || s.startsWith("◦") || s.endsWith(".") && words > 8 || s.endsWith(":")
                 || s.matches(".*:\\s+\\p{Ll}+(\\s+\\S+){2,}.*");
     }
 
     private static boolean looksLikeName(String t) {
         int words = t.split("\\s+").length;
-        return words <= 8 && Character.isUpperCase(t.codePointAt(0)) && !t.endsWith(":") && !t.endsWith(".") && !isDegree(t)
+        return words <= 8 && Character.isUpperCase(t.codePointAt(0)) && t.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}&'’.,()\\- /]*")
+                && !t.endsWith(".") && !isDegree(t)
                 && !Lexicon.isLocation(t);
     }
 
     /** The line without markup, its date range, lone years, grades and empty brackets. */
     static String clean(String line, String dates) {
-        String t = TAG.matcher(line).replaceAll(" ");
+        String t = COLUMN_GAP.matcher(TAG.matcher(line).replaceAll(" ").strip()).replaceAll(" | ");
         if (dates != null && !dates.isBlank()) {
             t = t.replace(dates, " ");
         }
@@ -169,7 +223,7 @@ final class EducationExtractor {
     static List<String> segments(String t) {
         List<String> out = new ArrayList<>();
         for (String part : SEPARATOR.split(t)) {
-            String p = part.strip().replaceAll("^[,;:·]+|[,;:·.]+$", "").strip();
+            String p = LONE_DATE.matcher(part).replaceAll(" ").strip().replaceAll("^[,;:·]+|[,;:·.]+$", "").strip();
             if (!p.isEmpty()) {
                 out.add(p);
             }
@@ -247,7 +301,7 @@ final class EducationExtractor {
         PartialDate start, end;
         boolean hasDates;
         Integer from;
-        int to;
+        int to, degreeLine = -1;
 
         void dates(DateRange r, ResumeText.Line line) {
             start = r.from();
@@ -263,6 +317,7 @@ final class EducationExtractor {
 
         void degree(String d, ResumeText.Line line) {
             degree = d;
+            degreeLine = line.index();
             extend(line);
         }
 
