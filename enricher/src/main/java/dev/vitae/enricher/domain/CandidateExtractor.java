@@ -40,19 +40,29 @@ final class CandidateExtractor {
         String name = labelledName(text), location = null;
         int seen = 0;
         List<ResumeText.Line> lines = text.lines();
+        boolean listed = false; // inside a list under a heading ("Top Skills" / "Java" / "Spring Boot"), until a blank line
         for (int i = 0; i < lines.size(); i++) {
             ResumeText.Line line = lines.get(i);
-            if (line.isBlank() || isMarkup(line.content())) {
+            if (line.isBlank()) {
+                listed = false;
+                continue;
+            }
+            if (isMarkup(line.content())) {
                 continue;
             }
             if (++seen > 10) {
                 break;
             }
             String t = HeaderParser.clean(line.content().replaceAll("<[^>]{0,200}>", " ").strip());
-            if (name == null) {
+            if (isLabel(t)) {
+                listed = true;
+                continue;
+            }
+            if (name == null && !listed) {
                 String candidate = nameOf(t);
                 int next = nextNonBlank(lines, i + 1);
-                if (candidate == null && next >= 0 && t.split("\\s+").length <= 2 && !isLabel(t)) { // "Jane" / "Doe"
+                // "Jane" / "Doe" as the document's first two lines
+                if (candidate == null && seen <= 2 && next >= 0 && t.split("\\s+").length <= 2 && !isLabel(t)) {
                     String second = HeaderParser.clean(lines.get(next).content());
                     if (!second.contains(" ")) {
                         candidate = nameOf(t + " " + second);

@@ -58,8 +58,8 @@ final class EducationExtractor {
             + "|学士|修士|博士|学部|学科|研究科|専攻|학사|석사|박사|학과|전공|학부|^\\p{IsHangul}{2,}과$");
     /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
     private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|fine arts|business administration|commerce))?(?:\\s+degree)?"
-            + "|(?:b|m)\\.?\\s?(?:sc|s|a|e|eng|tech)\\.?|ph\\.?\\s?d\\.?|licence|licenciatura|máster|master|grado|diplom|diplôme)\\b");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|fine arts))?(?:\\s+degree)?"
+            + "|(?:b|m)\\.?\\s?(?:sc|s|a|e|eng|tech)\\.?|ph\\.?\\s?d\\.?|licence|licenciatura|máster|master|grado|diplom|diplôme)(?!\\p{L})");
 
     private EducationExtractor() {
     }
@@ -105,24 +105,29 @@ final class EducationExtractor {
                     continue;
                 }
                 boolean classified = false;
-                List<String> segments = segments(t);
+                List<String> segments = new ArrayList<>();
+                for (String seg : segments(t)) {
+                    segments.addAll(splitDegreeFromSchool(seg));
+                }
                 String other = null;
                 for (String seg : segments) {
                     boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
                     if (institutionFirst == null && (range != null || degree || school)) {
                         institutionFirst = school && range == null;
                     }
-                    if (degree && current.degreeLine == line.index() && current.degree != null) {
-                        current.degree = current.degree + " - " + seg; // "Bachelor of Engineering - BE, Computer Science"
+                    boolean sameLine = current.lastLine == line.index();
+                    if (degree && sameLine && current.degree != null) {
+                        // "Bachelor of Engineering - BE, Computer Science"; "工学部 情報工学科"
+                        current.degree = current.degree + (isCjk(seg) ? " " : " - ") + seg;
                         classified = true;
                     } else if (degree) {
-                        if (current.degree != null || !institutionFirst && current.institution != null) {
+                        if (current.degree != null || !institutionFirst && current.institution != null && !sameLine) {
                             current = flush(current, out, seen);
                         }
                         current.degree(seg, line);
                         classified = true;
                     } else if (school) {
-                        if (current.institution != null || institutionFirst && current.degree != null) {
+                        if (current.institution != null || institutionFirst && current.degree != null && !sameLine) {
                             current = flush(current, out, seen);
                         }
                         current.institution(institutionName(seg), line);
@@ -135,7 +140,7 @@ final class EducationExtractor {
                         && segments.indexOf(other) > 0) {
                     current.degree(other, line); // one dated line "Institution – Qualification": the rest is the degree
                 }
-                if (!classified && current.degree != null && current.institution == null && looksLikeName(t)) {
+                if (!classified && current.degree != null && current.institution == null && looksLikeName(t) && isTitleCase(t)) {
                     current.fallbackInstitution = t;
                     current.extend(line);
                 }
@@ -143,6 +148,53 @@ final class EducationExtractor {
             flush(current, out, seen);
         }
         return out;
+    }
+
+    private static final Pattern PART = Pattern.compile(",\\s*|:\\s+|\\s+(?:from|at|à|en la|an der|am)\\s+(?=\\p{Lu})|-\\s+");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "du", "des", "la", "le", "les", "and", "et", "y", "für", "der", "die",
+            "del", "di", "the", "for", "&", "/", "-", "–", "in", "at", "en", "und");
+
+    /**
+     * "Bachelor of Arts in Journalism, University of Idaho", "Master's Degree in X from Y College":
+     * a segment naming both a degree and a school is cut into the degree and the school.
+     */
+    static List<String> splitDegreeFromSchool(String seg) {
+        if (!SCHOOL.matcher(seg).find() || !(hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find())) {
+            return List.of(seg);
+        }
+        String[] parts = PART.split(seg);
+        if (parts.length < 2) {
+            return List.of(seg);
+        }
+        List<String> degree = new ArrayList<>(), out = new ArrayList<>();
+        String school = null;
+        for (String p : parts) {
+            String q = p.strip();
+            if (q.isEmpty() || Lexicon.isLocation(q)) {
+                continue;
+            }
+            if (school == null && SCHOOL.matcher(q).find() && !isDegree(q)) {
+                school = q;
+            } else if (school == null || degree.isEmpty()) {
+                degree.add(q);
+            }
+        }
+        if (school == null || degree.isEmpty()) {
+            return List.of(seg);
+        }
+        out.add(String.join(", ", degree));
+        out.add(school);
+        return out;
+    }
+
+    private static boolean isTitleCase(String t) {
+        for (String w : t.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0)) && !Character.isUpperCase(w.codePointAt(0))
+                    && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isProse(String raw, String cleaned) {
@@ -220,15 +272,32 @@ final class EducationExtractor {
         return t.replaceAll("^[+▪◦•\\s]+|[\\s,;:·|/–—-]+$", "").strip();
     }
 
+    /** Segments of a cleaned line; CJK text is cut at spaces too, and a bare school word there ("대학교(4년)") is a label. */
     static List<String> segments(String t) {
         List<String> out = new ArrayList<>();
         for (String part : SEPARATOR.split(t)) {
             String p = LONE_DATE.matcher(part).replaceAll(" ").strip().replaceAll("^[,;:·]+|[,;:·.]+$", "").strip();
-            if (!p.isEmpty()) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!isCjk(p)) {
                 out.add(p);
+                continue;
+            }
+            for (String w : p.split("\\s+")) {
+                String bare = w.replaceAll("[(（][^)）]*[)）]?$", "");
+                Matcher school = SCHOOL.matcher(bare);
+                if (!bare.isEmpty() && !(school.matches())) {
+                    out.add(w);
+                }
             }
         }
         return out;
+    }
+
+    private static boolean isCjk(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
     }
 
     /**
@@ -272,6 +341,9 @@ final class EducationExtractor {
             return null;
         }
         rest = rest.replaceAll("^[\\s,:-]+|[\\s,.;:]+$", "");
+        if (LEVEL_PREFIX.matcher(rest).lookingAt()) {
+            return fieldOf(rest); // "Bachelor of Engineering - BE, Computer Science"
+        }
         return rest.length() >= 2 ? rest : null;
     }
 
@@ -301,7 +373,7 @@ final class EducationExtractor {
         PartialDate start, end;
         boolean hasDates;
         Integer from;
-        int to, degreeLine = -1;
+        int to, degreeLine = -1, lastLine = -1;
 
         void dates(DateRange r, ResumeText.Line line) {
             start = r.from();
@@ -322,6 +394,7 @@ final class EducationExtractor {
         }
 
         void extend(ResumeText.Line line) {
+            lastLine = line.index();
             from = from == null ? line.start() : Math.min(from, line.start());
             to = Math.max(to, line.end());
         }
