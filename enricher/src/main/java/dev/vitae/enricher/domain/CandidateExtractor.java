@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class CandidateExtractor {
     private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d \\t().\\-\\u2010-\\u2015/]{7,20}\\d(?![\\w])");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full name|nom|nom complet|nombre|nombre completo|nome|"
             + "name,? vorname|nachname,? vorname|vor- und nachname|氏名|名前|이름|성명)\\s*[:：]\\s*(.+)$");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Dipl\\.-Ing\\.|M\\.|Mme)\\s+");
@@ -55,7 +56,7 @@ final class CandidateExtractor {
             }
             String t = HeaderParser.clean(line.content().replaceAll("<[^>]{0,200}>", " ").strip());
             if (isLabel(t)) {
-                listed = true;
+                listed = isListHeading(t);
                 continue;
             }
             if (name == null && !listed) {
@@ -82,7 +83,11 @@ final class CandidateExtractor {
         }
         Candidate.Builder contact = contact(head);
         if (contact.getEmails().isEmpty() && head.length() < text.text().length()) {
-            contact = contact(text.text()); // the contact block stands elsewhere (a sidebar read last, styles first)
+            // the contact block stands elsewhere (a sidebar read last, styles first): read around its first e-mail address
+            Matcher email = EMAIL.matcher(text.text());
+            if (email.find()) {
+                contact = contact(text.text().substring(Math.max(0, email.start() - 600), Math.min(text.text().length(), email.end() + 600)));
+            }
         }
         return contact.setName(name).setLocation(location).build();
     }
@@ -125,6 +130,13 @@ final class CandidateExtractor {
             }
         }
         return null;
+    }
+
+    /** A sidebar list's heading: what follows it are items, not a name. */
+    private static boolean isListHeading(String t) {
+        SectionKind kind = Sections.kindOf(t);
+        return t.equalsIgnoreCase("top skills") || kind == SectionKind.SKILLS || kind == SectionKind.LANGUAGES
+                || kind == SectionKind.CERTIFICATIONS;
     }
 
     private static boolean isLabel(String t) {

@@ -248,7 +248,7 @@ final class EducationExtractor {
     private static boolean isSentence(String seg) {
         String s = seg.strip();
         int words = s.split("\\s+").length;
-        return words > 12 || s.startsWith("▪") || s.startsWith("◦") || s.endsWith(".") && words > 8 || s.endsWith(":")
+        return words > 20 || s.startsWith("▪") || s.startsWith("◦") || s.endsWith(".") && words > 8 || s.endsWith(":")
                 || s.matches(".*:\\s+\\p{Ll}+(\\s+\\S+){2,}.*");
     }
 
