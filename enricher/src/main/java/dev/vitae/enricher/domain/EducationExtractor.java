@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * 석사, a major "…학과"…) or neither. Entries are then assembled in reading order, whatever order a
  * layout puts them in (institution then degree as LinkedIn does, date then degree then institution
  * as Europass does, all on one line): a second institution, a second degree or a second date range
- * starts a new entry. An entry without a school word takes the last short capitalised line after its
- * degree as its institution ("ESTEI - Bordeaux"). The field of study is what follows the degree level
+ * starts a new entry. An entry without a school word takes the last short title-case line after its
+ * degree as its institution ("ESTEI - Bordeaux"), or else the one above its degree. The field of study is what follows the degree level
  * ("Master's degree, <i>Computer Science</i>", "B.Sc. in <i>Physics</i>"). Entries repeated verbatim
  * (text boxes stored twice) are kept once.
  */
@@ -45,17 +45,19 @@ final class EducationExtractor {
             + "|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|sekundarschule|berufsschule|berufskolleg|lycée|lycee|école|ecole"
             + "|escuela|colegio|liceo|facultad|faculté|faculty|conservatoire|insa|iut|escola)(?!\\p{L})"
             + "|(?u)\\p{L}*(?:hochschule|schule|universität|akademie)(?!\\p{L})"
-            + "|大学院|大学|大學|高等学校|高校|専門学校|高等専門学校|대학교|대학원|대학|고등학교|전문학교");
+            + "|大学院|大学|大學|高等学校|高校|専門学校|高等専門学校|高専|대학교|대학원|대학|고등학교|전문학교");
     /** Short degree abbreviations, case kept so that "BE" is a degree and "be" a verb. */
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?Eng\\.?|B\\.?Tech\\.?|BASc|BBA|BFA|BSE"
             + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?Eng\\.?|M\\.?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
-            + "|A\\.?A\\.?S?\\.?|BTS|DUT|BUT|BAC|HND|GED|LL\\.?[BM]\\.?|M\\.?D\\.?)(?![\\p{L}])");
+            + "|A\\.?A\\.?S?\\.?|BTS|DUT|BUT|BAC|HND|GED|LL\\.?[BM]\\.?|M\\.?D\\.?|Dipl\\.-?\\s?\\p{L}+\\.?)(?![\\p{L}])");
     private static final Pattern DEGREE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:bachelor|bachelors|bachelor's|baccalaureate|master|masters|master's"
             + "|doctor|doctorate|doctoral|associate|associate's|diploma|high school diploma|licence|licenciatura|licenciado|licenciada|grado"
             + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
             + "|bachiller|bachillerato|baccalauréat|abitur|matura|realschulabschluss|fachabitur|staatsexamen|promotion|mestrado|laurea"
-            + "|técnico superior|tec\\. superior|certificate|certification|bootcamp|degree|mba)(?!\\p{L})"
-            + "|学士|修士|博士|学部|学科|研究科|専攻|학사|석사|박사|학과|전공|학부|^\\p{IsHangul}{2,}과$");
+            + "|técnico superior|técnico en|tec\\. superior|tecnólogo|tecnologo|diplomado|posgrado|postgrado|mastère|mestre"
+            + "|classe préparatoire|cpge|mittlere reife|staatlich geprüfte[rn]?|ausbildung zu[mr]"
+            + "|certificate|certification|bootcamp|degree|mba)(?!\\p{L})"
+            + "|学士|修士|博士|学部|学科|研究科|専攻|課程|학사|석사|박사|학과|전공|학부|학위|^\\p{IsHangul}{2,}과$");
     /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
     private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|fine arts))?(?:\\s+degree)?"
@@ -140,9 +142,13 @@ final class EducationExtractor {
                         && segments.indexOf(other) > 0) {
                     current.degree(other, line); // one dated line "Institution – Qualification": the rest is the degree
                 }
-                if (!classified && current.degree != null && current.institution == null && looksLikeName(t) && isTitleCase(t)) {
-                    current.fallbackInstitution = t;
-                    current.extend(line);
+                if (!classified && current.institution == null && looksLikeName(t) && isTitleCase(t)) {
+                    if (current.degree != null) {
+                        current.fallbackInstitution = t;
+                        current.extend(line);
+                    } else if (current.nameBefore == null) {
+                        current.nameBefore = t; // "ESTEX Bordeaux" / "Master …": a name standing above its degree
+                    }
                 }
             }
             flush(current, out, seen);
@@ -357,7 +363,8 @@ final class EducationExtractor {
     }
 
     private static Builder flush(Builder b, List<Entry> out, Set<String> seen) {
-        String institution = b.institution != null ? b.institution : b.fallbackInstitution;
+        String institution = b.institution != null ? b.institution : b.fallbackInstitution != null ? b.fallbackInstitution
+                : b.degree != null ? b.nameBefore : null;
         if (institution != null || b.degree != null) {
             String key = institution + "|" + b.degree + "|" + b.start + "|" + b.end;
             if (seen.add(key)) {
@@ -369,7 +376,7 @@ final class EducationExtractor {
 
     /** An entry being assembled; {@code from}/{@code to} span the lines it was read from. */
     private static final class Builder {
-        String institution, degree, fallbackInstitution;
+        String institution, degree, fallbackInstitution, nameBefore;
         PartialDate start, end;
         boolean hasDates;
         Integer from;

@@ -44,6 +44,8 @@ class EducationExtractorTest {
         // Korean and Japanese: the word holding the school word, a major as the degree
         "학력\\n2020.08 졸업 대학교(4년)  한빛대학교\\n국제통상학과|한빛대학교 / 국제통상학과 / - / -..-",
         "学歴\\n2015年3月 東都大学 工学部 情報工学科 卒業|東都大学 / 工学部 情報工学科 / - / -..-",
+        // a name without a school word above its degree
+        "Education\\nESTEX Bordeaux\\nMaster of Arts in History|ESTEX Bordeaux / Master of Arts in History / History / -..-",
         // an entry repeated verbatim (a text box stored twice) is kept once
         "Education\\nSample College\\nBSc Biology\\nSample College\\nBSc Biology|Sample College / BSc Biology / Biology / -..-"})
     void entriesAreAssembledInAnyOrder(String text, String expected) {
