@@ -224,7 +224,7 @@ final class CandidateExtractor {
                 String first = found.split("\\s+")[0];
                 boolean trimmed = false;
                 if (!first.equals(found) && BARE_PHONE.matcher(first).matches() && isPhone(found)) {
-                    found = first; // "01090804957 1993": the number, not the year after it
+                    found = first; // "05550109988 1987": the number, not the year after it
                     trimmed = true;
                 }
                 if (trimmed || isPhone(found) || BARE_PHONE.matcher(found).matches() && (nearPhoneLabel(head, i) || aloneOnLine(head, i, found))) {

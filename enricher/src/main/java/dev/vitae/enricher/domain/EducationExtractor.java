@@ -11,18 +11,22 @@ import java.util.regex.Pattern;
 /**
  * Education entries from the education sections of a résumé.
  *
- * <p>Algorithm: every line of an education section (heading excluded) is cleaned of markup, of its
- * date ranges and of grades such as "(3.7/4.0)", then cut into segments at separators ("|", " / ",
- * " – ", a dash after a word, "," before a place). Each segment is an <b>institution</b> (a school
- * word in any of the six languages: University, Hochschule, Lycée, Universidad, 大学, 대학교…), a
- * <b>degree</b> (a degree level: Bachelor, B.Sc., Licence, Licenciatura, Master, Máster, PhD, 学士,
- * 석사, a major "…학과"…) or neither. Entries are then assembled in reading order, whatever order a
- * layout puts them in (institution then degree as LinkedIn does, date then degree then institution
- * as Europass does, all on one line): a second institution, a second degree or a second date range
- * starts a new entry. An entry without a school word takes the last short title-case line after its
- * degree as its institution ("ESTEI - Bordeaux"), or else the one above its degree. The field of study is what follows the degree level
- * ("Master's degree, <i>Computer Science</i>", "B.Sc. in <i>Physics</i>"). Entries repeated verbatim
- * (text boxes stored twice) are kept once.
+ * <p>Algorithm: every line of an education section (heading excluded; prose and long bullets skipped)
+ * is cleaned of markup, of its date ranges, lone years and grades such as "(3.7/4.0)", then cut into
+ * segments at separators ("|", " / ", " – ", a dash after a word, tab-set columns); CJK text also at
+ * spaces. A segment naming both a degree and a school ("B.A. in History, Sample University") is cut
+ * into the two. Each segment is an <b>institution</b> (a school word in any of the six languages:
+ * University, Hochschule, Lycée, Universidad, 大学, 대학교…), a <b>degree</b> (a degree level:
+ * Bachelor, B.Sc., B.E., Licence, Licenciatura, Master, Máster, PhD, Doctorado, 学士, 석사, a major
+ * "…학과"…) or neither. Entries are then assembled in reading order; the section's first entry line
+ * tells the layout's order (institution first as profile exports put it, or a date or degree first
+ * as Europass does). A second institution, a second degree or a second date range starts a new entry;
+ * so does an institution after a degree when institutions come first, and a degree after an
+ * institution when degrees come first — except on the same line. An entry without a school word takes
+ * the last short title-case line after its degree as its institution ("EXEMPLE - Nantes"), or else
+ * the one above its degree. A name ending in "of"/"de"/"für" continues on the next line. The field
+ * of study is what follows the degree level ("Master's degree, <i>Computer Science</i>", "B.Sc. in
+ * <i>Physics</i>"). Entries repeated verbatim (text boxes stored twice) are kept once.
  */
 final class EducationExtractor {
     /** One education entry, in prepared-text offsets. */
@@ -278,7 +282,7 @@ final class EducationExtractor {
         return t.replaceAll("^[+▪◦•\\s]+|[\\s,;:·|/–—-]+$", "").strip();
     }
 
-    /** Segments of a cleaned line; CJK text is cut at spaces too, and a bare school word there ("대학교(4년)") is a label. */
+    /** Segments of a cleaned line; CJK text is cut at spaces too, and a bare school word there ("대학(2년)") is a label. */
     static List<String> segments(String t) {
         List<String> out = new ArrayList<>();
         for (String part : SEPARATOR.split(t)) {
@@ -308,7 +312,7 @@ final class EducationExtractor {
 
     /**
      * The school's name in a segment: a leading or trailing place after a comma is dropped ("Berlin,
-     * Technische Universität"); in CJK text, the word holding the school word ("인하대학교").
+     * Technische Universität"); in CJK text, the word holding the school word ("한빛대학교").
      */
     static String institutionName(String seg) {
         String[] parts = seg.split("\\s*,\\s*");

@@ -18,10 +18,10 @@ class EducationExtractorTest {
                 + "|State University of Example / Master's degree, Computer Engineering / Computer Engineering / 2019..2021;"
                 + "Example Technological University / Bachelor of Engineering - BE, Computer Science / Computer Science / 2015..2019",
         // date, degree, institution (Europass)
-        "EDUCATION AND TRAINING\\n10/2019 – 06/2021 – Ilmenau, Germany\\nMaster of Science in Computer Engineering\\nTechnical University Sample\\n"
-                + "◦ Algorithms\\n08/2014 – 06/2018 – Ahmedabad, India\\nBachelor of Engineering in Computer Engineering\\nSample College Of Engineering"
-                + "|Technical University Sample / Master of Science in Computer Engineering / Computer Engineering / 2019-10..2021-06;"
-                + "Sample College Of Engineering / Bachelor of Engineering in Computer Engineering / Computer Engineering / 2014-08..2018-06",
+        "EDUCATION AND TRAINING\\n03/2012 – 02/2014 – Lisbon, Portugal\\nMaster of Science in Marine Biology\\nTechnical University Sample\\n"
+                + "◦ Oceanography\\n09/2008 – 06/2011 – Porto, Portugal\\nBachelor of Science in Biology\\nSample College Of Sciences"
+                + "|Technical University Sample / Master of Science in Marine Biology / Marine Biology / 2012-03..2014-02;"
+                + "Sample College Of Sciences / Bachelor of Science in Biology / Biology / 2008-09..2011-06",
         // one line: institution – degree – dates; a year glued to the institution is not part of it
         "Education\\nExample University – Bachelor of Commerce    Sep 2017 - Jun 2019\\nUniversity of Illinois at Urbana-Champaign 2017"
                 + "|Example University / Bachelor of Commerce / Commerce / 2017-09..2019-06;University of Illinois at Urbana-Champaign / - / - / -..-",
@@ -29,20 +29,20 @@ class EducationExtractorTest {
         "Education\\nB.Sc. in Physics\\nUniversity of\\nSt Andrews\\nEcole Example (3.7/4.0)\t\t\tParis, France"
                 + "|University of St Andrews / B.Sc. in Physics / Physics / -..-;Ecole Example / - / - / -..-",
         // German: degree first, dates, institution; a label "Titel:" names the degree
-        "AUSBILDUNG\\nPh.D. in Mathematik\\n08/2006 – 07/2010\\nUniversität Beispielstadt.\\n\\nStudium\\n09/2009 – 10/2012 Studium BWL\\n"
-                + "Verwaltungs- und Wirtschafts-Akademie Beispiel\\nTitel: Betriebswirt (VWA)"
-                + "|Universität Beispielstadt / Ph.D. in Mathematik / Mathematik / 2006-08..2010-07;"
-                + "Verwaltungs- und Wirtschafts-Akademie Beispiel / Betriebswirt (VWA) / - / 2009-09..2012-10",
+        "AUSBILDUNG\\nPh.D. in Chemie\\n04/2001 – 03/2005\\nUniversität Beispielstadt.\\n\\nStudium\\n10/1995 – 09/2000 Studium Chemie\\n"
+                + "Kunst- und Musik-Akademie Beispiel\\nTitel: Diplom-Chemiker (Uni)"
+                + "|Universität Beispielstadt / Ph.D. in Chemie / Chemie / 2001-04..2005-03;"
+                + "Kunst- und Musik-Akademie Beispiel / Diplom-Chemiker (Uni) / - / 1995-10..2000-09",
         // French: an institution without a school word follows its degree
-        "FORMATIONS\\n2017 - 2019\\nMaster systèmes embarqués\\nESTEX / Ynov - Bordeaux\\n2012 - 2014\\nBAC S - SVT\\nLycée Exemple - Agen"
-                + "|ESTEX / Ynov - Bordeaux / Master systèmes embarqués / systèmes embarqués / 2017..2019;Lycée Exemple / BAC S / - / 2012..2014",
+        "FORMATIONS\\n2005 - 2007\\nMaster chimie verte\\nEXEMPLE / Campus - Nantes\\n2000 - 2002\\nBAC ES - Maths\\nLycée Exemple - Rennes"
+                + "|EXEMPLE / Campus - Nantes / Master chimie verte / chimie verte / 2005..2007;Lycée Exemple / BAC ES / - / 2000..2002",
         // Spanish, and prose in the section is not an entry
-        "EDUCACIÓN\\nEspecialización en Analítica de Datos\\nUniversidad Ejemplo de Colombia (UEC)\\n"
-                + "Completé mi formación en la universidad trabajando a tiempo completo durante varios años.\\nIngeniería Electrónica\\nUniversidad Ejemplo de Colombia (UEC)"
-                + "|Universidad Ejemplo de Colombia (UEC) / Especialización en Analítica de Datos / - / -..-;"
-                + "Universidad Ejemplo de Colombia (UEC) / Ingeniería Electrónica / - / -..-",
+        "EDUCACIÓN\\nEspecialización en Historia del Arte\\nUniversidad Ejemplo del Sur (UES)\\n"
+                + "Completé mi formación en la universidad trabajando a tiempo completo durante varios años.\\nIngeniería Civil\\nUniversidad Ejemplo del Sur (UES)"
+                + "|Universidad Ejemplo del Sur (UES) / Especialización en Historia del Arte / - / -..-;"
+                + "Universidad Ejemplo del Sur (UES) / Ingeniería Civil / - / -..-",
         // Korean and Japanese: the word holding the school word, a major as the degree
-        "학력\\n2020.08 졸업 대학교(4년)  한빛대학교\\n국제통상학과|한빛대학교 / 국제통상학과 / - / -..-",
+        "학력\\n2011.02 졸업 대학(2년)  한빛대학교\\n화학공학과|한빛대학교 / 화학공학과 / - / -..-",
         "学歴\\n2015年3月 東都大学 工学部 情報工学科 卒業|東都大学 / 工学部 情報工学科 / - / -..-",
         // a name without a school word above its degree
         "Education\\nESTEX Bordeaux\\nMaster of Arts in History|ESTEX Bordeaux / Master of Arts in History / History / -..-",
