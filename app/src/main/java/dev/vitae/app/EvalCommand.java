@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Parse a labelled set as 'parse' does and print precision, recall and F1 per field "
-                + "(roles, organizations, titles, dates, skills, metrics) and the worst documents.",
+                + "(roles, organizations, titles, dates, skills, metrics; name, emails, phones; education_institution, education_degree, "
+                + "education_pair as ../shared/eval/score_extra.py scores them) and the worst documents.",
                 "Gold files are DIR/*.gold.json in the format of ../shared/eval/README.md; each names its document in --docs.",
                 "Extraction runs in this JVM by default: a labelled set is your own files, not hostile uploads, and "
                         + "one JVM is faster; --supervised uses the child process that 'parse' uses."})

@@ -29,10 +29,10 @@ final class EvalReportWriter {
     }
 
     void table(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-14s %6s %6s %6s %6s %6s %6s%n", "field", "P", "R", "F1", "tp", "fp", "fn");
+        out.printf(Locale.ROOT, "%-22s %6s %6s %6s %6s %6s %6s%n", "field", "P", "R", "F1", "tp", "fp", "fn");
         for (Field f : Field.values()) {
             Tally t = report.total(f);
-            out.printf(Locale.ROOT, "%-14s %6.3f %6.3f %6.3f %6d %6d %6d%n", f.key(), t.precision(), t.recall(), t.f1(), t.tp(), t.fp(), t.fn());
+            out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f %6d %6d %6d%n", f.key(), t.precision(), t.recall(), t.f1(), t.tp(), t.fp(), t.fn());
         }
         out.printf("%d documents, %d without a profile%n", report.documents().size(), report.withoutProfile());
         List<DocumentScore> docs = report.worst(worst);

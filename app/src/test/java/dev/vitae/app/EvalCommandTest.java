@@ -126,6 +126,31 @@ class EvalCommandTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"name", "emails", "phones", "education_institution", "education_degree", "education_pair"})
+    void theTableScoresContactAndEducation(String field) {
+        Run r = run("eval", "--gold", path("eval/gold"), "--docs", path("seeds"), "--worst", "0");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.lines().anyMatch(l -> l.matches(field + " +\\d\\.\\d{3} .*")), r.out);
+    }
+
+    /** A gold education entry and a name no seed contains: missed, said so, and a floor on them fails the gate. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "education_pair=1.01|education missed: [Unseen Academy of Wizardry / B.S. in Magic]|below minimum: education_pair F1",
+        "name=1.01|name missed: [Rincewind]|below minimum: name F1"})
+    void contactAndEducationMissesAreListed(String floor, String miss, String below, @TempDir Path dir) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode seed =
+                (com.fasterxml.jackson.databind.node.ObjectNode) ProfileJson.mapper().readTree(ROOT.resolve("eval/gold/001.gold.json").toFile());
+        seed.putObject("candidate").put("name", "Rincewind");
+        seed.putArray("education").addObject().put("institution", "Unseen Academy of Wizardry").put("degree", "B.S. in Magic");
+        Files.writeString(dir.resolve("001.gold.json"), seed.toString());
+        Run r = run("eval", "--gold", dir.toString(), "--docs", path("seeds"), "--worst", "1", "--min", floor);
+        assertEquals(1, r.exit, r.out + r.err);
+        assertTrue(r.out.contains(miss), r.out);
+        assertTrue(r.out.contains(below), r.out);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--gold|/nonexistent/gold|--docs|seeds|--gold /nonexistent/gold is not a directory",
         "--gold|eval/gold|--docs|/nonexistent/docs|--docs /nonexistent/docs is not a directory",

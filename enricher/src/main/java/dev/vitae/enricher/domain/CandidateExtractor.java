@@ -8,34 +8,91 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Contact details from the top of a résumé: a name (a first-lines heading that reads as a person's
- * name, not a company or a title), e-mails, phone numbers, links and a location line.
+ * Contact details from the top of a résumé: a name, e-mails, phone numbers, links and a location line.
+ *
+ * <p>The name is, in order: the value of a name label ("Name:", "氏名:", "Name, Vorname: Doe, Jane"
+ * read as "Jane Doe"); else the first of the first lines (markup and front matter skipped) that reads
+ * as a person's name — not a company, a title, a section heading or a document label such as
+ * "Curriculum Vitae", "Top Skills" or "職務経歴書" — where a name set on two lines ("Jane" / "Doe")
+ * is joined and an honorific ("Dr.") or a leading label ("Personal information") is dropped. Phone
+ * numbers may use any dash or dots; a bare run of ten to thirteen digits counts beside a phone label.
  */
 final class CandidateExtractor {
-    private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d \\t().-]{7,20}\\d(?![\\w])");
+    private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d \\t().\\-\\u2010-\\u2015/]{7,20}\\d(?![\\w])");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full name|nom|nom complet|nombre|nombre completo|nome|"
+            + "name,? vorname|nachname,? vorname|vor- und nachname|氏名|名前|이름|성명)\\s*[:：]\\s*(.+)$");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Dipl\\.-Ing\\.|M\\.|Mme)\\s+");
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?iu)^(?:personal information|personal details|persönliche daten|"
+            + "informations personnelles|datos personales|curriculum vitae|lebenslauf|résumé|resume|cv)\\s+");
+    private static final java.util.Set<String> LABELS = java.util.Set.of("top skills", "contact", "contacts", "personal information",
+            "personal details", "persönliche daten", "curriculum vitae", "lebenslauf", "résumé", "resume", "cv", "mon profil", "profil",
+            "職務経歴書", "履歴書", "이력서", "경력기술서", "자기소개서", "입사지원서", "datos personales", "informations personnelles",
+            "education and training", "work experience", "page", "summary", "experience", "languages", "certifications");
+    private static final Pattern PHONE_LABEL = Pattern.compile("(?iu)(?:mobile|phone|tel|telefon|téléphone|teléfono|handy|móvil|cell|"
+            + "携帯|電話|전화|휴대폰|연락처)");
+    private static final Pattern BARE_PHONE = Pattern.compile("(?<![\\d\\w])\\+?\\d{10,13}(?![\\d\\w])");
     private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}'.-]+)(?:\\s+\\p{Lu}[\\p{L}'.-]+){1,3}$|^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,6}(?:\\s[\\p{IsHan}\\p{IsKatakana}]{1,6})?$|^[\\p{IsHangul}]{2,4}$");
 
     private CandidateExtractor() {}
 
     static Candidate extract(ResumeText text) {
         String head = text.text().substring(0, Math.min(text.text().length(), 1500));
-        String name = null, location = null;
+        String name = labelledName(text), location = null;
         int seen = 0;
-        for (ResumeText.Line line : text.lines()) {
+        List<ResumeText.Line> lines = text.lines();
+        boolean listed = false; // inside a list under a heading ("Top Skills" / "Java" / "Spring Boot"), until a blank line
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeText.Line line = lines.get(i);
             if (line.isBlank()) {
+                listed = false;
                 continue;
             }
-            if (++seen > 6) {
+            if (isMarkup(line.content())) {
+                continue;
+            }
+            if (++seen > 10) {
                 break;
             }
-            String t = HeaderParser.clean(line.content());
-            if (name == null && NAME.matcher(t).matches() && !Lexicon.hasTitleWord(t) && !Lexicon.hasOrgSuffix(t)
-                    && Sections.kindOf(t) == null) {
-                name = t;
-            } else if (location == null && t.length() <= 60 && Lexicon.isLocation(t)) {
+            String t = HeaderParser.clean(line.content().replaceAll("<[^>]{0,200}>", " ").strip());
+            if (isLabel(t)) {
+                listed = isListHeading(t);
+                continue;
+            }
+            if (name == null && !listed) {
+                String candidate = nameOf(t);
+                int next = nextNonBlank(lines, i + 1);
+                // "Jane" / "Doe" as the document's first two lines
+                if (candidate == null && seen <= 2 && next >= 0 && t.split("\\s+").length <= 2 && !isLabel(t)) {
+                    String second = HeaderParser.clean(lines.get(next).content());
+                    if (!second.contains(" ")) {
+                        candidate = nameOf(t + " " + second);
+                    }
+                }
+                if (candidate != null) {
+                    name = candidate;
+                    continue;
+                }
+            }
+            if (location == null && t.length() <= 60 && Lexicon.isLocation(t)) {
                 location = t;
             }
         }
+        if (name == null) {
+            name = nameAboveHeadline(lines);
+        }
+        Candidate.Builder contact = contact(head);
+        if (contact.getEmails().isEmpty() && head.length() < text.text().length()) {
+            // the contact block stands elsewhere (a sidebar read last, styles first): read around its first e-mail address
+            Matcher email = EMAIL.matcher(text.text());
+            if (email.find()) {
+                contact = contact(text.text().substring(Math.max(0, email.start() - 600), Math.min(text.text().length(), email.end() + 600)));
+            }
+        }
+        return contact.setName(name).setLocation(location).build();
+    }
+
+    private static Candidate.Builder contact(String head) {
         LinkedHashSet<String> emails = new LinkedHashSet<>(), links = new LinkedHashSet<>();
         java.util.BitSet addresses = Spans.addresses(head);
         for (int s = addresses.nextSetBit(0); s >= 0; s = addresses.nextSetBit(s)) {
@@ -45,8 +102,103 @@ final class CandidateExtractor {
             s = e;
         }
         List<String> phones = phones(head, addresses);
-        return Candidate.newBuilder().setName(name).setEmails(new ArrayList<>(emails)).setPhones(phones).setLocation(location)
-                .setLinks(new ArrayList<>(links)).build();
+        return Candidate.newBuilder().setEmails(new ArrayList<>(emails)).setPhones(phones).setLinks(new ArrayList<>(links));
+    }
+
+    private static final Pattern LOOSE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{L}[\\p{L}'’.-]*){1,3}$");
+    private static final Pattern PROFESSION = Pattern.compile("(?iu)(?<!\\p{L})(?:professional|expert|freelancer|enthusiast|graduate|student|"
+            + "developer|engineer|consultant|specialist|architect|designer|scientist|analyst|manager)(?!\\p{L})");
+
+    /**
+     * A profile export puts the name right above the headline ("Jane doe" / "Software Engineer |
+     * …"), possibly after a sidebar: the first name-like line of the first 80 followed by a title.
+     */
+    private static String nameAboveHeadline(List<ResumeText.Line> lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < 80; i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            seen++;
+            String t = HeaderParser.clean(lines.get(i).content());
+            int next = nextNonBlank(lines, i + 1);
+            if (next < 0 || !LOOSE_NAME.matcher(t).matches() || isProfession(t) || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (isProfession(HeaderParser.clean(lines.get(next).content()))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A sidebar list's heading: what follows it are items, not a name. */
+    private static boolean isListHeading(String t) {
+        SectionKind kind = Sections.kindOf(t);
+        return t.equalsIgnoreCase("top skills") || kind == SectionKind.SKILLS || kind == SectionKind.LANGUAGES
+                || kind == SectionKind.CERTIFICATIONS;
+    }
+
+    private static boolean isLabel(String t) {
+        return LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || Sections.kindOf(t) != null;
+    }
+
+    private static boolean isProfession(String t) {
+        return Lexicon.hasTitleWord(t) || PROFESSION.matcher(t).find();
+    }
+
+    /** A person's name read from {@code t}, without honorific or leading label; null when it is none. */
+    static String nameOf(String line) {
+        String t = LEADING_LABEL.matcher(line.strip()).replaceFirst("");
+        t = HONORIFIC.matcher(t).replaceFirst("");
+        int bar = t.indexOf(" | ");
+        if (bar > 0) {
+            t = t.substring(0, bar).strip(); // "Jane Doe | Frontend Developer"
+        }
+        if (t.isEmpty() || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || !NAME.matcher(t).matches() || isProfession(t)
+                || Lexicon.hasOrgSuffix(t) || Sections.kindOf(t) != null) {
+            return null;
+        }
+        return t;
+    }
+
+    /** "Name: Jane Doe", "氏名: 田辺 龍 (たなべ りょう)", "Name, Vorname: Doe, Jane" (surname first, turned round). */
+    private static String labelledName(ResumeText text) {
+        int seen = 0;
+        for (ResumeText.Line line : text.lines()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++seen > 25) {
+                return null;
+            }
+            Matcher m = NAME_LABEL.matcher(HeaderParser.clean(line.content()));
+            if (m.matches()) {
+                String v = m.group(1).replaceAll("[(（][^)）]*[)）]", "").strip();
+                String[] parts = v.split("\\s*,\\s*");
+                if (parts.length == 2) {
+                    v = parts[1] + " " + parts[0];
+                }
+                return v.isEmpty() || v.length() > 60 ? null : v;
+            }
+        }
+        return null;
+    }
+
+    /** HTML, CSS and front-matter lines hold no name. */
+    private static boolean isMarkup(String line) {
+        String t = line.strip();
+        return t.startsWith("<") && t.replaceAll("<[^>]*>", "").isBlank() || t.startsWith("---") || t.matches("[\\w-]+:\\s.*") && !t.contains("@") && t.length() < 40
+                && !NAME_LABEL.matcher(t).matches() || t.contains("{") || t.contains("}") || t.endsWith(";");
+    }
+
+    private static int nextNonBlank(List<ResumeText.Line> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static String trimTrailingPunctuation(String s) {
@@ -69,13 +221,32 @@ final class CandidateExtractor {
             m.region(i, head.length());
             if (m.lookingAt()) {
                 String found = m.group().strip();
-                if (isPhone(found)) {
+                String first = found.split("\\s+")[0];
+                boolean trimmed = false;
+                if (!first.equals(found) && BARE_PHONE.matcher(first).matches() && isPhone(found)) {
+                    found = first; // "05550109988 1987": the number, not the year after it
+                    trimmed = true;
+                }
+                if (trimmed || isPhone(found) || BARE_PHONE.matcher(found).matches() && (nearPhoneLabel(head, i) || aloneOnLine(head, i, found))) {
                     out.add(found);
                     i = m.end();
                 }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static boolean aloneOnLine(String head, int offset, String found) {
+        int s = head.lastIndexOf('\n', offset) + 1, e = head.indexOf('\n', offset);
+        return head.substring(s, e < 0 ? head.length() : e).replaceAll("[\\p{Co}\\p{So}\\s]", "").equals(found); // icons kept apart
+    }
+
+    private static final Pattern SLASH_DATE = Pattern.compile("(?<!\\d)(?:\\d{1,2}/)?\\d{1,2}/(?:19|20)\\d{2}(?!\\d)");
+
+    /** A phone label on the line of {@code offset}. */
+    private static boolean nearPhoneLabel(String head, int offset) {
+        int s = head.lastIndexOf('\n', offset) + 1, e = head.indexOf('\n', offset);
+        return PHONE_LABEL.matcher(head.substring(s, e < 0 ? head.length() : e)).find();
     }
 
     /** 9 to 15 digits, not a date range such as "2019 - 2021" and not a bare number. */
@@ -86,6 +257,6 @@ final class CandidateExtractor {
                 digits++;
             }
         }
-        return digits >= 9 && digits <= 15 && DateParser.ranges(s).isEmpty() && (s.contains(" ") || s.contains("-") || s.startsWith("+") || s.startsWith("("));
+        return digits >= 9 && digits <= 15 && DateParser.ranges(s).isEmpty() && !SLASH_DATE.matcher(s).find() && (s.contains(" ") || s.contains("-") || s.contains(".") || s.matches(".*[\\u2010-\\u2015].*") || s.startsWith("+") || s.startsWith("("));
     }
 }

@@ -171,36 +171,9 @@ public final class ResumeEnricher {
 
     private static List<Education> education(ResumeText text, List<Sections.Section> sections, List<DateRange> ranges) {
         List<Education> out = new ArrayList<>();
-        for (Sections.Section s : sections) {
-            if (s.kind() != SectionKind.EDUCATION) {
-                continue;
-            }
-            for (int i = text.lineAt(s.start()); i < text.lines().size() && text.lines().get(i).start() < s.end(); i++) {
-                ResumeText.Line line = text.lines().get(i);
-                String t = HeaderParser.clean(line.content());
-                if (i == s.headingLine() || !Lexicon.isSchool(t)) {
-                    continue;
-                }
-                String institution = null, degree = null;
-                for (String seg : HeaderParser.segments(t)) {
-                    if (institution == null && Lexicon.isSchool(seg)) {
-                        institution = HeaderParser.clean(seg);
-                    } else if (degree == null && Lexicon.hasDegree(seg)) {
-                        degree = HeaderParser.clean(seg);
-                    }
-                }
-                PartialDate start = null, end = null;
-                int lineStart = line.start(), lineEnd = Math.min(line.end() + 200, s.end());
-                for (DateRange r : ranges) {
-                    if (r.start() >= lineStart && r.start() < lineEnd) {
-                        start = r.from();
-                        end = r.to();
-                        break;
-                    }
-                }
-                out.add(Education.newBuilder().setInstitution(institution).setDegree(degree).setStart(str(start))
-                        .setEnd(str(end)).setEvidence(span(text, line.start(), line.end())).build());
-            }
+        for (EducationExtractor.Entry e : EducationExtractor.extract(text, sections, ranges)) {
+            out.add(Education.newBuilder().setInstitution(e.institution()).setDegree(e.degree()).setField(e.field())
+                    .setStart(str(e.start())).setEnd(str(e.end())).setEvidence(span(text, e.from(), e.to())).build());
         }
         return out;
     }

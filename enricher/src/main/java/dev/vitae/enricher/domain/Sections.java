@@ -38,7 +38,11 @@ public final class Sections {
             SectionKind.EDUCATION, List.of("education", "academic background", "qualifications", "academic qualifications",
                     "educational qualifications", "educational background", "education details", "educational details",
                     "academic details", "academic profile", "education and training", "学歴", "학력", "학력사항",
-                    "formation", "études", "ausbildung", "bildung", "studium", "educación", "formación", "formación académica"),
+                    "formation", "formations", "études", "ausbildung", "bildung", "studium", "schulbildung", "berufsausbildung",
+                    "educación", "educacion", "formación", "formación académica", "estudios",
+                    "schulische ausbildung", "hochschulausbildung", "akademischer werdegang", "bildungsweg", "ausbildung und studium",
+                    "études et formation", "formation académique", "formations académiques", "parcours académique", "parcours scolaire",
+                    "diplômes", "diplômes et formations", "educación y formación", "estudios realizados", "최종학력", "학력 사항"),
             SectionKind.SUMMARY, List.of("summary", "profile", "professional summary", "about me", "about", "objective", "objectives",
                     "career objective", "career summary", "personal summary", "professional profile", "summary of qualification",
                     "summary of qualifications",
@@ -132,7 +136,9 @@ public final class Sections {
         if (Character.isWhitespace(c) || c == '*' || c == '_' || c == '=' || c == '-') {
             return true;
         }
-        return leading ? "■□●◆◇▶▷【[".indexOf(c) >= 0 : ":：】]".indexOf(c) >= 0;
+        // leading emoji and symbols: "🎓 Formation", "+ EDUCACION"
+        return leading ? "■□●◆◇▶▷【[+\uFE0F".indexOf(c) >= 0 || Character.isSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL
+                : ":：】]".indexOf(c) >= 0;
     }
 
     private static final Map<String, SectionKind> BY_NAME = new java.util.HashMap<>();

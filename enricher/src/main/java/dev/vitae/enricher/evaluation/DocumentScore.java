@@ -49,6 +49,12 @@ public final class DocumentScore {
         return tally(Field.ROLES).errors() + tally(Field.SKILLS).errors() + tally(Field.METRICS).errors();
     }
 
+    /** False positives plus false negatives of contact and education (score_extra.py's fields): the tie-break among the worst. */
+    public int contactAndEducationErrors() {
+        return tally(Field.NAME).errors() + tally(Field.EMAILS).errors() + tally(Field.PHONES).errors()
+                + tally(Field.EDUCATION_PAIR).errors();
+    }
+
     void miss(String what, List<String> items) {
         if (!items.isEmpty()) {
             misses.add(what + ": " + items);

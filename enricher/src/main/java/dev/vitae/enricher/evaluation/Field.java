@@ -13,9 +13,21 @@ public enum Field {
     /** Start and end, among roles whose organization matched and whose gold gives a date. */
     DATES,
     SKILLS,
-    METRICS;
+    METRICS,
+    /** The candidate's name: equal after NFKC, case folding and punctuation removed. */
+    NAME,
+    /** E-mail addresses, equal ignoring case. */
+    EMAILS,
+    /** Phone numbers by their digits (a trailing match of ten or more digits suffices). */
+    PHONES,
+    /** Education institutions, matched loosely as organizations are. */
+    EDUCATION_INSTITUTION,
+    /** Degrees: level (bachelor, master, doctor, associate) and field of study must agree where both give one. */
+    EDUCATION_DEGREE,
+    /** An education entry whose institution and degree both match (a gold degree of null needs the institution only). */
+    EDUCATION_PAIR;
 
-    /** The lower-case name: {@code roles}, {@code organizations}, … */
+    /** The lower-case name: {@code roles}, {@code organizations}, … {@code education_pair} (score_extra.py's names). */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -27,6 +39,7 @@ public enum Field {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown field '" + key.strip() + "' (known: roles, organizations, titles, dates, skills, metrics)");
+        throw new IllegalArgumentException("unknown field '" + key.strip() + "' (known: "
+                + java.util.Arrays.stream(values()).map(Field::key).collect(java.util.stream.Collectors.joining(", ")) + ")");
     }
 }

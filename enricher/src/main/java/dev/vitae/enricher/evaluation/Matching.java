@@ -54,7 +54,7 @@ final class Matching {
         return pyStrip(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
-    private static String pyStrip(String s) {
+    static String pyStrip(String s) {
         return s.replaceAll("^" + SPACE + "+|" + SPACE + "+$", "");
     }
 
@@ -152,6 +152,102 @@ final class Matching {
             return "bytes";
         }
         return "count";
+    }
+
+    // --- score_extra.py: name, phones, degrees ---------------------------------------------------
+
+    private static final int UNICODE = Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Pattern NOT_WORD_OR_SPACE = Pattern.compile("[^\\w\\s]", UNICODE);
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D", UNICODE);
+    private static final Pattern PHD = Pattern.compile("\\bph\\.?\\s?d\\b\\.?", UNICODE);
+    private static final Pattern LETTER_DOT = Pattern.compile("\\b([a-z])\\.", UNICODE);
+    private static final Pattern NOT_DEGREE_CHAR = Pattern.compile("[^\\w\\s+#]", UNICODE);
+    private static final Map<String, String> TOKEN_LEVEL = tokenLevels(Map.of(
+            "bachelor", List.of("bs", "bsc", "ba", "bfa", "beng", "btech", "bba", "bse", "bsba", "bachelor", "bachelors"),
+            "master", List.of("ms", "msc", "ma", "meng", "mba", "mfa", "mphil", "mse", "master", "masters"),
+            "doctor", List.of("phd", "dphil", "doctor", "doctorate", "doctoral"),
+            "associate", List.of("associate", "associates", "aa", "aas")));
+    /** Words naming the kind of degree right after the level ("Bachelor of <i>Science</i>"). */
+    private static final Set<String> DEGREE_KIND = Set.of("science", "sciences", "arts", "art", "fine", "engineering", "technology");
+    private static final Set<String> DEGREE_STOP = Set.of("of", "in", "and", "degree", "with", "a", "the", "honors", "honours", "hons");
+
+    private static Map<String, String> tokenLevels(Map<String, List<String>> levels) {
+        Map<String, String> out = new java.util.HashMap<>();
+        levels.forEach((level, tokens) -> tokens.forEach(t -> out.put(t, level)));
+        return out;
+    }
+
+    /** Python's {@code str.split()}: runs of whitespace, none empty. */
+    private static List<String> pySplit(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : SPACES.split(s)) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A person's name for comparison: NFKC, case folded, punctuation as space, spaces collapsed; diacritics kept. */
+    static String nameKey(String s) {
+        String folded = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return String.join(" ", pySplit(NOT_WORD_OR_SPACE.matcher(folded).replaceAll(" ")));
+    }
+
+    static String digits(String s) {
+        return NOT_DIGIT.matcher(s == null ? "" : s).replaceAll("");
+    }
+
+    /** Same digits, or one ends with the other when both have ten or more ("+1 312…" and "(312)…"). */
+    static boolean phoneOk(String gold, String pred) {
+        String a = digits(gold), b = digits(pred);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return a.equals(b) || Math.min(a.length(), b.length()) >= 10 && (a.endsWith(b) || b.endsWith(a));
+    }
+
+    /** A degree's level (bachelor, master, doctor, associate or null) and its field of study as words. */
+    record Degree(String level, String field) {
+    }
+
+    static Degree parseDegree(String s) {
+        String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        t = t.replace("\u2019", "'").replace("'s", "s");
+        t = PHD.matcher(t).replaceAll("phd");
+        t = LETTER_DOT.matcher(t).replaceAll("$1");
+        t = NOT_DEGREE_CHAR.matcher(t).replaceAll(" ");
+        String level = null;
+        List<String> field = new ArrayList<>();
+        boolean skipping = false;
+        for (String w : pySplit(t)) {
+            String lv = TOKEN_LEVEL.get(w);
+            if (lv != null) {
+                level = level == null ? lv : level;
+                skipping = true;
+                continue;
+            }
+            if (skipping && (DEGREE_KIND.contains(w) || DEGREE_STOP.contains(w))) {
+                continue;
+            }
+            skipping = false;
+            if (!DEGREE_STOP.contains(w)) {
+                field.add(w);
+            }
+        }
+        return new Degree(level, String.join(" ", field));
+    }
+
+    /** Levels agree when both name one; fields match loosely when both name one; a bare agreeing level suffices. */
+    static boolean degreeOk(String gold, String pred) {
+        Degree g = parseDegree(gold), p = parseDegree(pred);
+        if (g.level() != null && p.level() != null && !g.level().equals(p.level())) {
+            return false;
+        }
+        if (!g.field().isEmpty() && !p.field().isEmpty()) {
+            return similar(g.field(), p.field());
+        }
+        return g.level() != null && p.level() != null;
     }
 
     static boolean sameValue(Double a, Double b) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -34,6 +35,20 @@ import java.util.function.Function;
  *   <li><b>skills</b>, <b>metrics</b>: gold {@code required} items missed are fn; predicted items
  *       that match neither a required nor an {@code optional} item are fp.
  * </ul>
+ *
+ * <p>Contact and education follow {@code ../shared/eval/score_extra.py} (same counts): every value
+ * not matched one-to-one is a fp or a fn, and a gold file without a field makes every predicted
+ * value of it a fp.
+ * <ul>
+ *   <li><b>name</b>: {@code candidate.name}, equal after NFKC, case folding and punctuation removed.
+ *   <li><b>emails</b>: equal ignoring case; <b>phones</b>: by digits, or a common ending of ten or more.
+ *   <li><b>education_institution</b>: loosely, as organizations.
+ *   <li><b>education_degree</b>: the predicted {@code degree}, with {@code field} appended ("B.S. in
+ *       Computer Science") when the degree does not contain it; levels must agree where both name
+ *       one and fields match loosely where both name one.
+ *   <li><b>education_pair</b>: institution and degree in one entry (a gold degree of null needs the
+ *       institution only), over predicted entries with an institution or a degree.
+ * </ul>
  */
 public final class ProfileScorer {
     private static final JsonNode EMPTY = JsonNodeFactory.instance.objectNode();
@@ -50,6 +65,8 @@ public final class ProfileScorer {
         JsonNode metrics = gold.path("metrics");
         scoreSet(list(metrics.get("required")), list(metrics.get("optional")), list(pred.get("metrics")),
                 ProfileScorer::metricMatches, score, Field.METRICS, ProfileScorer::describeMetric);
+        scoreContact(gold.path("candidate"), pred.path("candidate"), score);
+        scoreEducation(list(gold.get("education")), list(pred.get("education")), score);
         return score;
     }
 
@@ -100,6 +117,82 @@ public final class ProfileScorer {
         score.miss("roles extra", unmatched(preds, strict, 1, ProfileScorer::describeRole));
     }
 
+    private static void scoreContact(JsonNode gold, JsonNode pred, DocumentScore score) {
+        scoreStrings(present(List.of(nullToEmpty(text(gold, "name")))), present(List.of(nullToEmpty(text(pred, "name")))),
+                (g, p) -> Matching.nameKey(g).equals(Matching.nameKey(p)), score, Field.NAME);
+        scoreStrings(strings(gold.get("emails")), strings(pred.get("emails")),
+                (g, p) -> Matching.pyStrip(g).toLowerCase(Locale.ROOT).equals(Matching.pyStrip(p).toLowerCase(Locale.ROOT)),
+                score, Field.EMAILS);
+        scoreStrings(strings(gold.get("phones")), strings(pred.get("phones")), Matching::phoneOk, score, Field.PHONES);
+    }
+
+    private static void scoreEducation(List<JsonNode> golds, List<JsonNode> preds, DocumentScore score) {
+        scoreStrings(present(golds.stream().map(e -> nullToEmpty(text(e, "institution"))).toList()),
+                present(preds.stream().map(e -> nullToEmpty(text(e, "institution"))).toList()),
+                Matching::similar, score, Field.EDUCATION_INSTITUTION);
+        scoreStrings(present(golds.stream().map(e -> nullToEmpty(text(e, "degree"))).toList()),
+                present(preds.stream().map(ProfileScorer::predictedDegree).toList()),
+                Matching::degreeOk, score, Field.EDUCATION_DEGREE);
+        List<JsonNode> entries = preds.stream()
+                .filter(e -> !nullToEmpty(text(e, "institution")).isEmpty() || !predictedDegree(e).isEmpty()).toList();
+        List<int[]> pairs = matchOneToOne(golds, entries, ProfileScorer::educationOk);
+        score.tally(Field.EDUCATION_PAIR).add(pairs.size(), entries.size() - pairs.size(), golds.size() - pairs.size());
+        score.miss("education missed", unmatched(golds, pairs, 0, e -> text(e, "institution") + " / " + text(e, "degree")));
+        score.miss("education extra", unmatched(entries, pairs, 1, e -> text(e, "institution") + " / " + predictedDegree(e)));
+    }
+
+    private static boolean educationOk(JsonNode g, JsonNode p) {
+        if (!Matching.similar(nullToEmpty(text(g, "institution")), nullToEmpty(text(p, "institution")))) {
+            return false;
+        }
+        String degree = nullToEmpty(text(g, "degree"));
+        return degree.isEmpty() || !predictedDegree(p).isEmpty() && Matching.degreeOk(degree, predictedDegree(p));
+    }
+
+    /** score_extra.py's {@code pred_degree}: the degree, with the field appended when it does not already contain it; "" for none. */
+    static String predictedDegree(JsonNode e) {
+        String d = Matching.pyStrip(nullToEmpty(text(e, "degree"))), f = Matching.pyStrip(nullToEmpty(text(e, "field")));
+        if (!d.isEmpty() && !f.isEmpty() && !d.toLowerCase(Locale.ROOT).contains(f.toLowerCase(Locale.ROOT))) {
+            return d + " in " + f;
+        }
+        return d.isEmpty() ? f : d;
+    }
+
+    /** One-to-one over plain strings: matched are tp, other predicted fp, other gold fn. */
+    private static void scoreStrings(List<String> golds, List<String> preds, BiPredicate<String, String> ok,
+            DocumentScore score, Field field) {
+        List<int[]> pairs = matchOneToOne(golds, preds, ok);
+        score.tally(field).add(pairs.size(), preds.size() - pairs.size(), golds.size() - pairs.size());
+        score.miss(field.key() + " missed", unmatchedStrings(golds, pairs, 0));
+        score.miss(field.key() + " extra", unmatchedStrings(preds, pairs, 1));
+    }
+
+    private static List<String> unmatchedStrings(List<String> items, List<int[]> pairs, int side) {
+        Set<Integer> matched = new HashSet<>();
+        pairs.forEach(p -> matched.add(p[side]));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!matched.contains(i)) {
+                out.add(items.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The non-empty strings of a JSON list (nulls skipped). */
+    private static List<String> strings(JsonNode n) {
+        return present(list(n).stream().filter(x -> !x.isNull()).map(JsonNode::asText).toList());
+    }
+
+    /** The non-empty values (Python's truthiness filter). */
+    private static List<String> present(List<String> values) {
+        return values.stream().filter(v -> v != null && !v.isEmpty()).toList();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     private static boolean organizationOk(JsonNode g, JsonNode p) {
         List<String> names = asList(g.get("organization"));
         names.addAll(asList(g.get("aliases")));
@@ -146,7 +239,7 @@ public final class ProfileScorer {
     }
 
     /** score.py's {@code match_one_to_one}: pairs of (gold index, predicted index). */
-    private static List<int[]> matchOneToOne(List<JsonNode> golds, List<JsonNode> preds, BiPredicate<JsonNode, JsonNode> ok) {
+    private static <T> List<int[]> matchOneToOne(List<T> golds, List<T> preds, BiPredicate<T, T> ok) {
         Set<Integer> used = new HashSet<>();
         List<int[]> pairs = new ArrayList<>();
         for (int gi = 0; gi < golds.size(); gi++) {

@@ -38,10 +38,15 @@ public final class Report {
         return documents.stream().filter(d -> d.note() != null).count();
     }
 
-    /** The {@code n} documents with the most errors ({@link DocumentScore#errors()}), ties by name; none error-free. */
+    /**
+     * The {@code n} documents with the most errors ({@link DocumentScore#errors()}), ties by contact and
+     * education errors, then by name; none error-free.
+     */
     public List<DocumentScore> worst(int n) {
-        return documents.stream().filter(d -> d.errors() > 0)
-                .sorted(Comparator.comparingInt(DocumentScore::errors).reversed().thenComparing(DocumentScore::document))
+        return documents.stream().filter(d -> d.errors() + d.contactAndEducationErrors() > 0)
+                .sorted(Comparator.comparingInt(DocumentScore::errors).reversed()
+                        .thenComparing(Comparator.comparingInt(DocumentScore::contactAndEducationErrors).reversed())
+                        .thenComparing(DocumentScore::document))
                 .limit(Math.max(0, n)).toList();
     }
 
@@ -50,7 +55,7 @@ public final class Report {
     public String toString() {
         StringBuilder s = new StringBuilder();
         for (Field f : Field.values()) {
-            s.append(String.format("%-14s %s%n", f.key(), totals.get(f)));
+            s.append(String.format("%-22s %s%n", f.key(), totals.get(f)));
         }
         return s.toString();
     }

@@ -97,6 +97,66 @@ class ProfileScorerTest {
         assertEquals(skills, counts(score.tally(Field.SKILLS)));
     }
 
+    /** Expected values computed with score_extra.py's degree_ok. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "B.S. in Computer Science|Bachelor of Science, Computer Science|true",
+        "B.S.|B.S. in Computer Science|true",
+        "Ph.D. in Physics|PhD Physics|true",
+        "MBA|Master of Business Administration|true",
+        "M.Sc. Informatik|Bachelor Informatik|false",
+        "Bachelor of Arts|Associate of Arts|false",
+        "Master's degree|Masters|true",
+        "BSc Mathematics|BSc Economics|false",
+        "Diplom-Informatiker|Diplom Informatik|true",
+        "学士（工学）|学士|true",
+        "Licence Informatique|Licence en informatique|true"})
+    void degreesAgreeByLevelAndField(String gold, String pred, boolean expected) {
+        assertEquals(expected, Matching.degreeOk(gold, pred), gold + " ~ " + pred);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "José Müller|JOSE MULLER|false", "Anne-Marie  Dubois|anne marie dubois|true", "Straße|STRASSE|true", "山田 太郎|山田太郎|false"})
+    void namesCompareFoldedWithDiacriticsKept(String gold, String pred, boolean expected) {
+        assertEquals(expected, Matching.nameKey(gold).equals(Matching.nameKey(pred)), gold + " ~ " + pred);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "+1 312-555-0123|(312) 555-0123|true", "+49 170 1234567|0170 1234567|false", "555-0123|0123|false", "03-1234-5678|0312345678|true"})
+    void phonesCompareByDigits(String gold, String pred, boolean expected) {
+        assertEquals(expected, Matching.phoneOk(gold, pred), gold + " ~ " + pred);
+    }
+
+    /** Contact and education counts on one document, as score_extra.py counts them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // gold | prediction | field | tp/fp/fn
+        "{'candidate':{'name':'Jane Doe'}}|{'candidate':{'name':'JANE DOE'}}|name|1/0/0",
+        "{'candidate':{'name':'Jane Doe'}}|{'candidate':{'name':'Top Skills'}}|name|0/1/1",
+        "{'roles':[]}|{'candidate':{'name':'Jane Doe'}}|name|0/1/0",
+        "{'candidate':{'emails':['J@X.org']}}|{'candidate':{'emails':['j@x.org','k@x.org']}}|emails|1/1/0",
+        "{'candidate':{'phones':['+1 312-555-0123']}}|{'candidate':{'phones':['(312) 555-0123']}}|phones|1/0/0",
+        "{'education':[{'institution':'MIT','degree':'B.S.'}]}|{'education':[{'institution':'MIT','degree':'BS','field':'Physics'}]}|education_pair|1/0/0",
+        "{'education':[{'institution':'MIT','degree':'B.S.'}]}|{'education':[{'institution':'MIT','degree':'BS','field':'Physics'}]}|education_degree|1/0/0",
+        "{'education':[{'institution':'MIT','degree':'M.S.'}]}|{'education':[{'institution':'MIT University','degree':'B.S.'}]}|education_pair|0/1/1",
+        "{'education':[{'institution':'MIT','degree':'M.S.'}]}|{'education':[{'institution':'MIT University','degree':'B.S.'}]}|education_institution|1/0/0",
+        "{'education':[{'institution':'MIT','degree':null}]}|{'education':[{'institution':'M.I.T.'},{'institution':'Harvard'}]}|education_pair|1/1/0",
+        "{'education':[{'institution':'MIT','degree':'BS Physics'}]}|{'education':[{'institution':null,'degree':'B.S.','field':'Physics'}]}|education_pair|0/1/1",
+        "{'education':[{'institution':'MIT','degree':'BS Physics'}]}|{'education':[{'institution':null,'degree':null}]}|education_pair|0/0/1"})
+    void contactAndEducationCountPerField(String gold, String pred, String field, String expected) throws Exception {
+        DocumentScore score = new ProfileScorer().score(gold("{'document':'d.txt'," + gold.substring(1)), json(pred));
+        assertEquals(expected, counts(score.tally(Field.of(field))), field);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {"B.S.|Physics|B.S. in Physics", "BS Physics|physics|BS Physics", "-|Physics|Physics", "' '|-|''"})
+    void aFieldIsAppendedToItsDegree(String degree, String field, String expected) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode e = ProfileJson.mapper().createObjectNode().put("degree", degree).put("field", field);
+        assertEquals(expected, ProfileScorer.predictedDegree(e));
+    }
+
     private static String counts(Tally t) {
         return t.tp() + "/" + t.fp() + "/" + t.fn();
     }

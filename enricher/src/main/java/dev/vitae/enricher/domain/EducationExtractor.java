@@ -1,0 +1,413 @@
+package dev.vitae.enricher.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Education entries from the education sections of a résumé.
+ *
+ * <p>Algorithm: every line of an education section (heading excluded; prose and long bullets skipped)
+ * is cleaned of markup, of its date ranges, lone years and grades such as "(3.7/4.0)", then cut into
+ * segments at separators ("|", " / ", " – ", a dash after a word, tab-set columns); CJK text also at
+ * spaces. A segment naming both a degree and a school ("B.A. in History, Sample University") is cut
+ * into the two. Each segment is an <b>institution</b> (a school word in any of the six languages:
+ * University, Hochschule, Lycée, Universidad, 大学, 대학교…), a <b>degree</b> (a degree level:
+ * Bachelor, B.Sc., B.E., Licence, Licenciatura, Master, Máster, PhD, Doctorado, 学士, 석사, a major
+ * "…학과"…) or neither. Entries are then assembled in reading order; the section's first entry line
+ * tells the layout's order (institution first as profile exports put it, or a date or degree first
+ * as Europass does). A second institution, a second degree or a second date range starts a new entry;
+ * so does an institution after a degree when institutions come first, and a degree after an
+ * institution when degrees come first — except on the same line. An entry without a school word takes
+ * the last short title-case line after its degree as its institution ("EXEMPLE - Nantes"), or else
+ * the one above its degree. A name ending in "of"/"de"/"für" continues on the next line. The field
+ * of study is what follows the degree level ("Master's degree, <i>Computer Science</i>", "B.Sc. in
+ * <i>Physics</i>"). Entries repeated verbatim (text boxes stored twice) are kept once.
+ */
+final class EducationExtractor {
+    /** One education entry, in prepared-text offsets. */
+    record Entry(String institution, String degree, String field, PartialDate start, PartialDate end, int from, int to) {
+    }
+
+    private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
+    private static final Pattern GRADE = Pattern.compile("\\(\\s*(?:gpa|cgpa|note|nota)?[:\\s]*\\d+(?:[.,]\\d+)?\\s*/\\s*\\d+(?:[.,]\\d+)?\\s*\\)|"
+            + "(?i:\\b(?:cum\\.?\\s*)?c?gpa\\b[:\\s]*\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
+    private static final Pattern LONE_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?(?![\\p{L}\\d])"
+            + "|(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[-–—,.]*\\s*\\)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+/\\s+|\\s+[–—·•]\\s*|\\s*[–—·]\\s+|\\s+-\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu})");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y)$");
+    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:titel|abschluss|degree|diplôme|diplome|título|titulo|qualification|grade)\\s*[:：]\\s*");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\u00a0{2,}| {3,}");
+    private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^(?:page|seite)\\s+\\d+\\s+(?:of|von|de|sur)\\s+\\d+$|^\\d+\\s*/\\s*\\d+$");
+    private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|universidade|università|universiteit"
+            + "|college|school|institute|institut|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
+            + "|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|sekundarschule|berufsschule|berufskolleg|lycée|lycee|école|ecole"
+            + "|escuela|colegio|liceo|facultad|faculté|faculty|conservatoire|insa|iut|escola)(?!\\p{L})"
+            + "|(?u)\\p{L}*(?:hochschule|schule|universität|akademie)(?!\\p{L})"
+            + "|大学院|大学|大學|高等学校|高校|専門学校|高等専門学校|高専|대학교|대학원|대학|고등학교|전문학교");
+    /** Short degree abbreviations, case kept so that "BE" is a degree and "be" a verb. */
+    private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?Eng\\.?|B\\.?Tech\\.?|BASc|BBA|BFA|BSE"
+            + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?Eng\\.?|M\\.?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
+            + "|A\\.?A\\.?S?\\.?|BTS|DUT|BUT|BAC|HND|GED|LL\\.?[BM]\\.?|M\\.?D\\.?|Dipl\\.-?\\s?\\p{L}+\\.?)(?![\\p{L}])");
+    private static final Pattern DEGREE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:bachelor|bachelors|bachelor's|baccalaureate|master|masters|master's"
+            + "|doctor|doctorate|doctoral|associate|associate's|diploma|high school diploma|licence|licenciatura|licenciado|licenciada|grado"
+            + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
+            + "|bachiller|bachillerato|baccalauréat|abitur|matura|realschulabschluss|fachabitur|staatsexamen|promotion|mestrado|laurea"
+            + "|técnico superior|técnico en|tec\\. superior|tecnólogo|tecnologo|diplomado|posgrado|postgrado|mastère|mestre"
+            + "|classe préparatoire|cpge|mittlere reife|staatlich geprüfte[rn]?|ausbildung zu[mr]"
+            + "|certificate|certification|bootcamp|degree|mba)(?!\\p{L})"
+            + "|学士|修士|博士|学部|学科|研究科|専攻|課程|학사|석사|박사|학과|전공|학부|학위|^\\p{IsHangul}{2,}과$");
+    /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
+    private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|fine arts))?(?:\\s+degree)?"
+            + "|(?:b|m)\\.?\\s?(?:sc|s|a|e|eng|tech)\\.?|ph\\.?\\s?d\\.?|licence|licenciatura|máster|master|grado|diplom|diplôme)(?!\\p{L})");
+
+    private EducationExtractor() {
+    }
+
+    static List<Entry> extract(ResumeText text, List<Sections.Section> sections, List<DateRange> ranges) {
+        List<Entry> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Sections.Section s : sections) {
+            if (s.kind() != SectionKind.EDUCATION) {
+                continue;
+            }
+            Builder current = new Builder();
+            Boolean institutionFirst = null; // the layout's order, from the section's first entry line
+            for (int i = text.lineAt(s.start()); i < text.lines().size() && text.lines().get(i).start() < s.end(); i++) {
+                ResumeText.Line line = text.lines().get(i);
+                if (i == s.headingLine() || line.isBlank()) {
+                    continue;
+                }
+                DateRange range = firstRange(ranges, line);
+                if (range != null && current.from != null && current.hasDates) {
+                    current = flush(current, out, seen);
+                }
+                if (range != null && !current.hasDates) {
+                    current.dates(range, line);
+                }
+                String t = clean(line.content(), range == null ? null : text.text().substring(Math.max(line.start(), range.start()),
+                        Math.min(line.end(), range.end())));
+                if (t.isEmpty() || PAGE_FOOTER.matcher(t).matches() || isProse(line.content(), t)) {
+                    continue;
+                }
+                int next = nextNonBlank(text, i + 1, s.end());
+                if (CONNECTOR_END.matcher(t).find() && next >= 0) { // "University of" / "Michigan"
+                    t = t + " " + clean(text.lines().get(next).content(), null);
+                    current.extend(line);
+                    i = next;
+                    line = text.lines().get(next);
+                }
+                Matcher label = DEGREE_LABEL.matcher(t);
+                if (label.lookingAt() && t.length() > label.end()) {
+                    if (current.degree == null) {
+                        current.degree(t.substring(label.end()).strip(), line);
+                    }
+                    continue;
+                }
+                boolean classified = false;
+                List<String> segments = new ArrayList<>();
+                for (String seg : segments(t)) {
+                    segments.addAll(splitDegreeFromSchool(seg));
+                }
+                String other = null;
+                for (String seg : segments) {
+                    boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
+                    if (institutionFirst == null && (range != null || degree || school)) {
+                        institutionFirst = school && range == null;
+                    }
+                    boolean sameLine = current.lastLine == line.index();
+                    if (degree && sameLine && current.degree != null) {
+                        // "Bachelor of Engineering - BE, Computer Science"; "工学部 情報工学科"
+                        current.degree = current.degree + (isCjk(seg) ? " " : " - ") + seg;
+                        classified = true;
+                    } else if (degree) {
+                        if (current.degree != null || !institutionFirst && current.institution != null && !sameLine) {
+                            current = flush(current, out, seen);
+                        }
+                        current.degree(seg, line);
+                        classified = true;
+                    } else if (school) {
+                        if (current.institution != null || institutionFirst && current.degree != null && !sameLine) {
+                            current = flush(current, out, seen);
+                        }
+                        current.institution(institutionName(seg), line);
+                        classified = true;
+                    } else if (other == null && looksLikeName(seg) && !Lexicon.isLocation(seg)) {
+                        other = seg;
+                    }
+                }
+                if (range != null && other != null && current.degree == null && current.institution != null
+                        && segments.indexOf(other) > 0) {
+                    current.degree(other, line); // one dated line "Institution – Qualification": the rest is the degree
+                }
+                if (!classified && current.institution == null && looksLikeName(t) && isTitleCase(t)) {
+                    if (current.degree != null) {
+                        current.fallbackInstitution = t;
+                        current.extend(line);
+                    } else if (current.nameBefore == null) {
+                        current.nameBefore = t; // "ESTEX Bordeaux" / "Master …": a name standing above its degree
+                    }
+                }
+            }
+            flush(current, out, seen);
+        }
+        return out;
+    }
+
+    private static final Pattern PART = Pattern.compile(",\\s*|:\\s+|\\s+(?:from|at|à|en la|an der|am)\\s+(?=\\p{Lu})|-\\s+");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "du", "des", "la", "le", "les", "and", "et", "y", "für", "der", "die",
+            "del", "di", "the", "for", "&", "/", "-", "–", "in", "at", "en", "und");
+
+    /**
+     * "Bachelor of Arts in Journalism, University of Idaho", "Master's Degree in X from Y College":
+     * a segment naming both a degree and a school is cut into the degree and the school.
+     */
+    static List<String> splitDegreeFromSchool(String seg) {
+        if (!SCHOOL.matcher(seg).find() || !(hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find())) {
+            return List.of(seg);
+        }
+        String[] parts = PART.split(seg);
+        if (parts.length < 2) {
+            return List.of(seg);
+        }
+        List<String> degree = new ArrayList<>(), out = new ArrayList<>();
+        String school = null;
+        for (String p : parts) {
+            String q = p.strip();
+            if (q.isEmpty() || Lexicon.isLocation(q)) {
+                continue;
+            }
+            if (school == null && SCHOOL.matcher(q).find() && !isDegree(q)) {
+                school = q;
+            } else if (school == null || degree.isEmpty()) {
+                degree.add(q);
+            }
+        }
+        if (school == null || degree.isEmpty()) {
+            return List.of(seg);
+        }
+        out.add(String.join(", ", degree));
+        out.add(school);
+        return out;
+    }
+
+    private static boolean isTitleCase(String t) {
+        for (String w : t.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0)) && !Character.isUpperCase(w.codePointAt(0))
+                    && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isProse(String raw, String cleaned) {
+        String r = raw.strip();
+        boolean bullet = !r.isEmpty() && "▪◦•·*-–+".indexOf(r.charAt(0)) >= 0;
+        int words = cleaned.split("\\s+").length;
+        return bullet && words > 5 || isSentence(cleaned);
+    }
+
+    private static int nextNonBlank(ResumeText text, int from, int end) {
+        for (int j = from; j < text.lines().size() && text.lines().get(j).start() < end; j++) {
+            if (!text.lines().get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A segment naming a school, not a school-leaving degree ("High School Diploma" is a degree). */
+    static boolean isSchool(String seg) {
+        return SCHOOL.matcher(seg).find() && !isSentence(seg);
+    }
+
+    static boolean isDegree(String seg) {
+        return (hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find()) && !isSentence(seg);
+    }
+
+    /** In capitals ("GRUPO ESCOLAR MA. GUZMAN") an abbreviation counts only where the segment starts. */
+    private static boolean hasAbbreviation(String seg) {
+        Matcher m = DEGREE_ABBREVIATION.matcher(seg);
+        if (!m.find()) {
+            return false;
+        }
+        return !seg.equals(seg.toUpperCase(Locale.ROOT)) || m.start() == 0;
+    }
+
+    /** "Faculty of Computers" or "Instituto Universitario" name a school even though a degree word may follow. */
+    private static boolean isInstitutionNamed(String seg) {
+        Matcher school = SCHOOL.matcher(seg);
+        if (!school.find()) {
+            return false;
+        }
+        Matcher degree = DEGREE_WORD.matcher(seg);
+        Matcher abbreviation = DEGREE_ABBREVIATION.matcher(seg);
+        int d = Math.min(degree.find() ? degree.start() : Integer.MAX_VALUE, abbreviation.find() ? abbreviation.start() : Integer.MAX_VALUE);
+        // the school word comes first and the degree word is not a leaving certificate of that school
+        return school.start() < d && !seg.toLowerCase(Locale.ROOT).matches(".*\\bschool\\s+diploma.*");
+    }
+
+    /** Prose, not a heading-like entry: long, or a bullet, or a sentence. */
+    private static boolean isSentence(String seg) {
+        String s = seg.strip();
+        int words = s.split("\\s+").length;
+        return words > 20 || s.startsWith("▪") || s.startsWith("◦") || s.endsWith(".") && words > 8 || s.endsWith(":")
+                || s.matches(".*:\\s+\\p{Ll}+(\\s+\\S+){2,}.*");
+    }
+
+    private static boolean looksLikeName(String t) {
+        int words = t.split("\\s+").length;
+        return words <= 8 && Character.isUpperCase(t.codePointAt(0)) && t.matches("[\\p{L}\\p{M}][\\p{L}\\p{M}&'’.,()\\- /]*")
+                && !t.endsWith(".") && !isDegree(t)
+                && !Lexicon.isLocation(t);
+    }
+
+    /** The line without markup, its date range, lone years, grades and empty brackets. */
+    static String clean(String line, String dates) {
+        String t = COLUMN_GAP.matcher(TAG.matcher(line).replaceAll(" ").strip()).replaceAll(" | ");
+        if (dates != null && !dates.isBlank()) {
+            t = t.replace(dates, " ");
+        }
+        t = GRADE.matcher(t).replaceAll(" ");
+        t = LONE_DATE.matcher(t).replaceAll(" ");
+        t = EMPTY_PARENS.matcher(t).replaceAll(" ");
+        t = HeaderParser.clean(t.replaceAll("[\\s\\u00a0]+", " "));
+        return t.replaceAll("^[+▪◦•\\s]+|[\\s,;:·|/–—-]+$", "").strip();
+    }
+
+    /** Segments of a cleaned line; CJK text is cut at spaces too, and a bare school word there ("대학(2년)") is a label. */
+    static List<String> segments(String t) {
+        List<String> out = new ArrayList<>();
+        for (String part : SEPARATOR.split(t)) {
+            String p = LONE_DATE.matcher(part).replaceAll(" ").strip().replaceAll("^[,;:·]+|[,;:·.]+$", "").strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!isCjk(p)) {
+                out.add(p);
+                continue;
+            }
+            for (String w : p.split("\\s+")) {
+                String bare = w.replaceAll("[(（][^)）]*[)）]?$", "");
+                Matcher school = SCHOOL.matcher(bare);
+                if (!bare.isEmpty() && !(school.matches())) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCjk(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+    }
+
+    /**
+     * The school's name in a segment: a leading or trailing place after a comma is dropped ("Berlin,
+     * Technische Universität"); in CJK text, the word holding the school word ("한빛대학교").
+     */
+    static String institutionName(String seg) {
+        String[] parts = seg.split("\\s*,\\s*");
+        String name = seg;
+        if (parts.length > 1) {
+            for (String p : parts) {
+                if (SCHOOL.matcher(p).find()) {
+                    name = p;
+                    break;
+                }
+            }
+        }
+        if (name.matches(".*[\\p{IsHan}\\p{IsHangul}].*")) {
+            for (String w : name.split("\\s+")) {
+                String bare = w.replaceAll("[(（].*$", "");
+                Matcher m = SCHOOL.matcher(bare);
+                if (m.find() && bare.length() > m.group().length()) {
+                    return bare;
+                }
+            }
+        }
+        return name.strip();
+    }
+
+    /** The field of study after the degree level, or null: "Computer Science" of "B.S. in Computer Science". */
+    static String fieldOf(String degree) {
+        Matcher level = LEVEL_PREFIX.matcher(degree);
+        if (!level.find()) {
+            return null;
+        }
+        String rest = degree.substring(level.end());
+        Matcher start = FIELD_START.matcher(rest);
+        if (start.lookingAt()) {
+            rest = rest.substring(start.end());
+        } else if (!rest.startsWith(" ")) {
+            return null;
+        }
+        rest = rest.replaceAll("^[\\s,:-]+|[\\s,.;:]+$", "");
+        if (LEVEL_PREFIX.matcher(rest).lookingAt()) {
+            return fieldOf(rest); // "Bachelor of Engineering - BE, Computer Science"
+        }
+        return rest.length() >= 2 ? rest : null;
+    }
+
+    private static DateRange firstRange(List<DateRange> ranges, ResumeText.Line line) {
+        for (DateRange r : ranges) {
+            if (r.start() >= line.start() && r.start() < line.end()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Builder flush(Builder b, List<Entry> out, Set<String> seen) {
+        String institution = b.institution != null ? b.institution : b.fallbackInstitution != null ? b.fallbackInstitution
+                : b.degree != null ? b.nameBefore : null;
+        if (institution != null || b.degree != null) {
+            String key = institution + "|" + b.degree + "|" + b.start + "|" + b.end;
+            if (seen.add(key)) {
+                out.add(new Entry(institution, b.degree, b.degree == null ? null : fieldOf(b.degree), b.start, b.end, b.from, b.to));
+            }
+        }
+        return new Builder();
+    }
+
+    /** An entry being assembled; {@code from}/{@code to} span the lines it was read from. */
+    private static final class Builder {
+        String institution, degree, fallbackInstitution, nameBefore;
+        PartialDate start, end;
+        boolean hasDates;
+        Integer from;
+        int to, degreeLine = -1, lastLine = -1;
+
+        void dates(DateRange r, ResumeText.Line line) {
+            start = r.from();
+            end = r.to();
+            hasDates = true;
+            extend(line);
+        }
+
+        void institution(String name, ResumeText.Line line) {
+            institution = name;
+            extend(line);
+        }
+
+        void degree(String d, ResumeText.Line line) {
+            degree = d;
+            degreeLine = line.index();
+            extend(line);
+        }
+
+        void extend(ResumeText.Line line) {
+            lastLine = line.index();
+            from = from == null ? line.start() : Math.min(from, line.start());
+            to = Math.max(to, line.end());
+        }
+    }
+}

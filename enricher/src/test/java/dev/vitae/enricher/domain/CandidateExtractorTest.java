@@ -1,0 +1,59 @@
+package dev.vitae.enricher.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.vitae.schemas.Candidate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The candidate's name and phones from where documents put them; "\n" separates lines. */
+class CandidateExtractorTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Jane Doe\\nSoftware Engineer\\njane@example.org|Jane Doe",
+        "Jane\\nDoe\\nCONTACT\\njane@example.org|Jane Doe",
+        "Dr. Jane\\nDoe\\nData Scientist|Jane Doe",
+        "PERSONAL INFORMATION Jane Doe\\njane@example.org|Jane Doe",
+        "Persönliche Daten\\nName, Vorname: Doe, Jane\\nGeburtsort: Beispielstadt|Jane Doe",
+        "職務経歴書\\n2019年4月1日現在\\n氏名: 山田 太郎 (やまだ たろう)|山田 太郎",
+        "Contact\\njane@example.org\\nTop Skills\\nJava\\nKotlin\\nSpring Boot\\nGradle\\nMaven\\nDocker\\nLinux\\nGit\\n\\nJane doe\\nSoftware Engineer at Example|Jane doe",
+        "---\\nlayout: page\\n---\\n<div class=\"header\">\\n# Jane Doe\\n</div>|Jane Doe",
+        "EDUCATION AND TRAINING\\nSample University|-",
+        "Hardware Design Professional\\nBerlin|-",
+        "<h1 style=\"margin: 0\">박지민 · Frontend Developer</h1>|-"})
+    void theNameIsReadWhereDocumentsPutIt(String text, String name) {
+        assertEquals(name, extract(text).getName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", value = {"<h1 style=\"margin: 0\">박지민 | Frontend Developer</h1>\\nSeoul=>박지민",
+        "Jane Doe | Data Engineer=>Jane Doe"})
+    void aNameBeforeABarIsRead(String text, String name) {
+        assertEquals(name, extract(text).getName());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Jane Doe\\n+1 312–555–0123|+1 312–555–0123",
+        "Jane Doe\\n555.010.4477|555.010.4477",
+        "Jane Doe\\n05550104477 (Mobile)|05550104477",
+        "Jane Doe\\n0555010447|0555010447",
+        "Jane Doe\\nPhone 05550109988 1987|05550109988",
+        "Jane Doe\\n03/2011–30/09/2011 Intern|''",
+        "Jane Doe\\nEmployee ID 1234567890 issued|''"})
+    void phonesWithAnyDashOrAlone(String text, String phones) {
+        assertEquals(phones, String.join(",", extract(text).getPhones()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Jane Doe\\nData Scientist\\n<<FILLER>>\\njane@example.org|jane@example.org"})
+    void aContactBlockAfterTheHeadIsRead(String text, String email) {
+        String filler = "Built models for forecasting demand across regions.\n".repeat(60);
+        assertEquals(email, String.join(",", extract(text.replace("<<FILLER>>", filler)).getEmails()));
+    }
+
+    private static Candidate extract(String text) {
+        return CandidateExtractor.extract(new ResumeText(text.replace("\\n", "\n")));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.vitae.enricher.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Education entries in the layouts résumés use, in six languages; "\n" separates lines, ";" entries. */
+class EducationExtractorTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // institution first, the degree on its own line (profile exports)
+        "Education\\nState University of Example\\nMaster's degree, Computer Engineering · (2019 - 2021)\\nExample Technological University\\n"
+                + "Bachelor of Engineering - BE, Computer Science · (2015 - 2019)"
+                + "|State University of Example / Master's degree, Computer Engineering / Computer Engineering / 2019..2021;"
+                + "Example Technological University / Bachelor of Engineering - BE, Computer Science / Computer Science / 2015..2019",
+        // date, degree, institution (Europass)
+        "EDUCATION AND TRAINING\\n03/2012 – 02/2014 – Lisbon, Portugal\\nMaster of Science in Marine Biology\\nTechnical University Sample\\n"
+                + "◦ Oceanography\\n09/2008 – 06/2011 – Porto, Portugal\\nBachelor of Science in Biology\\nSample College Of Sciences"
+                + "|Technical University Sample / Master of Science in Marine Biology / Marine Biology / 2012-03..2014-02;"
+                + "Sample College Of Sciences / Bachelor of Science in Biology / Biology / 2008-09..2011-06",
+        // one line: institution – degree – dates; a year glued to the institution is not part of it
+        "Education\\nExample University – Bachelor of Commerce    Sep 2017 - Jun 2019\\nUniversity of Illinois at Urbana-Champaign 2017"
+                + "|Example University / Bachelor of Commerce / Commerce / 2017-09..2019-06;University of Illinois at Urbana-Champaign / - / - / -..-",
+        // a school name cut after "of", and a grade and a column of places dropped
+        "Education\\nB.Sc. in Physics\\nUniversity of\\nSt Andrews\\nEcole Example (3.7/4.0)\t\t\tParis, France"
+                + "|University of St Andrews / B.Sc. in Physics / Physics / -..-;Ecole Example / - / - / -..-",
+        // German: degree first, dates, institution; a label "Titel:" names the degree
+        "AUSBILDUNG\\nPh.D. in Chemie\\n04/2001 – 03/2005\\nUniversität Beispielstadt.\\n\\nStudium\\n10/1995 – 09/2000 Studium Chemie\\n"
+                + "Kunst- und Musik-Akademie Beispiel\\nTitel: Diplom-Chemiker (Uni)"
+                + "|Universität Beispielstadt / Ph.D. in Chemie / Chemie / 2001-04..2005-03;"
+                + "Kunst- und Musik-Akademie Beispiel / Diplom-Chemiker (Uni) / - / 1995-10..2000-09",
+        // French: an institution without a school word follows its degree
+        "FORMATIONS\\n2005 - 2007\\nMaster chimie verte\\nEXEMPLE / Campus - Nantes\\n2000 - 2002\\nBAC ES - Maths\\nLycée Exemple - Rennes"
+                + "|EXEMPLE / Campus - Nantes / Master chimie verte / chimie verte / 2005..2007;Lycée Exemple / BAC ES / - / 2000..2002",
+        // Spanish, and prose in the section is not an entry
+        "EDUCACIÓN\\nEspecialización en Historia del Arte\\nUniversidad Ejemplo del Sur (UES)\\n"
+                + "Completé mi formación en la universidad trabajando a tiempo completo durante varios años.\\nIngeniería Civil\\nUniversidad Ejemplo del Sur (UES)"
+                + "|Universidad Ejemplo del Sur (UES) / Especialización en Historia del Arte / - / -..-;"
+                + "Universidad Ejemplo del Sur (UES) / Ingeniería Civil / - / -..-",
+        // Korean and Japanese: the word holding the school word, a major as the degree
+        "학력\\n2011.02 졸업 대학(2년)  한빛대학교\\n화학공학과|한빛대학교 / 화학공학과 / - / -..-",
+        "学歴\\n2015年3月 東都大学 工学部 情報工学科 卒業|東都大学 / 工学部 情報工学科 / - / -..-",
+        // a name without a school word above its degree
+        "Education\\nESTEX Bordeaux\\nMaster of Arts in History|ESTEX Bordeaux / Master of Arts in History / History / -..-",
+        // an entry repeated verbatim (a text box stored twice) is kept once
+        "Education\\nSample College\\nBSc Biology\\nSample College\\nBSc Biology|Sample College / BSc Biology / Biology / -..-"})
+    void entriesAreAssembledInAnyOrder(String text, String expected) {
+        ResumeText t = new ResumeText(text.replace("\\n", "\n"));
+        List<EducationExtractor.Entry> entries = EducationExtractor.extract(t, Sections.of(t), DateParser.ranges(t.text()));
+        assertEquals(expected, entries.stream().map(EducationExtractorTest::describe).collect(Collectors.joining(";")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "B.S. in Computer Science|Computer Science", "Master's degree, Software Engineering|Software Engineering",
+        "Bachelor of Science|-", "Licence en informatique|informatique", "MBA|-", "PhD Physics|Physics", "High School Diploma|-"})
+    void theFieldFollowsTheLevel(String degree, String field) {
+        assertEquals(field, EducationExtractor.fieldOf(degree));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BE|true", "be|false", "B.Tech|true", "Licenciatura en Derecho|true", "Máster en IA|true", "学士（工学）|true", "석사|true",
+        "Doctorado|true", "Associate of Arts|true", "GRUPO ESCOLAR MA. GUZMAN|false", "Software Engineer|false"})
+    void degreeLevelsInSixLanguages(String segment, boolean degree) {
+        assertEquals(degree, EducationExtractor.isDegree(segment), segment);
+    }
+
+    private static String describe(EducationExtractor.Entry e) {
+        return e.institution() + " / " + dash(e.degree()) + " / " + dash(e.field()) + " / " + dash(e.start()) + ".." + dash(e.end());
+    }
+
+    private static String dash(Object o) {
+        return o == null ? "-" : o.toString();
+    }
+}
