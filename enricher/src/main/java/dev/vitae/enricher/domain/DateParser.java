@@ -29,71 +29,36 @@ import java.util.regex.Pattern;
  * the range can only be month first ("06/18/2017").
  */
 public final class DateParser {
+    /** Month, season, part-of-year and present words of every language pack. */
     private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-    static {
-        String[][] names = {
-            {"january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene"},
-            {"february", "feb", "febr", "février", "fevrier", "févr", "fév", "februar", "febrero"},
-            {"march", "mar", "mars", "märz", "marz", "mär", "marzo"},
-            {"april", "apr", "avril", "avr", "abril", "abr"},
-            {"may", "mai", "mayo"},
-            {"june", "jun", "juin", "juni", "junio"},
-            {"july", "jul", "juillet", "juil", "juli", "julio"},
-            {"august", "aug", "août", "aout", "agosto", "ago"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre"},
-            {"october", "oct", "octobre", "oktober", "okt", "octubre"},
-            {"november", "nov", "novembre", "noviembre"},
-            {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic"}};
-        for (int m = 0; m < names.length; m++) {
-            for (String n : names[m]) {
-                MONTHS.put(n, m + 1);
-            }
-        }
-    }
-
     /** Seasons, with the months a season alone stands for (first, last). */
     private static final Map<String, int[]> SEASONS = new HashMap<>();
     /** "early 2016", "mediados de 2016", "Ende 2015": the month such a qualifier picks. */
     private static final Map<String, Integer> PART_OF_YEAR = new HashMap<>();
+    private static final List<String> PRESENT_WORDS = new ArrayList<>();
 
     static {
-        String[][] seasons = {
-            {"3", "5", "spring", "printemps", "frühling", "frühjahr", "primavera"},
-            {"6", "8", "summer", "été", "ete", "sommer", "verano"},
-            {"9", "11", "fall", "autumn", "automne", "herbst", "otoño", "otono"},
-            {"1", "3", "winter", "hiver", "invierno"}};
-        for (String[] row : seasons) {
-            for (int i = 2; i < row.length; i++) {
-                SEASONS.put(row[i], new int[] {Integer.parseInt(row[0]), Integer.parseInt(row[1])});
-            }
-        }
-        String[][] parts = {
-            {"1", "early", "beginning of", "start of", "début", "début de", "debut", "principios de", "inicios de", "comienzos de", "anfang"},
-            {"6", "mid", "mid-", "middle of", "mi-", "mediados de", "mitte"},
-            {"12", "late", "end of", "fin", "fin de", "fin d'", "finales de", "fines de", "ende"}};
-        for (String[] row : parts) {
-            for (int i = 1; i < row.length; i++) {
-                PART_OF_YEAR.put(row[i], Integer.parseInt(row[0]));
-            }
+        for (LanguagePack pack : LanguagePack.ALL) {
+            MONTHS.putAll(pack.months());
+            SEASONS.putAll(pack.seasons());
+            PART_OF_YEAR.putAll(pack.partsOfYear());
+            PRESENT_WORDS.addAll(pack.present());
         }
     }
 
+    /** Longest first; a space matches any run of spaces, an apostrophe either form. */
     private static String alternation(java.util.Collection<String> words) {
-        return "(?:" + String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")";
+        return "(?:" + String.join("|", words.stream().distinct().sorted((a, b) -> b.length() - a.length())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s*\\Q").replace("'", "\\E['’]\\Q")).toList()) + ")";
     }
 
-    private static final String MONTH_NAME = "(?:" + String.join("|", MONTHS.keySet().stream()
-            .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\.?";
+    private static final String MONTH_NAME = alternation(MONTHS.keySet()) + "\\.?";
     private static final String YEAR = "(?:19|20)\\d{2}";
     private static final String SEASON = alternation(SEASONS.keySet()) + "(?:[ \\t]+(?:of|de|d['’]))?";
     private static final String PART = alternation(PART_OF_YEAR.keySet());
     /** Every dash and hyphen of Unicode's dash class, the minus sign, and their small and full-width forms. */
     static final String DASHES = "\\-\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D\\u00AD\\u2E3A\\u2E3B\\u301C\\u30A0";
-    private static final String PRESENT = "(?:present|current|currently|now|today|ongoing|date|to date|"
-            + "現在|至今|今|現職|在職中|재직\\s?중|현재|진행\\s?중|"
-            + "aujourd['’]hui|présent|actuel(?:lement)?|en cours|à ce jour|heute|jetzt|derzeit|aktuell|laufend|dato|"
-            + "actualidad|la actualidad|presente|actual|(?:a |hasta )?la fecha|hoy)";
+    private static final String PRESENT = alternation(PRESENT_WORDS);
     /** "2021年6月現在": the date a document (or a count) stands as of. */
     private static final String AS_OF = "[ \\t]*(?:現在|時点|현재[ \\t]*기준|기준)";
 

@@ -17,37 +17,13 @@ import java.util.regex.Pattern;
 public final class Sections {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
-    private static final Map<SectionKind, List<String>> NAMES = Map.of(
-            SectionKind.EXPERIENCE, List.of("experience", "work experience", "professional experience", "employment",
-                    "employment history", "work history", "career history", "career", "professional background",
-                    "relevant experience", "related experience", "positions", "job history", "career experience",
-                    "career experience job history", "professional history", "employment record", "teaching experience", "職務経歴", "職務経歴詳細", "経歴", "職歴", "業務経歴", "経験",
-                    "경력", "경력사항", "경력 사항", "경력기술서", "업무 경력", "직장 경력", "expérience", "expériences",
-                    "expérience professionnelle", "expériences professionnelles", "parcours professionnel",
-                    "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "praxiserfahrung",
-                    "experiencia", "experiencia laboral", "experiencia profesional", "historial laboral", "trayectoria profesional"),
-            SectionKind.PROJECTS, List.of("projects", "project", "selected projects", "key projects", "project experience",
-                    "プロジェクト", "主なプロジェクト", "프로젝트", "프로젝트 경력", "projets", "projekte", "proyectos", "project narratives"),
-            SectionKind.SKILLS, List.of("skills", "technical skills", "core skills", "skill set", "skillset", "technologies",
-                    "technology", "tech stack", "tools", "competencies", "core competencies", "expertise", "technical expertise",
-                    "computer skills", "it skills", "key skills", "skills summary", "summary of skills", "technical skill set",
-                    "professional skills", "special skills", "key skills and competencies", "areas of expertise", "programming languages",
-                    "技術スタック", "スキル", "技術", "活かせる経験・知識・技術", "保有スキル", "기술", "기술 스택", "기술스택",
-                    "보유 기술", "스킬", "compétences", "compétences techniques", "kenntnisse", "fähigkeiten",
-                    "technische kenntnisse", "it-kenntnisse", "habilidades", "competencias", "conocimientos", "tecnologías"),
-            SectionKind.EDUCATION, List.of("education", "academic background", "qualifications", "academic qualifications",
-                    "educational qualifications", "educational background", "education details", "educational details",
-                    "academic details", "academic profile", "education and training", "学歴", "학력", "학력사항",
-                    "formation", "études", "ausbildung", "bildung", "studium", "educación", "formación", "formación académica"),
-            SectionKind.SUMMARY, List.of("summary", "profile", "professional summary", "about me", "about", "objective", "objectives",
-                    "career objective", "career summary", "personal summary", "professional profile", "summary of qualification",
-                    "summary of qualifications",
-                    "職務要約", "自己pr", "自己紹介", "概要", "요약", "자기소개", "소개", "profil", "résumé", "zusammenfassung",
-                    "über mich", "perfil", "resumen", "sobre mí", "core strengths", "strengths"),
-            SectionKind.LANGUAGES, List.of("languages", "language skills", "語学", "語学力", "언어", "어학", "langues",
-                    "sprachen", "sprachkenntnisse", "idiomas"),
-            SectionKind.CERTIFICATIONS, List.of("certifications", "certificates", "licenses", "certifications licenses", "資格", "資格・免許",
-                    "자격증", "certifications et licences", "zertifikate", "zertifizierungen", "certificaciones"));
+    /** A line of only "=" or only "-" under a line of text: a Setext heading's underline. */
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
+    /** "1. ", "II) ", "A. ": a heading's number. */
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:\\d{1,2}|[IVX]{1,4}|[A-H])[.)]\\s+");
+    /** Words that make a line prose, not a heading: "Experience with Kafka", "Experiencia con Python". */
+    private static final java.util.Set<String> PROSE_WORDS = java.util.Set.of("with", "using", "in", "at", "con", "avec",
+            "chez", "mit", "bei", "im", "years", "ans", "años", "jahre");
 
     /** A section: its kind, heading text, and the prepared-text range it covers. */
     public record Section(SectionKind kind, String heading, int start, int end, int headingLine) {
@@ -63,12 +39,17 @@ public final class Sections {
         SectionKind kind = SectionKind.HEADER;
         String heading = "";
         int start = 0, headingLine = -1, level = 7;
-        for (ResumeText.Line line : text.lines()) {
+        List<ResumeText.Line> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeText.Line line = lines.get(i);
             Heading h = heading(line.content());
+            if (h == null && i + 1 < lines.size()) {
+                h = setextHeading(line.content(), lines.get(i + 1).content());
+            }
             if (h == null) {
                 continue;
             }
-            SectionKind k = kindOf(h.text);
+            SectionKind k = h.marked ? classify(h.text, false) : kindOf(h.text);
             boolean opens = k != null || (h.level > 0 && h.level <= level);
             if (!opens) {
                 continue;
@@ -97,7 +78,23 @@ public final class Sections {
         return SectionKind.OTHER;
     }
 
-    private record Heading(int level, String text) {}
+    /** A heading: its Markdown level (0 for a plain line) and text; marked ones may be classified by their head word. */
+    private record Heading(int level, String text, boolean marked) {
+        Heading(int level, String text) {
+            this(level, text, level > 0);
+        }
+    }
+
+    /** "Arbeitserfahrung" underlined with "===" (level 1) or "---" (level 2). */
+    private static Heading setextHeading(String line, String next) {
+        Matcher u = SETEXT_UNDERLINE.matcher(next);
+        String t = line.strip();
+        if (!u.matches() || u.group(1).length() < 3 || t.isEmpty() || t.length() > 60 || t.startsWith("-") || t.startsWith("#")
+                || t.startsWith("|") || t.contains(": ") || SETEXT_UNDERLINE.matcher(line).matches()) {
+            return null;
+        }
+        return new Heading(u.group(1).charAt(0) == '=' ? 1 : 2, clean(t));
+    }
 
     private static Heading heading(String line) {
         String stripped = line.strip();
@@ -106,7 +103,7 @@ public final class Sections {
         }
         Matcher md = MD_HEADING.matcher(line);
         if (md.matches()) {
-            return new Heading(md.group(1).length(), clean(md.group(2)));
+            return new Heading(md.group(1).length(), clean(md.group(2)), true);
         }
         String t = clean(line);
         if (t.length() <= 40 && kindOf(t) != null && !line.strip().startsWith("-")) {
@@ -138,43 +135,161 @@ public final class Sections {
     private static final Map<String, SectionKind> BY_NAME = new java.util.HashMap<>();
 
     static {
-        NAMES.forEach((kind, names) -> names.forEach(n -> {
-            BY_NAME.put(n, kind);
-            BY_NAME.put(n.replace(" ", ""), kind);
-        }));
+        for (LanguagePack pack : LanguagePack.ALL) {
+            pack.sections().forEach((kind, names) -> names.forEach(n -> {
+                BY_NAME.putIfAbsent(normalise(n), kind);
+                BY_NAME.putIfAbsent(normalise(n).replace(" ", ""), kind);
+            }));
+        }
     }
 
     private static final int LONGEST_NAME = BY_NAME.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-    /** The section kind a heading names, or null. Trailing "(…)" qualifiers are ignored. */
+    /**
+     * The section kind a heading names, or null. Trailing "(…)" qualifiers, leading symbols and
+     * emoji are ignored. A line that is not a known section name as a whole is classified by its
+     * head word only when it reads as a heading (short, capitalised, no digits, no prose words).
+     */
     static SectionKind kindOf(String headingText) {
+        return classify(headingText, true);
+    }
+
+    private static SectionKind classify(String headingText, boolean strict) {
         if (headingText.length() > LONGEST_NAME + 40) {
             return null;
         }
+        headingText = ENUMERATOR.matcher(headingText).replaceFirst("");
         String t = headingText.toLowerCase(Locale.ROOT);
         int paren = indexOfParen(t);
         if (paren >= 0) {
             t = t.substring(0, paren);
         }
+        String key = normalise(t);
+        if (key.length() > LONGEST_NAME + 40) {
+            return null;
+        }
+        SectionKind kind = BY_NAME.get(key);
+        if (kind != null) {
+            return kind;
+        }
+        if (isNamedExperience(headingText)) {
+            return SectionKind.EXPERIENCE;
+        }
+        return byHeadWord(paren >= 0 ? headingText.substring(0, paren) : headingText, key, strict);
+    }
+
+    /** Lower-case words joined by single spaces; "&", "/", "・", "," and symbols (emoji, bullets) separate words. */
+    private static String normalise(String t) {
         StringBuilder sb = new StringBuilder(t.length());
         boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '&' || c == '/' || c == '・' || c == ',' || Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK) {
                 if (space) {
                     sb.append(' ');
                     space = false;
                 }
-                sb.append(c);
+                sb.appendCodePoint(c);
+            } else {
+                space = sb.length() > 0;
             }
         }
-        if (sb.length() > LONGEST_NAME) {
+        return sb.toString();
+    }
+
+    /**
+     * "Computer Engineering Experience", "Leadership and Work Experience", "Experiencia de Trabajo",
+     * "Arbeitserfahrung", "Schulischer Werdegang": the kind of the heading's head word, which stands
+     * last in English, German, Japanese and Korean and first in French and Spanish, and may end a
+     * German compound or sit inside a CJK one. A path word ("Werdegang", "parcours", "career")
+     * qualified as schooling names education.
+     */
+    private static SectionKind byHeadWord(String original, String key, boolean strict) {
+        String[] words = key.isEmpty() ? new String[0] : key.split(" ");
+        if (words.length == 0 || words.length > 6) {
             return null;
         }
-        SectionKind kind = BY_NAME.get(sb.toString());
-        return kind != null ? kind : isNamedExperience(headingText) ? SectionKind.EXPERIENCE : null;
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isDigit) || (words.length > 1 && PROSE_WORDS.contains(w))) {
+                return null;
+            }
+        }
+        if (strict && !readsAsHeading(original, words.length)) {
+            return null;
+        }
+        for (LanguagePack pack : LanguagePack.ALL) {
+            SectionKind kind = headKind(pack, words);
+            if (kind != null && strict && pack.headLast() && !isTitleCase(original)) {
+                continue; // "Hands-on experience": in English and German a heading capitalises its words
+            }
+            if (kind != null) {
+                if (kind == SectionKind.EXPERIENCE && !pack.pathQualifiers().isEmpty()) {
+                    for (String w : words) {
+                        for (String q : pack.pathQualifiers()) {
+                            if (w.startsWith(q)) {
+                                return SectionKind.EDUCATION;
+                            }
+                        }
+                    }
+                }
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The kind of the word at the pack's head position, or null. */
+    private static SectionKind headKind(LanguagePack pack, String[] words) {
+        String head = words[pack.headLast() ? words.length - 1 : 0];
+        for (Map.Entry<SectionKind, List<String>> e : pack.heads().entrySet()) {
+            for (String h : e.getValue()) {
+                if (matchesHead(pack, head, h)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesHead(LanguagePack pack, String word, String head) {
+        return switch (pack.compounds()) {
+            case NONE -> word.equals(head);
+            case SUFFIX -> word.equals(head) || (word.endsWith(head) && word.length() >= head.length() + 3);
+            case SUBSTRING -> word.contains(head);
+        };
+    }
+
+    /** Every word of four or more letters starts with a capital (or has no case: CJK). */
+    private static boolean isTitleCase(String t) {
+        for (String w : t.strip().split("[\\s/&]+")) {
+            int letters = (int) w.chars().filter(Character::isLetter).count();
+            int first = w.codePoints().filter(Character::isLetter).findFirst().orElse('A');
+            if (letters >= 4 && Character.isLowerCase(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain line that may be a heading: at most five words, capitalised or in capitals, no sentence end. */
+    private static boolean readsAsHeading(String original, int words) {
+        String t = original.strip();
+        if (words > 5 || t.endsWith(".") || t.endsWith(",") || t.endsWith(";")) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        char c = t.charAt(first);
+        return Character.isUpperCase(c) || !Character.isLowerCase(c); // Latin capitalised; CJK has no case
     }
 
     /**
