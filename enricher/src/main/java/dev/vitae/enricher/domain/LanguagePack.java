@@ -24,8 +24,8 @@ record LanguagePack(String code, boolean headLast, Compounds compounds, Map<Sect
         Map<SectionKind, List<String>> heads, List<String> pathQualifiers, Map<String, Integer> months,
         Map<String, int[]> seasons, Map<String, Integer> partsOfYear, List<String> present) {
 
-    /** How a head word stands inside a longer word: not at all, as its end (German), anywhere (CJK). */
-    enum Compounds { NONE, SUFFIX, SUBSTRING }
+    /** How a head word stands inside a longer word: not at all, or as its end (German, Japanese, Korean). */
+    enum Compounds { NONE, SUFFIX }
 
     private static final String DIR = "/dev/vitae/enricher/lang/";
 

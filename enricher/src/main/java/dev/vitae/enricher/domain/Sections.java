@@ -202,10 +202,22 @@ public final class Sections {
      * "Computer Engineering Experience", "Leadership and Work Experience", "Experiencia de Trabajo",
      * "Arbeitserfahrung", "Schulischer Werdegang": the kind of the heading's head word, which stands
      * last in English, German, Japanese and Korean and first in French and Spanish, and may end a
-     * German compound or sit inside a CJK one. A path word ("Werdegang", "parcours", "career")
+     * German or CJK compound. A heading listing parts ("Skills & Tools") names a section only when
+     * each part does. A path word ("Werdegang", "parcours", "career")
      * qualified as schooling names education.
      */
     private static SectionKind byHeadWord(String original, String key, boolean strict) {
+        String[] parts = original.split("\\s*[/&|,・]\\s*");
+        if (parts.length > 1) {
+            // "Skills & Tools", not "Sabbatical/ Weiterbildung": each listed part must name a section itself
+            SectionKind last = null;
+            for (String part : parts) {
+                if (!part.isBlank() && (last = classify(part, false)) == null) {
+                    return null;
+                }
+            }
+            return last;
+        }
         String[] words = key.isEmpty() ? new String[0] : key.split(" ");
         if (words.length == 0 || words.length > 6) {
             return null;
@@ -255,8 +267,8 @@ public final class Sections {
     private static boolean matchesHead(LanguagePack pack, String word, String head) {
         return switch (pack.compounds()) {
             case NONE -> word.equals(head);
-            case SUFFIX -> word.equals(head) || (word.endsWith(head) && word.length() >= head.length() + 3);
-            case SUBSTRING -> word.contains(head);
+            // "Arbeitserfahrung", "主な職歴": a Latin compound's first part has three letters at least
+            case SUFFIX -> word.equals(head) || (word.endsWith(head) && word.length() >= head.length() + (head.charAt(0) < 0x3000 ? 3 : 1));
         };
     }
 
@@ -275,7 +287,8 @@ public final class Sections {
     /** A plain line that may be a heading: at most five words, capitalised or in capitals, no sentence end. */
     private static boolean readsAsHeading(String original, int words) {
         String t = original.strip();
-        if (words > 5 || t.endsWith(".") || t.endsWith(",") || t.endsWith(";")) {
+        int colon = t.indexOf(':');
+        if (words > 5 || t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || (colon >= 0 && colon < t.length() - 1)) {
             return false;
         }
         int first = -1;

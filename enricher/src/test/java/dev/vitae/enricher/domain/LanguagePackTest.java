@@ -21,8 +21,8 @@ class LanguagePackTest {
         "de|true|true|SUFFIX",
         "fr|true|false|NONE",
         "es|true|false|NONE",
-        "ja|false|true|SUBSTRING",
-        "ko|false|true|SUBSTRING"})
+        "ja|false|true|SUFFIX",
+        "ko|false|true|SUFFIX"})
     void everyListedLanguageLoads(String code, boolean namesMonths, boolean headLast, LanguagePack.Compounds compounds) {
         LanguagePack pack = LanguagePack.ALL.stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
         assertEquals(headLast, pack.headLast(), code);

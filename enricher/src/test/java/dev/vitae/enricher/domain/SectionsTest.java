@@ -42,7 +42,9 @@ class SectionsTest {
         "学歴・職歴|EXPERIENCE",
         "주요 경력|EXPERIENCE",
         "Technical Projects|PROJECTS",
-        "1. Berufserfahrung|EXPERIENCE"})
+        "1. Berufserfahrung|EXPERIENCE",
+        "主な職歴|EXPERIENCE",
+        "Skills & Tools|SKILLS"})
     void headingsNameTheirSection(String heading, SectionKind kind) {
         assertEquals(kind, Sections.kindOf(heading));
     }
@@ -59,7 +61,11 @@ class SectionsTest {
         "Hands-on employment",
         "Customer Experience Manager",
         "Tätigkeiten im Bereich Vertrieb",
-        "총 경력 4년 6개월"})
+        "총 경력 4년 6개월",
+        "職務経歴書",                      // the document's title
+        "参画プロジェクト",                  // a job's projects: inside the job
+        "Sabbatical/ Weiterbildung",       // a role: not every listed part names a section
+        "SQL:       Grundkenntnisse"})
     void phrasesAreNotHeadings(String heading) {
         assertNull(Sections.kindOf(heading));
     }
