@@ -44,6 +44,7 @@ class SectionsTest {
         "Technical Projects|PROJECTS",
         "1. Berufserfahrung|EXPERIENCE",
         "主な職歴|EXPERIENCE",
+        "職務履歴|EXPERIENCE",
         "Skills & Tools|SKILLS"})
     void headingsNameTheirSection(String heading, SectionKind kind) {
         assertEquals(kind, Sections.kindOf(heading));
