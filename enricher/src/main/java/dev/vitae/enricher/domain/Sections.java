@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Splits a résumé into sections by their headings, in English, Japanese, Korean, French, German and
  * Spanish. A heading is a Markdown heading or a short line that is, as a whole, a known section
- * name ("EXPERIENCE", "職務経歴", "경력 사항:", "Berufserfahrung"). A Markdown heading that names no
+ * name ("EXPERIENCE", "職務経歴", "경력 사항:", "Berufserfahrung") or is classified by its head word
+ * ("Computer Engineering Experience", "Arbeitserfahrung"; see {@link #kindOf}), or a Setext heading
+ * (a line underlined with "===" or "---"). A plain line classified only by its head word is not a
+ * heading right after a date range or another heading, or when it ends with a colon: there it is
+ * an entry's organization, a sub-heading or a label. A Markdown heading that names no
  * known section opens an OTHER section only at the level of the current section heading or above;
  * deeper ones (a role's "### Company — Title") stay inside the section they belong to.
  */
@@ -40,11 +44,20 @@ public final class Sections {
         String heading = "";
         int start = 0, headingLine = -1, level = 7;
         List<ResumeText.Line> lines = text.lines();
+        int previousHeadingLine = -1;
         for (int i = 0; i < lines.size(); i++) {
             ResumeText.Line line = lines.get(i);
             Heading h = heading(line.content());
             if (h == null && i + 1 < lines.size()) {
                 h = setextHeading(line.content(), lines.get(i + 1).content());
+            }
+            if (h != null && h.guessed && (datedNeighbour(lines, i, -1) || h.text.endsWith(":") || line.content().strip().endsWith(":")
+                    || (previousHeadingLine >= 0 && previousNonBlank(lines, i) == previousHeadingLine))) {
+                // "Grander Education" after "4/1/2009 - 7/1/2014", a label "Projekte:", a sub-heading right under a heading
+                continue;
+            }
+            if (h != null) {
+                previousHeadingLine = i;
             }
             if (h == null) {
                 continue;
@@ -79,10 +92,30 @@ public final class Sections {
     }
 
     /** A heading: its Markdown level (0 for a plain line) and text; marked ones may be classified by their head word. */
-    private record Heading(int level, String text, boolean marked) {
+    private record Heading(int level, String text, boolean marked, boolean guessed) {
         Heading(int level, String text) {
-            this(level, text, level > 0);
+            this(level, text, level > 0, false);
         }
+    }
+
+    private static int previousNonBlank(List<ResumeText.Line> lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!lines.get(k).content().isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest non-blank line before (step -1) or after (+1) line {@code i} holds a date range. */
+    private static boolean datedNeighbour(List<ResumeText.Line> lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.size(); k += step) {
+            String c = lines.get(k).content();
+            if (!c.isBlank()) {
+                return !DateParser.ranges(c).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** "Arbeitserfahrung" underlined with "===" (level 1) or "---" (level 2). */
@@ -103,11 +136,14 @@ public final class Sections {
         }
         Matcher md = MD_HEADING.matcher(line);
         if (md.matches()) {
-            return new Heading(md.group(1).length(), clean(md.group(2)), true);
+            return new Heading(md.group(1).length(), clean(md.group(2)));
         }
         String t = clean(line);
-        if (t.length() <= 40 && kindOf(t) != null && !line.strip().startsWith("-")) {
-            return new Heading(0, t);
+        if (t.length() <= 40 && !line.strip().startsWith("-")) {
+            SectionKind named = classify(t, true);
+            if (named != null) {
+                return new Heading(0, t, false, byName(t) == null);
+            }
         }
         return null;
     }
@@ -154,6 +190,14 @@ public final class Sections {
         return classify(headingText, true);
     }
 
+    /** The kind a heading names as a whole, listed in a language pack; null when it would only be classified by its head word. */
+    private static SectionKind byName(String headingText) {
+        String t = ENUMERATOR.matcher(headingText).replaceFirst("").toLowerCase(Locale.ROOT);
+        int paren = indexOfParen(t);
+        SectionKind kind = BY_NAME.get(normalise(paren >= 0 ? t.substring(0, paren) : t));
+        return kind != null || isNamedExperience(headingText) ? (kind != null ? kind : SectionKind.EXPERIENCE) : null;
+    }
+
     private static SectionKind classify(String headingText, boolean strict) {
         if (headingText.length() > LONGEST_NAME + 40) {
             return null;
@@ -175,7 +219,7 @@ public final class Sections {
         if (isNamedExperience(headingText)) {
             return SectionKind.EXPERIENCE;
         }
-        return byHeadWord(paren >= 0 ? headingText.substring(0, paren) : headingText, key, strict);
+        return byHeadWord(paren >= 0 && !strict ? headingText.substring(0, paren) : headingText, key, strict);
     }
 
     /** Lower-case words joined by single spaces; "&", "/", "・", "," and symbols (emoji, bullets) separate words. */
@@ -185,7 +229,7 @@ public final class Sections {
         for (int i = 0; i < t.length(); ) {
             int c = t.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '\'' || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK) {
                 if (space) {
                     sb.append(' ');
                     space = false;
@@ -207,6 +251,9 @@ public final class Sections {
      * qualified as schooling names education.
      */
     private static SectionKind byHeadWord(String original, String key, boolean strict) {
+        if (strict && original.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
         String[] parts = original.split("\\s*[/&|,・]\\s*");
         if (parts.length > 1) {
             // "Skills & Tools", not "Sabbatical/ Weiterbildung": each listed part must name a section itself

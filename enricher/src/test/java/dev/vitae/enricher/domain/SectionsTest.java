@@ -66,7 +66,10 @@ class SectionsTest {
         "職務経歴書",                      // the document's title
         "参画プロジェクト",                  // a job's projects: inside the job
         "Sabbatical/ Weiterbildung",       // a role: not every listed part names a section
-        "SQL:       Grundkenntnisse"})
+        "SQL:       Grundkenntnisse",
+        "HCL Technologies",
+        "Master of Liberal Studies (2000)",
+        "skills."})
     void phrasesAreNotHeadings(String heading) {
         assertNull(Sections.kindOf(heading));
     }
@@ -79,9 +82,13 @@ class SectionsTest {
         "Leadership and Work Experience\\n---|EXPERIENCE",
         "## Computer Engineering Experience|EXPERIENCE",
         "## Experiencia de Trabajo|EXPERIENCE",
-        "COMPUTER ENGINEERING EXPERIENCE|EXPERIENCE"})
+        "COMPUTER ENGINEERING EXPERIENCE|EXPERIENCE",
+        "Arbeitserfahrung|EXPERIENCE",      // a guessed heading with an entry's dates right after it
+        "Experience\\nConsultant\\n4/1/2009 - 7/1/2014\\nGrander Education|EXPERIENCE",
+        "Employment History\\nHigher Education|EXPERIENCE",  // a sector under the heading
+        "Experience\\nAcme\\nSelected Technology Projects:|EXPERIENCE"})  // an organization after its dates, not a heading
     void sectionsOpenUnderClassifiedHeadings(String heading, SectionKind kind) {
-        String text = "Jane Doe\njane@example.com\n\n" + heading.replace("\\n", "\n") + "\nAcme Corp — Engineer, 2019 – 2021\n";
+        String text = "Jane Doe\njane@example.com\n\nSkills\nJava, SQL\n\n" + heading.replace("\\n", "\n") + "\nAcme Corp — Engineer, 2019 – 2021\n";
         ResumeText t = new ResumeText(text);
         java.util.List<Sections.Section> sections = Sections.of(t);
         assertEquals(kind, Sections.kindAt(sections, t.text().indexOf("Acme")), sections.toString());
