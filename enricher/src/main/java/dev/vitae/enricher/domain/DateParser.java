@@ -25,9 +25,8 @@ import java.util.regex.Pattern;
  * dash at a line's end joins the date that starts the next line. A range may be glued to the
  * capitalised word after it ("31/08/2019Wissenschaftliche", "PresentAcme"), as PDF extraction
  * leaves them. A season alone is a range over its months; "early/mid/late" and their translations
- * pick a month of the year. Numeric dates with dots ("01.09.2017") are day first; with slashes
- * they are month first ("06/18/2017", "4/1/2009") unless one end of the range can only be day
- * first ("31/08/2019").
+ * pick a month of the year. Numeric day-month-year dates are read day first unless one date of
+ * the range can only be month first ("06/18/2017").
  */
 public final class DateParser {
     /** Month, season, part-of-year and present words of every language pack. */
@@ -253,7 +252,7 @@ public final class DateParser {
         } else {
             String a = m.group("from"), b = m.group("to");
             current = m.group("present") != null || m.group("asof") != null;
-            boolean monthFirst = isMonthFirst(a, b) && (b == null || isMonthFirst(b, a));
+            boolean monthFirst = isMonthFirst(a) || (b != null && isMonthFirst(b));
             from = parse(a, false, monthFirst);
             to = b == null ? null : parse(b, true, monthFirst);
         }
@@ -295,24 +294,13 @@ public final class DateParser {
     }
 
     /**
-     * Whether numeric date {@code raw} is written month first: "06/18/2017" must be; "31/08/2019"
-     * and dotted "01.09.2017" are day first; an undecided slashed date ("05/01/2017") follows the
-     * other end of its range, and is month first when that one does not decide either.
+     * Whether numeric date {@code raw} is written month first: only when its second part cannot be
+     * a month ("06/18/2017"); otherwise day first ("31/08/2019", "01.09.2017", "05/01/2017"), the
+     * order of most of the world and of Europass. One such end makes its whole range month first.
      */
-    private static boolean isMonthFirst(String raw, String other) {
+    private static boolean isMonthFirst(String raw) {
         Matcher m = P_DMY.matcher(raw.strip());
-        if (!m.matches()) {
-            return true;
-        }
-        int first = Integer.parseInt(m.group(1)), second = Integer.parseInt(m.group(2));
-        if (first > 12 || raw.indexOf('.') >= 0) {
-            return false;
-        }
-        if (second > 12) {
-            return true;
-        }
-        Matcher o = other == null ? null : P_DMY.matcher(other.strip());
-        return o == null || !o.matches() || !(Integer.parseInt(o.group(1)) > 12 || other.indexOf('.') >= 0);
+        return m.matches() && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(2)) > 12;
     }
 
     private static PartialDate parse(String raw, boolean asEnd, boolean monthFirst) {
