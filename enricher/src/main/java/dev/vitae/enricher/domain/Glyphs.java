@@ -10,7 +10,8 @@ package dev.vitae.enricher.domain;
  *   <li>dashes → "–" (‒ ― ⎯ ─) or "-" (the in-word hyphens ‐ ‑); pipes → "|" (│ ┃ ¦ ∣ ‖);
  *       middots → "·" (⋅ ‧);</li>
  *   <li>invisible characters (zero-width space, byte order mark, soft hyphen, object replacement
- *       character) are dropped.</li>
+ *       character) are dropped, except a soft hyphen next to a space or a digit, which some LaTeX
+ *       classes use as a date range's dash: it becomes "–".</li>
  * </ul>
  * The bullets the readings already know (• ● ▪ ◦ ■ ○ ・) and every other character stay as they are.
  */
@@ -27,7 +28,7 @@ final class Glyphs {
         out.copy(s, 0, first);
         for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            char f = c == '·' ? (startsField(s, i) ? '•' : c) : fold(c);
+            char f = c == '·' ? (startsField(s, i) ? '•' : c) : c == '\u00AD' ? softHyphen(s, i) : fold(c);
             if (f != 0) {
                 out.append(f, i, i + 1);
             }
@@ -41,7 +42,7 @@ final class Glyphs {
             if ((c >= 0x20 && c < 0x80) || (c >= 0x3000 && c < 0xF000)) {
                 continue; // printable ASCII, CJK and Hangul: the bulk of any text, never folded
             }
-            if (c == '·' ? startsField(s, i) : fold(c) != c) {
+            if (c == '·' ? startsField(s, i) : c == '\u00AD' || fold(c) != c) {
                 return i;
             }
         }
@@ -65,6 +66,17 @@ final class Glyphs {
             case '\u200B', '\uFEFF', '\u00AD', '\uFFFC', '\u2060' -> 0;
             default -> c;
         };
+    }
+
+    /**
+     * A soft hyphen is invisible inside a word ("Ent\u00ADwicklung") but some LaTeX classes set date
+     * ranges with it ("2019 \u00AD 2021", "2019\u00AD2021"): next to a space, a tab or a digit it is a dash.
+     */
+    private static char softHyphen(String s, int i) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ', after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        // a line break after it is a hyphenation point, not a dash
+        return before == ' ' || before == '\t' || after == ' ' || after == '\t' || Character.isDigit(before) || Character.isDigit(after)
+                ? '–' : 0;
     }
 
     /** A middot followed by a space at the start of a line, or after a gap of 2+ spaces, is a bullet. */

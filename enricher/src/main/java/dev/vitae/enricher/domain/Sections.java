@@ -10,48 +10,24 @@ import java.util.regex.Pattern;
 /**
  * Splits a résumé into sections by their headings, in English, Japanese, Korean, French, German and
  * Spanish. A heading is a Markdown heading or a short line that is, as a whole, a known section
- * name ("EXPERIENCE", "職務経歴", "경력 사항:", "Berufserfahrung"). A Markdown heading that names no
+ * name ("EXPERIENCE", "職務経歴", "경력 사항:", "Berufserfahrung") or is classified by its head word
+ * ("Computer Engineering Experience", "Arbeitserfahrung"; see {@link #kindOf}), or a Setext heading
+ * (a line underlined with "===" or "---"). A plain line classified only by its head word is not a
+ * heading right after a date range or another heading, or when it ends with a colon: there it is
+ * an entry's organization, a sub-heading or a label. A Markdown heading that names no
  * known section opens an OTHER section only at the level of the current section heading or above;
  * deeper ones (a role's "### Company — Title") stay inside the section they belong to.
  */
 public final class Sections {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
-    private static final Map<SectionKind, List<String>> NAMES = Map.of(
-            SectionKind.EXPERIENCE, List.of("experience", "work experience", "professional experience", "employment",
-                    "employment history", "work history", "career history", "career", "professional background",
-                    "relevant experience", "related experience", "positions", "job history", "career experience",
-                    "career experience job history", "professional history", "employment record", "teaching experience", "職務経歴", "職務経歴詳細", "経歴", "職歴", "業務経歴", "経験",
-                    "경력", "경력사항", "경력 사항", "경력기술서", "업무 경력", "직장 경력", "expérience", "expériences",
-                    "expérience professionnelle", "expériences professionnelles", "parcours professionnel",
-                    "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "praxiserfahrung",
-                    "experiencia", "experiencia laboral", "experiencia profesional", "historial laboral", "trayectoria profesional"),
-            SectionKind.PROJECTS, List.of("projects", "project", "selected projects", "key projects", "project experience",
-                    "プロジェクト", "主なプロジェクト", "프로젝트", "프로젝트 경력", "projets", "projekte", "proyectos", "project narratives"),
-            SectionKind.SKILLS, List.of("skills", "technical skills", "core skills", "skill set", "skillset", "technologies",
-                    "technology", "tech stack", "tools", "competencies", "core competencies", "expertise", "technical expertise",
-                    "computer skills", "it skills", "key skills", "skills summary", "summary of skills", "technical skill set",
-                    "professional skills", "special skills", "key skills and competencies", "areas of expertise", "programming languages",
-                    "技術スタック", "スキル", "技術", "活かせる経験・知識・技術", "保有スキル", "기술", "기술 스택", "기술스택",
-                    "보유 기술", "스킬", "compétences", "compétences techniques", "kenntnisse", "fähigkeiten",
-                    "technische kenntnisse", "it-kenntnisse", "habilidades", "competencias", "conocimientos", "tecnologías"),
-            SectionKind.EDUCATION, List.of("education", "academic background", "qualifications", "academic qualifications",
-                    "educational qualifications", "educational background", "education details", "educational details",
-                    "academic details", "academic profile", "education and training", "学歴", "학력", "학력사항",
-                    "formation", "formations", "études", "ausbildung", "bildung", "studium", "schulbildung", "berufsausbildung",
-                    "educación", "educacion", "formación", "formación académica", "estudios",
-                    "schulische ausbildung", "hochschulausbildung", "akademischer werdegang", "bildungsweg", "ausbildung und studium",
-                    "études et formation", "formation académique", "formations académiques", "parcours académique", "parcours scolaire",
-                    "diplômes", "diplômes et formations", "educación y formación", "estudios realizados", "최종학력", "학력 사항"),
-            SectionKind.SUMMARY, List.of("summary", "profile", "professional summary", "about me", "about", "objective", "objectives",
-                    "career objective", "career summary", "personal summary", "professional profile", "summary of qualification",
-                    "summary of qualifications",
-                    "職務要約", "自己pr", "自己紹介", "概要", "요약", "자기소개", "소개", "profil", "résumé", "zusammenfassung",
-                    "über mich", "perfil", "resumen", "sobre mí", "core strengths", "strengths"),
-            SectionKind.LANGUAGES, List.of("languages", "language skills", "語学", "語学力", "언어", "어학", "langues",
-                    "sprachen", "sprachkenntnisse", "idiomas"),
-            SectionKind.CERTIFICATIONS, List.of("certifications", "certificates", "licenses", "certifications licenses", "資格", "資格・免許",
-                    "자격증", "certifications et licences", "zertifikate", "zertifizierungen", "certificaciones"));
+    /** A line of only "=" or only "-" under a line of text: a Setext heading's underline. */
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
+    /** "1. ", "II) ", "A. ": a heading's number. */
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:\\d{1,2}|[IVX]{1,4}|[A-H])[.)]\\s+");
+    /** Words that make a line prose, not a heading: "Experience with Kafka", "Experiencia con Python". */
+    private static final java.util.Set<String> PROSE_WORDS = java.util.Set.of("with", "using", "in", "at", "con", "avec",
+            "chez", "mit", "bei", "im", "years", "ans", "años", "jahre");
 
     /** A section: its kind, heading text, and the prepared-text range it covers. */
     public record Section(SectionKind kind, String heading, int start, int end, int headingLine) {
@@ -67,12 +43,26 @@ public final class Sections {
         SectionKind kind = SectionKind.HEADER;
         String heading = "";
         int start = 0, headingLine = -1, level = 7;
-        for (ResumeText.Line line : text.lines()) {
+        List<ResumeText.Line> lines = text.lines();
+        int previousHeadingLine = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeText.Line line = lines.get(i);
             Heading h = heading(line.content());
+            if (h == null && i + 1 < lines.size()) {
+                h = setextHeading(line.content(), lines.get(i + 1).content());
+            }
+            if (h != null && h.guessed && (datedNeighbour(lines, i, -1) || h.text.endsWith(":") || line.content().strip().endsWith(":")
+                    || (previousHeadingLine >= 0 && previousNonBlank(lines, i) == previousHeadingLine))) {
+                // "Grander Education" after "4/1/2009 - 7/1/2014", a label "Projekte:", a sub-heading right under a heading
+                continue;
+            }
+            if (h != null) {
+                previousHeadingLine = i;
+            }
             if (h == null) {
                 continue;
             }
-            SectionKind k = kindOf(h.text);
+            SectionKind k = h.marked ? classify(h.text, false) : kindOf(h.text);
             boolean opens = k != null || (h.level > 0 && h.level <= level);
             if (!opens) {
                 continue;
@@ -101,7 +91,43 @@ public final class Sections {
         return SectionKind.OTHER;
     }
 
-    private record Heading(int level, String text) {}
+    /** A heading: its Markdown level (0 for a plain line) and text; marked ones may be classified by their head word. */
+    private record Heading(int level, String text, boolean marked, boolean guessed) {
+        Heading(int level, String text) {
+            this(level, text, level > 0, false);
+        }
+    }
+
+    private static int previousNonBlank(List<ResumeText.Line> lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!lines.get(k).content().isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest non-blank line before (step -1) or after (+1) line {@code i} holds a date range. */
+    private static boolean datedNeighbour(List<ResumeText.Line> lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.size(); k += step) {
+            String c = lines.get(k).content();
+            if (!c.isBlank()) {
+                return !DateParser.ranges(c).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** "Arbeitserfahrung" underlined with "===" (level 1) or "---" (level 2). */
+    private static Heading setextHeading(String line, String next) {
+        Matcher u = SETEXT_UNDERLINE.matcher(next);
+        String t = line.strip();
+        if (!u.matches() || u.group(1).length() < 3 || t.isEmpty() || t.length() > 60 || t.startsWith("-") || t.startsWith("#")
+                || t.startsWith("|") || t.contains(": ") || SETEXT_UNDERLINE.matcher(line).matches()) {
+            return null;
+        }
+        return new Heading(u.group(1).charAt(0) == '=' ? 1 : 2, clean(t));
+    }
 
     private static Heading heading(String line) {
         String stripped = line.strip();
@@ -113,8 +139,11 @@ public final class Sections {
             return new Heading(md.group(1).length(), clean(md.group(2)));
         }
         String t = clean(line);
-        if (t.length() <= 40 && kindOf(t) != null && !line.strip().startsWith("-")) {
-            return new Heading(0, t);
+        if (t.length() <= 40 && !line.strip().startsWith("-")) {
+            SectionKind named = classify(t, true);
+            if (named != null) {
+                return new Heading(0, t, false, byName(t) == null);
+            }
         }
         return null;
     }
@@ -144,43 +173,185 @@ public final class Sections {
     private static final Map<String, SectionKind> BY_NAME = new java.util.HashMap<>();
 
     static {
-        NAMES.forEach((kind, names) -> names.forEach(n -> {
-            BY_NAME.put(n, kind);
-            BY_NAME.put(n.replace(" ", ""), kind);
-        }));
+        for (LanguagePack pack : LanguagePack.ALL) {
+            pack.sections().forEach((kind, names) -> names.forEach(n -> {
+                BY_NAME.putIfAbsent(normalise(n), kind);
+                BY_NAME.putIfAbsent(normalise(n).replace(" ", ""), kind);
+            }));
+        }
     }
 
     private static final int LONGEST_NAME = BY_NAME.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-    /** The section kind a heading names, or null. Trailing "(…)" qualifiers are ignored. */
+    /**
+     * The section kind a heading names, or null. Trailing "(…)" qualifiers, leading symbols and
+     * emoji are ignored. A line that is not a known section name as a whole is classified by its
+     * head word only when it reads as a heading (short, capitalised, no digits, no prose words).
+     */
     static SectionKind kindOf(String headingText) {
+        return classify(headingText, true);
+    }
+
+    /** The kind a heading names as a whole, listed in a language pack; null when it would only be classified by its head word. */
+    private static SectionKind byName(String headingText) {
+        String t = ENUMERATOR.matcher(headingText).replaceFirst("").toLowerCase(Locale.ROOT);
+        int paren = indexOfParen(t);
+        SectionKind kind = BY_NAME.get(normalise(paren >= 0 ? t.substring(0, paren) : t));
+        return kind != null || isNamedExperience(headingText) ? (kind != null ? kind : SectionKind.EXPERIENCE) : null;
+    }
+
+    private static SectionKind classify(String headingText, boolean strict) {
         if (headingText.length() > LONGEST_NAME + 40) {
             return null;
         }
+        headingText = ENUMERATOR.matcher(headingText).replaceFirst("");
         String t = headingText.toLowerCase(Locale.ROOT);
         int paren = indexOfParen(t);
         if (paren >= 0) {
             t = t.substring(0, paren);
         }
+        String key = normalise(t);
+        if (key.length() > LONGEST_NAME + 40) {
+            return null;
+        }
+        SectionKind kind = BY_NAME.get(key);
+        if (kind != null) {
+            return kind;
+        }
+        if (isNamedExperience(headingText)) {
+            return SectionKind.EXPERIENCE;
+        }
+        return byHeadWord(paren >= 0 && !strict ? headingText.substring(0, paren) : headingText, key, strict);
+    }
+
+    /** Lower-case words joined by single spaces; "&", "/", "・", "," and symbols (emoji, bullets) separate words. */
+    private static String normalise(String t) {
         StringBuilder sb = new StringBuilder(t.length());
         boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '&' || c == '/' || c == '・' || c == ',' || Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '\'' || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK) {
                 if (space) {
                     sb.append(' ');
                     space = false;
                 }
-                sb.append(c);
+                sb.appendCodePoint(c);
+            } else {
+                space = sb.length() > 0;
             }
         }
-        if (sb.length() > LONGEST_NAME) {
+        return sb.toString();
+    }
+
+    /**
+     * "Computer Engineering Experience", "Leadership and Work Experience", "Experiencia de Trabajo",
+     * "Arbeitserfahrung", "Schulischer Werdegang": the kind of the heading's head word, which stands
+     * last in English, German, Japanese and Korean and first in French and Spanish, and may end a
+     * German or CJK compound. A heading listing parts ("Skills & Tools") names a section only when
+     * each part does. A path word ("Werdegang", "parcours", "career")
+     * qualified as schooling names education.
+     */
+    private static SectionKind byHeadWord(String original, String key, boolean strict) {
+        if (strict && original.chars().anyMatch(Character::isDigit)) {
             return null;
         }
-        SectionKind kind = BY_NAME.get(sb.toString());
-        return kind != null ? kind : isNamedExperience(headingText) ? SectionKind.EXPERIENCE : null;
+        String[] parts = original.split("\\s*[/&|,・]\\s*");
+        if (parts.length > 1) {
+            // "Skills & Tools", not "Sabbatical/ Weiterbildung": each listed part must name a section itself
+            SectionKind last = null;
+            for (String part : parts) {
+                if (!part.isBlank() && (last = classify(part, false)) == null) {
+                    return null;
+                }
+            }
+            return last;
+        }
+        String[] words = key.isEmpty() ? new String[0] : key.split(" ");
+        if (words.length == 0 || words.length > 6) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isDigit) || (words.length > 1 && PROSE_WORDS.contains(w))) {
+                return null;
+            }
+        }
+        if (strict && !readsAsHeading(original, words.length)) {
+            return null;
+        }
+        for (LanguagePack pack : LanguagePack.ALL) {
+            SectionKind kind = headKind(pack, words);
+            if (kind != null && strict && pack.headLast() && !isTitleCase(original)) {
+                continue; // "Hands-on experience": in English and German a heading capitalises its words
+            }
+            if (kind != null) {
+                if (kind == SectionKind.EXPERIENCE && !pack.pathQualifiers().isEmpty()) {
+                    for (String w : words) {
+                        for (String q : pack.pathQualifiers()) {
+                            if (w.startsWith(q)) {
+                                return SectionKind.EDUCATION;
+                            }
+                        }
+                    }
+                }
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The kind of the word at the pack's head position, or null. */
+    private static SectionKind headKind(LanguagePack pack, String[] words) {
+        String head = words[pack.headLast() ? words.length - 1 : 0];
+        for (Map.Entry<SectionKind, List<String>> e : pack.heads().entrySet()) {
+            for (String h : e.getValue()) {
+                if (matchesHead(pack, head, h)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesHead(LanguagePack pack, String word, String head) {
+        return switch (pack.compounds()) {
+            case NONE -> word.equals(head);
+            // "Arbeitserfahrung", "主な職歴": a Latin compound's first part has three letters at least
+            case SUFFIX -> word.equals(head) || (word.endsWith(head) && word.length() >= head.length() + (head.charAt(0) < 0x3000 ? 3 : 1));
+        };
+    }
+
+    /** Every word of four or more letters starts with a capital (or has no case: CJK). */
+    private static boolean isTitleCase(String t) {
+        for (String w : t.strip().split("[\\s/&]+")) {
+            int letters = (int) w.chars().filter(Character::isLetter).count();
+            int first = w.codePoints().filter(Character::isLetter).findFirst().orElse('A');
+            if (letters >= 4 && Character.isLowerCase(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain line that may be a heading: at most five words, capitalised or in capitals, no sentence end. */
+    private static boolean readsAsHeading(String original, int words) {
+        String t = original.strip();
+        int colon = t.indexOf(':');
+        if (words > 5 || t.endsWith(".") || t.endsWith(",") || t.endsWith(";") || (colon >= 0 && colon < t.length() - 1)) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        char c = t.charAt(first);
+        return Character.isUpperCase(c) || !Character.isLowerCase(c); // Latin capitalised; CJK has no case
     }
 
     /**

@@ -24,6 +24,10 @@ class GlyphsTest {
         "Acme ⋅ Engineer=>Acme · Engineer",
         "k\u200Barimvarela.com=>karimvarela.com",         // zero-width space dropped
         "EDUCATION\uFFFC⏎Texas=>EDUCATION⏎Texas",
+        "Ent\u00ADwick\u00ADlung=>Entwicklung",            // soft hyphen inside a word: a hyphenation point
+        "Ent\u00AD⏎wicklung=>Ent⏎wicklung",
+        "Jan 2019 \u00AD Present=>Jan 2019 – Present",      // soft hyphen as a date range's dash
+        "2018\u00AD2021=>2018–2021",
         "·  Provided support⏎· Fixed=>•  Provided support⏎• Fixed", // a middot opening a line is a bullet
         "Administrator  ·  ·  ·=>Administrator  •  •  •"})
     void bulletsAndSeparatorsAreFolded(String in, String expected) {

@@ -21,7 +21,31 @@ class SectionsTest {
         "Computer Skills|SKILLS",
         "Career Objective|SUMMARY",
         "Summary of Qualification|SUMMARY",
-        "Certifications/Licenses|CERTIFICATIONS"})
+        "Certifications/Licenses|CERTIFICATIONS",
+        // qualified and compound headings, classified by their head word
+        "Computer Engineering Experience|EXPERIENCE",
+        "Leadership and Work Experience|EXPERIENCE",
+        "Professional Positions|EXPERIENCE",
+        "Arbeitserfahrung|EXPERIENCE",
+        "Berufliche Tätigkeiten|EXPERIENCE",
+        "Beruflicher Werdegang|EXPERIENCE",
+        "Schulischer Werdegang|EDUCATION",
+        "Hochschulbildung|EDUCATION",
+        "IT-Kenntnisse und Fähigkeiten|SKILLS",
+        "Experiencia de Trabajo|EXPERIENCE",
+        "EXPERIENCIA DE TRABAJO|EXPERIENCE",
+        "Trayectoria académica|EDUCATION",
+        "Expériences en entreprise|EXPERIENCE",
+        "Parcours scolaire|EDUCATION",
+        "💼 Expérience Professionnelle|EXPERIENCE",
+        "■ 職務経歴|EXPERIENCE",
+        "学歴・職歴|EXPERIENCE",
+        "주요 경력|EXPERIENCE",
+        "Technical Projects|PROJECTS",
+        "1. Berufserfahrung|EXPERIENCE",
+        "主な職歴|EXPERIENCE",
+        "職務履歴|EXPERIENCE",
+        "Skills & Tools|SKILLS"})
     void headingsNameTheirSection(String heading, SectionKind kind) {
         assertEquals(kind, Sections.kindOf(heading));
     }
@@ -32,8 +56,41 @@ class SectionsTest {
         "5 Years Experience",
         "Experience in Cloud Technologies",
         "Software Engineer",
-        "Some Very Long Named Area Experience"})
+        "Some Very Long Named Area Experience",
+        "Experiencia con Python y Django",
+        "Leadership and work experience at Acme Corp",
+        "Hands-on employment",
+        "Customer Experience Manager",
+        "Tätigkeiten im Bereich Vertrieb",
+        "총 경력 4년 6개월",
+        "職務経歴書",                      // the document's title
+        "参画プロジェクト",                  // a job's projects: inside the job
+        "Sabbatical/ Weiterbildung",       // a role: not every listed part names a section
+        "SQL:       Grundkenntnisse",
+        "HCL Technologies",
+        "Master of Liberal Studies (2000)",
+        "skills."})
     void phrasesAreNotHeadings(String heading) {
         assertNull(Sections.kindOf(heading));
+    }
+
+    /** Under a heading the lexicon does not list, an experience section is still an experience section. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Arbeitserfahrung\\n================|EXPERIENCE",
+        "Work History Highlights\\n-----------------------|OTHER",
+        "Leadership and Work Experience\\n---|EXPERIENCE",
+        "## Computer Engineering Experience|EXPERIENCE",
+        "## Experiencia de Trabajo|EXPERIENCE",
+        "COMPUTER ENGINEERING EXPERIENCE|EXPERIENCE",
+        "Arbeitserfahrung|EXPERIENCE",      // a guessed heading with an entry's dates right after it
+        "Experience\\nConsultant\\n4/1/2009 - 7/1/2014\\nGrander Education|EXPERIENCE",
+        "Employment History\\nHigher Education|EXPERIENCE",  // a sector under the heading
+        "Experience\\nAcme\\nSelected Technology Projects:|EXPERIENCE"})  // an organization after its dates, not a heading
+    void sectionsOpenUnderClassifiedHeadings(String heading, SectionKind kind) {
+        String text = "Jane Doe\njane@example.com\n\nSkills\nJava, SQL\n\n" + heading.replace("\\n", "\n") + "\nAcme Corp — Engineer, 2019 – 2021\n";
+        ResumeText t = new ResumeText(text);
+        java.util.List<Sections.Section> sections = Sections.of(t);
+        assertEquals(kind, Sections.kindAt(sections, t.text().indexOf("Acme")), sections.toString());
     }
 }
