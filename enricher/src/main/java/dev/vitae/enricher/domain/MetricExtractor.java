@@ -12,12 +12,21 @@ import java.util.regex.Pattern;
 /**
  * Finds quantified achievements and scope in résumé text: "reduced latency by 27%", "1M records",
  * "100k+ lines", "$4.2B", "2.5 TB", "100万件", "1,200万円", "500만 건", "~6 minutes", "8-12%",
- * "3–4 people", "1-hour SLA", "メンバー8名".
+ * "3–4 people", "1-hour SLA", "メンバー8名", "600 million", "2 milliards d'euros", "4.2x", "nine years".
  *
- * <p>A number counts only with a unit (percent, duration, money, size) or a counted noun after it.
- * Not metrics: anything inside a date, a URL, an e-mail, a phone number or a clock time; years;
- * numbers glued to letters (IT1, S3, HTTP/3); numbered-list labels; decimals without a real unit
- * (versions such as MySQL 5.7).
+ * <p>A number counts only with a unit (percent, duration, money, size, multiplier), a magnitude word
+ * (thousand/million/billion, mille/million/milliard, Tausend/Million/Milliarde, mil/millón, 万/億, 만/억),
+ * or a counted noun after it. A counted noun is what the number counts only when it is a plural ("200
+ * merchants", "7 Entwicklern" in German context, "30 member team"); a singular or a proper name after a
+ * number makes it a label, a place or a product ("98693 Ilmenau", "Licence 2 Informatique", "1099
+ * contractor"). Numbers written as English words count with a duration or a magnitude word. "From 3 to 28"
+ * gives two values, before and after; "3-4" gives a range.
+ *
+ * <p>Not metrics: anything inside a date, a URL, an e-mail, a phone number, a clock time, HTML/CSS markup
+ * or a run of bare numbers (coordinates); years; numbers glued to letters (IT1, S3, HTTP/3, 3D, 6th,
+ * GPT-4, COVID-19); numbers after a label or a sign of a series ("Grade 10", "Page 4", "#109", "第6回");
+ * street addresses and postcodes; ages ("mit 15 Jahren", a birth-date line); family data; numbered-list
+ * labels; decimals without a real unit (versions such as MySQL 5.7).
  */
 public final class MetricExtractor {
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
@@ -95,7 +104,7 @@ public final class MetricExtractor {
             + "|kb|mb|gb|tb|pb|bytes|usd|dollars|dollar|jpy|yen|krw|won|eur|euros|euro|gbp|times|x|×)(?![\\p{IsLatin}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CJK_UNIT_AFTER = Pattern.compile(
-            "^\\s?(ミリ秒|週間|ヶ月|か月|カ月|ヵ月|年間|日間|時間|밀리초|개월|시간|秒|分|日|年|초|분|일|주|년|円|원|€|倍|배|件|名|人|個|社|台|回|本|つ|명|개\\s?월|개|건|곳|회|대|번|인)");
+            "^\\s?(ミリ秒|週間|ヶ月|か月|カ月|ヵ月|年間|日間|時間|밀리초|개월|시간|秒|分|日|年|초|분|일|주|년|円|원|€|倍|배|件|名|人|個|社|台|回|本|つ|명|개\\s?월|개|건|곳|회|대|번(?![길지])|인)");
     /**
      * A counted noun after a number: separated by one space or a hyphen ("3D", "6th", "9XW" are not), or on the
      * next line when that line goes on in lower case (a wrapped sentence).
@@ -263,7 +272,7 @@ public final class MetricExtractor {
                 int skip = of.find() ? of.end() : 0;
                 Matcher nm = NOUN_AFTER.matcher(rest.substring(skip));
                 String phrase = nm.find() && nm.group("hyphen") == null ? headPhrase(nm.group("words"), false) : null;
-                phrase = phrase == null ? null : countedPhrase(phrase, false, true, "0", value, false, false);
+                phrase = phrase == null ? null : countedPhrase(phrase, false, true, "0", value, false, false, false);
                 if (phrase != null) {
                     subject = phrase;
                     unit = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -306,7 +315,7 @@ public final class MetricExtractor {
         while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
             e--;
         }
-        if (e > 0 && (text.charAt(e - 1) == '#' || text.charAt(e - 1) == '第' || text.charAt(e - 1) == '제') && e == s) {
+        if (e > 0 && text.charAt(e - 1) == '#' || e == s && e > 0 && (text.charAt(e - 1) == '第' || text.charAt(e - 1) == '제')) {
             return true; // "#109", "PMP #1342546", "第6回", "제6회": a number in a series
         }
         int b = e;
@@ -412,7 +421,7 @@ public final class MetricExtractor {
                     String phrase = headPhrase(nm.group("words"), false);
                     if (phrase != null) {
                         // null for "98693 Ilmenau", "1012 Green Oak Dr", "Licence 2 Informatique", "8 bits"
-                        phrase = countedPhrase(phrase, nm.group("hyphen") != null, hasMagnitude, n1, v1, n2 != null,
+                        phrase = countedPhrase(phrase, nm.group("hyphen") != null, hasMagnitude, n1, v1, n2 != null, letterMagnitude(m),
                                 GERMAN_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
                     }
                     if (phrase != null) {
@@ -445,9 +454,15 @@ public final class MetricExtractor {
         if (unit == null || (decimal && kind == Quantity.Kind.COUNT && !hasMagnitude && !"times".equals(unit))) {
             return null;
         }
+        if (n1.length() > 1 && n1.charAt(0) == '0' && n1.charAt(1) != '.') {
+            return null; // "007", "42, 000 people" cut apart: a leading zero is a code or a fragment
+        }
         if ("years".equals(unit) && (isAge(text, m.start(), end) || SCHOOL_TYPE_BEFORE.matcher(
                 text.substring(Math.max(0, m.start() - 6), m.start())).find())) {
             return null; // "mit 15 Jahren", "(53 años)" on a birth-date line, "대학교(4년)": a kind of school
+        }
+        if (kind == Quantity.Kind.COUNT && onFamilyLine(text, m.start())) {
+            return null; // "verheiratet, 2 Kinder"
         }
         if (isYear(n1) && !hasMagnitude && n2 == null && kind != Quantity.Kind.PERCENT && kind != Quantity.Kind.MONEY && kind != Quantity.Kind.SIZE) {
             return null;
@@ -484,7 +499,7 @@ public final class MetricExtractor {
      * ("5,000 secure daily transactions", "1M records nightly"), or null when the number counts nothing.
      */
     private static String countedPhrase(String phrase, boolean hyphen, boolean hasMagnitude, String n1, double v1, boolean range,
-                                        boolean german) {
+                                        boolean letterMagnitude, boolean german) {
         String[] words = phrase.split(" ");
         for (String w : words) {
             if (STREET_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
@@ -492,9 +507,11 @@ public final class MetricExtractor {
             }
         }
         if (hyphen) {
-            // "4-point grid", "5-star", "64-bit" measure; "10-engineer team" counts
-            return MEASURE_NOUNS.contains(words[0].toLowerCase(Locale.ROOT)) ? null : headPhrase(phrase, true);
+            // "4-point grid", "5-star", "64-bit" measure; "10-engineer team" counts; "03/15-Present" is a date
+            return MEASURE_NOUNS.contains(words[0].toLowerCase(Locale.ROOT)) || Character.isUpperCase(words[0].charAt(0))
+                    ? null : headPhrase(phrase, true);
         }
+
         if (!hasMagnitude && Character.isUpperCase(words[0].charAt(0)) && n1.matches("\\d{4,5}")) {
             return null; // "75001 Paris", "10115 Berlin": a postcode and its city
         }
@@ -503,6 +520,10 @@ public final class MetricExtractor {
             if (isPlural(words[i], german) || (i > 0 && COLLECTIVES.contains(words[i].toLowerCase(Locale.ROOT)))) {
                 last = i; // "30 member team": a singular before a collective noun
             }
+        }
+        if (hasMagnitude && last < 0 && letterMagnitude) {
+            // "12M+ SAR" counts money in a currency code; "104B Hubbard Hall" is a room
+            return words[0].length() <= 4 && words[0].chars().allMatch(Character::isUpperCase) ? words[0] : null;
         }
         if (hasMagnitude) {
             return last >= 0 ? String.join(" ", java.util.Arrays.copyOf(words, last + 1)) : headPhrase(phrase, true);
@@ -546,6 +567,12 @@ public final class MetricExtractor {
             "rue", "calle", "avenida", "av", "str", "strasse", "straße", "weg", "gasse", "allee", "platz", "chemin", "via",
             "apt", "suite", "floor", "piso", "étage", "stock");
 
+    /** "104B Hubbard Hall", "3M": a letter after a number is a magnitude only before a plural or a currency code. */
+    private static boolean letterMagnitude(Matcher m) {
+        String mag = m.group("mag1") != null ? m.group("mag1") : m.group("mag2");
+        return mag != null && mag.length() == 1 && Character.isLetter(mag.charAt(0));
+    }
+
     private static boolean wordMagnitude(String mag) {
         return mag != null && mag.length() > 2 || "万".equals(mag) || "億".equals(mag) || "만".equals(mag) || "억".equals(mag);
     }
@@ -570,7 +597,20 @@ public final class MetricExtractor {
         }
         return AGE_BEFORE.matcher(text.substring(Math.max(lineStart, start - 24), start)).find()
                 || AGE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find()
-                || BIRTH_LINE.matcher(line).find();
+                || BIRTH_LINE.matcher(line).find()
+                || (start < 600 && line.strip().length() == end - start); // "27 ans" alone on a line of the header
+    }
+
+    /** Marital status and children: personal data, not achievements. */
+    private static final Pattern FAMILY_LINE = Pattern.compile(
+            "(?iu)familienstand|verheiratet|ledig|\\bkinder\\b|marié|célibataire|\\benfants?\\b|casad[oa]|solter[oa]"
+            + "|divorciad[oa]|\\bhij[oa]s?\\b|married|\\bchildren\\b|marital");
+
+    private static boolean onFamilyLine(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', start);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return line.length() < 120 && FAMILY_LINE.matcher(line).find();
     }
 
     /** The noun phrase after a number, up to the first function word: "large-scale distributed systems". */
@@ -676,7 +716,8 @@ public final class MetricExtractor {
             }
             return Character.isUpperCase(text.charAt(b));
         }
-        return p == '/' && s >= 2 && Character.isLetter(text.charAt(s - 2));
+        // "14/8/12", "4/5 marks", "24/7": the second part of a date or a fraction
+        return p == '/' && s >= 2 && (Character.isLetter(text.charAt(s - 2)) || isDigit(text.charAt(s - 2)));
     }
 
     /** "1. Description", "(2)", "3)" at the start of a line. */
