@@ -234,7 +234,10 @@ public final class MetricExtractor {
             while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
                 w++;
             }
-            if (w - i > 13 || !sp.region(i, text.length()).lookingAt()) {
+            String word = text.substring(i, w).toLowerCase(Locale.ROOT);
+            int hyphen = word.indexOf('-');
+            if (w - i > 13 || !(NUMBER_WORDS.containsKey(word) || hyphen > 0 && NUMBER_WORDS.containsKey(word.substring(0, hyphen)))
+                    || !sp.region(i, text.length()).lookingAt()) {
                 i = w;
                 continue;
             }
@@ -325,7 +328,7 @@ public final class MetricExtractor {
         return b < e && e - b <= 12 && LABELS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
-    private static final Pattern MARKUP = Pattern.compile("(?is)<style\\b.*?</style>|<script\\b.*?</script>|<[a-z!/][^<>]{0,2000}>");
+    private static final Pattern MARKUP = Pattern.compile("(?is)<style\\b.*?</style>|<script\\b.*?</script>|<[a-z!/][^<>\\n]{0,500}>");
 
     /** HTML or XML inside a document (Markdown with tags, a style sheet): attributes and CSS are not prose. */
     private static void maskMarkup(String text, BitSet masked) {
@@ -380,7 +383,7 @@ public final class MetricExtractor {
             Matcher cm = CJK_UNIT_AFTER.matcher(rest);
             if (um.find()) {
                 String[] def = UNITS.get(um.group(1).toLowerCase(Locale.ROOT));
-                boolean dimension = "times".equals(def == null ? null : def[0]) && (um.group(1).equals("X")
+                boolean dimension = "times".equals(def == null ? null : def[0]) && (um.group(1).equals("X") && decimal && um.start(1) == 0
                         || rest.substring(um.end()).matches("(?s)^\\s*\\d.*")); // "802.1X", "2 × 2 tables"
                 if (def != null && !dimension
                         && !(um.group(1).length() == 1 && "hs".contains(um.group(1).toLowerCase(Locale.ROOT)) && !rest.startsWith(um.group(1)))) {
