@@ -12,32 +12,50 @@ import java.util.regex.Pattern;
 /**
  * Finds quantified achievements and scope in résumé text: "reduced latency by 27%", "1M records",
  * "100k+ lines", "$4.2B", "2.5 TB", "100万件", "1,200万円", "500만 건", "~6 minutes", "8-12%",
- * "3–4 people", "1-hour SLA", "メンバー8名".
+ * "3–4 people", "1-hour SLA", "メンバー8名", "600 million", "2 milliards d'euros", "4.2x", "nine years".
  *
- * <p>A number counts only with a unit (percent, duration, money, size) or a counted noun after it.
- * Not metrics: anything inside a date, a URL, an e-mail, a phone number or a clock time; years;
- * numbers glued to letters (IT1, S3, HTTP/3); numbered-list labels; decimals without a real unit
- * (versions such as MySQL 5.7).
+ * <p>A number counts only with a unit (percent, duration, money, size, multiplier), a magnitude word
+ * (thousand/million/billion, mille/million/milliard, Tausend/Million/Milliarde, mil/millón, 万/億, 만/억),
+ * or a counted noun after it. A counted noun is what the number counts only when it is a plural ("200
+ * merchants", "7 Entwicklern" in German context, "30 member team"); a singular or a proper name after a
+ * number makes it a label, a place or a product ("98693 Ilmenau", "Licence 2 Informatique", "1099
+ * contractor"). Numbers written as English words count with a duration or a magnitude word. "From 3 to 28"
+ * gives two values, before and after; "3-4" gives a range.
+ *
+ * <p>Not metrics: anything inside a date, a URL, an e-mail, a phone number, a clock time, HTML/CSS markup
+ * or a run of bare numbers (coordinates); years; numbers glued to letters (IT1, S3, HTTP/3, 3D, 6th,
+ * GPT-4, COVID-19); numbers after a label or a sign of a series ("Grade 10", "Page 4", "#109", "第6回");
+ * street addresses and postcodes; ages ("mit 15 Jahren", a birth-date line); family data; numbered-list
+ * labels; decimals without a real unit (versions such as MySQL 5.7).
  */
 public final class MetricExtractor {
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String MAG = "(?:[kKMB](?![A-Za-z])|bn(?![A-Za-z])|mn(?![A-Za-z])|millions?|billions?|thousands?|milliards?|millones|"
-            + "mio\\.|mrd\\.|万|億|千|만|억|천)";
+    /** Magnitude words: letters (case matters: "M" is a million, "m" a metre) and words in six languages. */
+    private static final String MAG = "(?:[kKMB](?![A-Za-z])|bn(?![A-Za-z])|mn(?![A-Za-z])"
+            + "|(?iu:mil millones|milliarden|milliarde|milliards?|millionen|millions?|millones|millón|billions?|thousands?"
+            + "|tausend|mille|mil|mio\\.?|mrd\\.?)(?![\\p{L}])|万|億|千|만|억|천)";
     private static final String CUR = "[$€£¥₩]";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<cur>" + CUR + ")?(?<n1>" + NUM + ")\\s?(?<mag1>" + MAG + ")?(?<pct1>\\s?%)?"
-            + "(?:\\s?(?:-|–|—|~|〜|～|to)\\s?" + CUR + "?(?<n2>" + NUM + ")\\s?(?<mag2>" + MAG + ")?)?(?<plus>\\+)?");
+            "(?<cur>" + CUR + ")?(?<n1>" + NUM + ")(?:\\s?(?<mag1>" + MAG + "))?(?<pct1>\\s?%)?"
+            + "(?:(?<sep>\\s?(?:-|–|—|~|〜|～|to)\\s?|\\s(?:à|a|bis|auf|al|hasta)\\s)" + CUR + "?(?<n2>" + NUM + ")(?:\\s?(?<mag2>" + MAG + "))?)?"
+            + "(?<plus>\\+)?");
 
     private static final Pattern MASKS = Pattern.compile(
             "\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b"
             + "|\\+?\\(?\\d{2,4}\\)?[\\s.-]\\d{2,4}[\\s.-]\\d{3,4}(?:[\\s.-]\\d{3,4})?"
-            + "|\\+?\\d{1,4}(?:[ .-]\\d{2,4}){3,5}");
+            + "|\\+?\\d{1,4}(?:[ .-]\\d{2,4}){3,5}"
+            + "|\\(?\\+\\d{1,3}\\)?[\\s.-]?\\(?\\d{1,4}\\)?[\\s.-]?\\d{5,}" // "+57-3105508171", "(+49) 0176…"
+            + "|\\d{9,}");
+    /** Four or more bare numbers in a row: coordinates, an SVG path, a table of figures without units. */
+    private static final Pattern NUMBER_RUN = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:(?:, ?| )-?\\d+(?:\\.\\d+)?){3,}+(?![\\d.,]*\\s?[%\\p{L}])");
 
     private static final Map<String, Double> MAGNITUDES = Map.ofEntries(
             Map.entry("k", 1e3), Map.entry("K", 1e3), Map.entry("M", 1e6), Map.entry("B", 1e9), Map.entry("bn", 1e9),
             Map.entry("mn", 1e6), Map.entry("million", 1e6), Map.entry("billion", 1e9), Map.entry("thousand", 1e3),
             Map.entry("millions", 1e6), Map.entry("billions", 1e9), Map.entry("thousands", 1e3), Map.entry("milliard", 1e9),
-            Map.entry("milliards", 1e9), Map.entry("millones", 1e6), Map.entry("mio.", 1e6), Map.entry("mrd.", 1e9),
+            Map.entry("milliards", 1e9), Map.entry("millones", 1e6), Map.entry("millón", 1e6), Map.entry("mil", 1e3),
+            Map.entry("mil millones", 1e9), Map.entry("mille", 1e3), Map.entry("tausend", 1e3), Map.entry("millionen", 1e6),
+            Map.entry("milliarde", 1e9), Map.entry("milliarden", 1e9), Map.entry("mio", 1e6), Map.entry("mrd", 1e9),
             Map.entry("万", 1e4), Map.entry("億", 1e8), Map.entry("千", 1e3), Map.entry("만", 1e4), Map.entry("억", 1e8),
             Map.entry("천", 1e3));
 
@@ -54,7 +72,11 @@ public final class MetricExtractor {
             u("yrs", "years", "D"), u("minuten", "minutes", "D"), u("stunden", "hours", "D"), u("tage", "days", "D"),
             u("monate", "months", "D"), u("jahre", "years", "D"), u("heures", "hours", "D"), u("jours", "days", "D"),
             u("mois", "months", "D"), u("ans", "years", "D"), u("horas", "hours", "D"), u("días", "days", "D"),
-            u("meses", "months", "D"), u("años", "years", "D"),
+            u("meses", "months", "D"), u("años", "years", "D"), u("jahr", "years", "D"), u("jahren", "years", "D"),
+            u("monat", "months", "D"), u("monaten", "months", "D"), u("wochen", "weeks", "D"), u("woche", "weeks", "D"),
+            u("tagen", "days", "D"), u("stunde", "hours", "D"), u("an", "years", "D"), u("semaines", "weeks", "D"),
+            u("semaine", "weeks", "D"), u("heure", "hours", "D"), u("año", "years", "D"), u("mes", "months", "D"),
+            u("semanas", "weeks", "D"), u("hora", "hours", "D"),
             u("ミリ秒", "ms", "D"), u("秒", "seconds", "D"), u("分", "minutes", "D"), u("時間", "hours", "D"), u("日", "days", "D"),
             u("日間", "days", "D"), u("週間", "weeks", "D"), u("ヶ月", "months", "D"), u("か月", "months", "D"), u("カ月", "months", "D"),
             u("ヵ月", "months", "D"), u("年間", "years", "D"), u("年", "years", "D"),
@@ -64,8 +86,8 @@ public final class MetricExtractor {
             u("bytes", "bytes", "S"),
             u("usd", "USD", "M"), u("dollars", "USD", "M"), u("円", "JPY", "M"), u("jpy", "JPY", "M"), u("yen", "JPY", "M"),
             u("원", "KRW", "M"), u("krw", "KRW", "M"), u("won", "KRW", "M"), u("eur", "EUR", "M"), u("euros", "EUR", "M"),
-            u("€", "EUR", "M"), u("gbp", "GBP", "M"),
-            u("x", "times", "C"), u("times", "times", "C"), u("倍", "times", "C"), u("배", "times", "C"),
+            u("€", "EUR", "M"), u("gbp", "GBP", "M"), u("euro", "EUR", "M"), u("dollar", "USD", "M"),
+            u("x", "times", "C"), u("×", "times", "C"), u("times", "times", "C"), u("倍", "times", "C"), u("배", "times", "C"),
             u("件", "件", "C"), u("名", "名", "C"), u("人", "人", "C"), u("個", "個", "C"), u("社", "社", "C"), u("台", "台", "C"),
             u("回", "回", "C"), u("本", "本", "C"), u("つ", "つ", "C"), u("명", "명", "C"), u("개", "개", "C"), u("건", "건", "C"),
             u("곳", "곳", "C"), u("회", "회", "C"), u("대", "대", "C"), u("번", "번", "C"), u("인", "인", "C"));
@@ -77,14 +99,20 @@ public final class MetricExtractor {
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "^(?:\\s?-?\\s?)(percentage points|per cent|percent|pct|pp|퍼센트|パーセント|milliseconds|millisecond|msec|ms|seconds|second|secs|sec"
             + "|minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|months|month|years|year|yrs|h|s"
-            + "|minuten|stunden|tage|monate|jahre|heures|jours|mois|ans|horas|días|meses|años"
-            + "|kb|mb|gb|tb|pb|bytes|usd|dollars|jpy|yen|krw|won|eur|euros|gbp|times|x)(?![\\p{L}\\d])",
+            + "|minuten|stunden|stunde|tagen|tage|monaten|monate|monat|jahren|jahre|jahr|wochen|woche|heures|heure|jours"
+            + "|semaines|semaine|mois|ans|an|horas|hora|días|semanas|meses|mes|años|año"
+            + "|kb|mb|gb|tb|pb|bytes|usd|dollars|dollar|jpy|yen|krw|won|eur|euros|euro|gbp|times|x|×)(?![\\p{IsLatin}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CJK_UNIT_AFTER = Pattern.compile(
-            "^\\s?(ミリ秒|週間|ヶ月|か月|カ月|ヵ月|年間|日間|時間|밀리초|개월|시간|秒|分|日|年|초|분|일|주|년|円|원|€|倍|배|件|名|人|個|社|台|回|本|つ|명|개|건|곳|회|대|번|인)");
-    private static final Pattern NOUN_AFTER = Pattern.compile("^[ \\t-]?((?:\\p{IsLatin}[\\p{IsLatin}'/-]*[ \\t]?){1,4})");
+            "^\\s?(ミリ秒|週間|ヶ月|か月|カ月|ヵ月|年間|日間|時間|밀리초|개월|시간|秒|分|日|年|초|분|일|주|년|円|원|€|倍|배|件|名|人|個|社|台|回|本|つ|명|개\\s?월|개|건|곳|회|대|번(?![길지])|인)");
+    /**
+     * A counted noun after a number: separated by one space or a hyphen ("3D", "6th", "9XW" are not), or on the
+     * next line when that line goes on in lower case (a wrapped sentence).
+     */
+    private static final Pattern NOUN_AFTER = Pattern.compile(
+            "^(?:(?<hyphen>[ \\t]?-)|[ \\t]|[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll}))(?<words>(?:\\p{IsLatin}[\\p{IsLatin}'/-]*[ \\t]?){1,4})");
     private static final Pattern RATE_AFTER = Pattern.compile("^\\s?(?:あたり|当たり|당|마다|毎|ごと)");
-    private static final Pattern OF_AFTER_MAGNITUDE = Pattern.compile("^[ \\t]*(?:de|d'|of|an)[ \\t]+");
+    private static final Pattern OF_AFTER_MAGNITUDE = Pattern.compile("^[ \\t]*(?:(?:de|of|an)(?=[ \\t])|d['’])");
     private static final Set<String> NOT_NOUNS = Set.of("and", "or", "of", "to", "the", "a", "an", "in", "on", "at", "by",
             "for", "with", "from", "was", "were", "is", "are", "be", "been", "as", "than", "that", "this", "it", "we", "i",
             "he", "she", "they", "our", "my", "am", "pm", "while", "when", "which", "who", "per", "vs", "via", "into",
@@ -111,10 +139,12 @@ public final class MetricExtractor {
         for (int[] span : excluded) {
             masked.set(span[0], span[1]);
         }
+        maskMarkup(text, masked);
         // Regular expressions with leading alternatives retry at every character; numbers are rare,
         // so both passes only try where a run of digits starts (or a sign or currency just before it).
         Matcher mm = MASKS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher m = QUANTITY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher rm = NUMBER_RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<Quantity> out = new ArrayList<>();
         int maskedUpTo = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -130,6 +160,9 @@ public final class MetricExtractor {
                 if (mm.lookingAt() && (digits(mm.group()) >= 9 || !mm.group().matches("[\\d\\s().+-]+"))) {
                     masked.set(mm.start(), mm.end());
                     maskedUpTo = mm.end();
+                } else if (rm.region(i, text.length()).lookingAt()) {
+                    masked.set(rm.start(), rm.end());
+                    maskedUpTo = rm.end();
                 }
             }
             int qs = from < i && "$€£¥₩".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
@@ -138,16 +171,180 @@ public final class MetricExtractor {
                 continue;
             }
             int s0 = m.start(), e0 = m.end();
-            if (masked.get(s0, e0).cardinality() > 0 || gluedToWord(text, s0) || isListLabel(text, s0, e0)) {
+            if (masked.get(s0, e0).cardinality() > 0 || gluedToWord(text, s0) || isListLabel(text, s0, e0) || labelBefore(text, s0)) {
+                i = Math.max(i, e0 - 1);
                 continue;
             }
             Quantity q = interpret(text, m);
             if (q != null) {
-                out.add(q);
+                if (q.valueMax() != null && isChange(text, m)) {
+                    // "from 3 to 28 engineers": a before and an after, not a range
+                    out.add(new Quantity(q.value(), null, q.unit(), q.kind(), q.direction(), q.subject(), q.start(), m.end("n1")));
+                    out.add(new Quantity(q.valueMax(), null, q.unit(), q.kind(), q.direction(), q.subject(), m.start("n2"), q.end()));
+                } else {
+                    out.add(q);
+                }
+                e0 = Math.max(e0, q.end());
             }
             i = Math.max(i, e0 - 1);
         }
+        spelledNumbers(text, masked, out);
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return out;
+    }
+
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+    private static Map<String, Integer> numberWords() {
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 1; i < small.length; i++) {
+            out.put(small[i], i);
+        }
+        for (int t = 0; t < tens.length; t++) {
+            out.put(tens[t], 20 + 10 * t);
+            for (int u = 1; u < 10; u++) {
+                out.put(tens[t] + "-" + small[u], 20 + 10 * t + u);
+            }
+        }
+        out.put("a", 1);
+        out.put("an", 1);
+        out.put("a dozen", 12);
+        return Map.copyOf(out);
+    }
+
+    private static final Pattern SPELLED = Pattern.compile(
+            "(?iu)(?<lead>a dozen|an?|[a-z]+(?:-[a-z]+)?)(?: (?<hundred>hundred))?(?: (?<mag>thousand|million|billion))?(?![\\p{L}-])");
+
+    /**
+     * Numbers written as words (English): "nine years", "a hundred thousand users", "a million". A small number
+     * counts only with a duration, percent or money unit; with "hundred", "thousand", "million" or "billion" it is
+     * a quantity by itself.
+     */
+    private void spelledNumbers(String text, BitSet masked, List<Quantity> out) {
+        Matcher sp = SPELLED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("aotfsenhAOTFSENH".indexOf(c) < 0 || (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-'))) {
+                continue;
+            }
+            int w = i;
+            while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
+                w++;
+            }
+            String word = text.substring(i, w).toLowerCase(Locale.ROOT);
+            int hyphen = word.indexOf('-');
+            if (w - i > 13 || !(NUMBER_WORDS.containsKey(word) || hyphen > 0 && NUMBER_WORDS.containsKey(word.substring(0, hyphen)))
+                    || !sp.region(i, text.length()).lookingAt()) {
+                i = w;
+                continue;
+            }
+            String leadWord = sp.group("lead").toLowerCase(Locale.ROOT);
+            Integer lead = NUMBER_WORDS.get(leadWord);
+            boolean magnitude = sp.group("hundred") != null || sp.group("mag") != null;
+            int end = sp.end();
+            if (lead == null && leadWord.indexOf('-') > 0) {
+                leadWord = leadWord.substring(0, leadWord.indexOf('-')); // "two-month internship"
+                lead = NUMBER_WORDS.get(leadWord);
+                magnitude = false;
+                end = i + leadWord.length();
+            }
+            boolean article = lead != null && lead == 1 && leadWord.startsWith("a");
+            if (lead == null || (article && !magnitude) || masked.get(i)) {
+                i = w;
+                continue;
+            }
+            double value = magnitude ? lead * (sp.group("hundred") != null ? 100 : 1) * magnitude(sp.group("mag")) : lead;
+            String rest = text.substring(end, Math.min(text.length(), end + 40));
+            Matcher um = UNIT_AFTER.matcher(rest);
+            String unit = null;
+            Quantity.Kind kind = null;
+            String subject = null;
+            if (um.find() && um.group(1).length() > 2) {
+                String[] def = UNITS.get(um.group(1).toLowerCase(Locale.ROOT));
+                if (def != null && !"C".equals(def[1]) && !"S".equals(def[1])) {
+                    unit = def[0];
+                    kind = kindOf(def[1]);
+                    end += um.end();
+                }
+            }
+            if (unit == null && magnitude) {
+                Matcher of = OF_AFTER_MAGNITUDE.matcher(rest);
+                int skip = of.find() ? of.end() : 0;
+                Matcher nm = NOUN_AFTER.matcher(rest.substring(skip));
+                String phrase = nm.find() && nm.group("hyphen") == null ? headPhrase(nm.group("words"), false) : null;
+                phrase = phrase == null ? null : countedPhrase(phrase, false, true, "0", value, false, false, false);
+                if (phrase != null) {
+                    subject = phrase;
+                    unit = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                    end += skip + nm.start("words") + phrase.length();
+                } else {
+                    unit = "count";
+                }
+                kind = Quantity.Kind.COUNT;
+            }
+            if (unit == null || (value < 2 && !magnitude) || ("years".equals(unit) && isAge(text, i, end))) {
+                i = w;
+                continue;
+            }
+            out.add(new Quantity(value, null, unit, kind, direction(sentencePrefix(text, i)), subject, i, end));
+            i = end - 1;
+        }
+    }
+
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?iu)\\b(?:from|de|du|von|desde)\\s*$");
+
+    /** "from 3 to 28", "de 2 à 15", "von 3 auf 28": two values of one thing, before and after. */
+    private static boolean isChange(String text, Matcher m) {
+        String sep = m.group("sep").strip();
+        if (sep.equals("-") || sep.equals("–") || sep.equals("—") || sep.equals("~") || sep.equals("〜") || sep.equals("～")) {
+            return false;
+        }
+        return CHANGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+    }
+
+    /** Words that make the number after them a label, an index or an identifier: "Grade 10", "Page 4 of 6", "Vol. 12". */
+    private static final Set<String> LABELS = Set.of("grade", "class", "level", "licence", "license", "semester", "sem",
+            "stage", "tier", "phase", "step", "part", "chapter", "section", "vol", "volume", "no", "nr", "nº", "n°", "num",
+            "number", "issue", "page", "pagina", "página", "seite", "edition", "season", "episode", "room", "suite", "apt",
+            "apartment", "unit", "floor", "box", "lot", "gen", "generation", "version", "release", "v", "rev", "iso", "issn",
+            "isbn", "doi", "id", "sprint", "round", "batch", "cohort", "track", "route", "klasse", "classe", "niveau", "nivel",
+            "grado", "teil", "kapitel", "band", "heft", "jahrgang", "layer", "ages", "age");
+
+    private static boolean labelBefore(String text, int s) {
+        int e = s;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
+            e--;
+        }
+        if (e > 0 && text.charAt(e - 1) == '#' || e == s && e > 0 && (text.charAt(e - 1) == '第' || text.charAt(e - 1) == '제')) {
+            return true; // "#109", "PMP #1342546", "第6回", "제6회": a number in a series
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && e - b <= 12 && LABELS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern MARKUP = Pattern.compile("(?is)<style\\b.*?</style>|<script\\b.*?</script>|<[a-z!/][^<>\\n]{0,500}>");
+
+    /** HTML or XML inside a document (Markdown with tags, a style sheet): attributes and CSS are not prose. */
+    private static void maskMarkup(String text, BitSet masked) {
+        int lt = text.indexOf('<');
+        if (lt < 0) {
+            return;
+        }
+        Matcher mk = MARKUP.matcher(text);
+        while (lt >= 0) {
+            if (mk.region(lt, text.length()).lookingAt()) {
+                masked.set(mk.start(), mk.end());
+                lt = text.indexOf('<', mk.end());
+            } else {
+                lt = text.indexOf('<', lt + 1);
+            }
+        }
     }
 
     private static boolean isCjkWordChar(char c) {
@@ -186,13 +383,16 @@ public final class MetricExtractor {
             Matcher cm = CJK_UNIT_AFTER.matcher(rest);
             if (um.find()) {
                 String[] def = UNITS.get(um.group(1).toLowerCase(Locale.ROOT));
-                if (def != null && !(um.group(1).length() == 1 && "hs".contains(um.group(1).toLowerCase(Locale.ROOT)) && !rest.startsWith(um.group(1)))) {
+                boolean dimension = "times".equals(def == null ? null : def[0]) && (um.group(1).equals("X") && decimal && um.start(1) == 0
+                        || rest.substring(um.end()).matches("(?s)^\\s*\\d.*")); // "802.1X", "2 × 2 tables"
+                if (def != null && !dimension
+                        && !(um.group(1).length() == 1 && "hs".contains(um.group(1).toLowerCase(Locale.ROOT)) && !rest.startsWith(um.group(1)))) {
                     unit = def[0];
                     kind = kindOf(def[1]);
                     end += um.end();
                 }
             } else if (cm.find()) {
-                String[] def = UNITS.get(cm.group(1));
+                String[] def = UNITS.get(cm.group(1).replace(" ", "")); // "6개 월": a space from the PDF
                 unit = def[0];
                 kind = kindOf(def[1]);
                 end += cm.end();
@@ -208,18 +408,30 @@ public final class MetricExtractor {
                 if (hasMagnitude) {
                     Matcher of = OF_AFTER_MAGNITUDE.matcher(rest);
                     if (of.find()) {
-                        nounRest = rest.substring(of.end()); // "2 millions de clients"
-                        end += of.end();
+                        // "2 millions de clients", "2 milliards d'euros": the noun (or currency) after "of"
+                        nounRest = " " + rest.substring(of.end()).stripLeading();
+                        end += rest.length() - nounRest.length() + 1;
+                        Matcher money = UNIT_AFTER.matcher(nounRest);
+                        if (money.find() && "M".equals(UNITS.get(money.group(1).toLowerCase(Locale.ROOT))[1])) {
+                            unit = UNITS.get(money.group(1).toLowerCase(Locale.ROOT))[0];
+                            kind = Quantity.Kind.MONEY;
+                            end += money.end();
+                        }
                     }
                 }
                 Matcher nm = NOUN_AFTER.matcher(nounRest);
-                if (nm.find() && !decimal) {
-                    String phrase = headPhrase(nm.group(1));
+                if (unit == null && nm.find() && (!decimal || hasMagnitude)) {
+                    String phrase = headPhrase(nm.group("words"), false);
+                    if (phrase != null) {
+                        // null for "98693 Ilmenau", "1012 Green Oak Dr", "Licence 2 Informatique", "8 bits"
+                        phrase = countedPhrase(phrase, nm.group("hyphen") != null, hasMagnitude, n1, v1, n2 != null, letterMagnitude(m),
+                                GERMAN_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+                    }
                     if (phrase != null) {
                         subject = phrase;
                         unit = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
                         kind = Quantity.Kind.COUNT;
-                        end += nm.start(1) + phrase.length();
+                        end += nm.start("words") + phrase.length();
                     }
                 }
             }
@@ -237,9 +449,23 @@ public final class MetricExtractor {
                 kind = Quantity.Kind.COUNT;
                 subject = "team size";
             }
+            if (unit == null && wordMagnitude(m.group("mag1")) || unit == null && wordMagnitude(m.group("mag2"))) {
+                unit = "count"; // "600 million", "3.6 Millionen": a magnitude word makes a bare number a quantity
+                kind = Quantity.Kind.COUNT;
+            }
         }
-        if (unit == null || (decimal && kind == Quantity.Kind.COUNT && !hasMagnitude)) {
+        if (unit == null || (decimal && kind == Quantity.Kind.COUNT && !hasMagnitude && !"times".equals(unit))) {
             return null;
+        }
+        if (n1.length() > 1 && n1.charAt(0) == '0' && n1.charAt(1) != '.') {
+            return null; // "007", "42, 000 people" cut apart: a leading zero is a code or a fragment
+        }
+        if ("years".equals(unit) && (isAge(text, m.start(), end) || SCHOOL_TYPE_BEFORE.matcher(
+                text.substring(Math.max(0, m.start() - 6), m.start())).find())) {
+            return null; // "mit 15 Jahren", "(53 años)" on a birth-date line, "대학교(4년)": a kind of school
+        }
+        if (kind == Quantity.Kind.COUNT && onFamilyLine(text, m.start())) {
+            return null; // "verheiratet, 2 Kinder"
         }
         if (isYear(n1) && !hasMagnitude && n2 == null && kind != Quantity.Kind.PERCENT && kind != Quantity.Kind.MONEY && kind != Quantity.Kind.SIZE) {
             return null;
@@ -268,12 +494,134 @@ public final class MetricExtractor {
         };
     }
 
+    /**
+     * Whether the noun phrase after a number is what the number counts. A count of more than one names a plural
+     * ("200 merchants", "7 Entwicklern", "3 Projects"); a singular or a proper name after a number is a label, a
+     * place or a product ("98693 Ilmenau", "Licence 2 Informatique", "1099 contractor"). Hyphenated compounds
+     * ("10-engineer team") and magnitudes ("12M+ SAR") need no plural. Returns the phrase up to its last plural
+     * ("5,000 secure daily transactions", "1M records nightly"), or null when the number counts nothing.
+     */
+    private static String countedPhrase(String phrase, boolean hyphen, boolean hasMagnitude, String n1, double v1, boolean range,
+                                        boolean letterMagnitude, boolean german) {
+        String[] words = phrase.split(" ");
+        for (String w : words) {
+            if (STREET_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return null; // "12 Rue des Lilas", "4633 Old Ironsides Dr"
+            }
+        }
+        if (hyphen) {
+            // "4-point grid", "5-star", "64-bit" measure; "10-engineer team" counts; "03/15-Present" is a date
+            return MEASURE_NOUNS.contains(words[0].toLowerCase(Locale.ROOT)) || Character.isUpperCase(words[0].charAt(0))
+                    ? null : headPhrase(phrase, true);
+        }
+
+        if (!hasMagnitude && Character.isUpperCase(words[0].charAt(0)) && n1.matches("\\d{4,5}")) {
+            return null; // "75001 Paris", "10115 Berlin": a postcode and its city
+        }
+        int last = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (isPlural(words[i], german) || (i > 0 && COLLECTIVES.contains(words[i].toLowerCase(Locale.ROOT)))) {
+                last = i; // "30 member team": a singular before a collective noun
+            }
+        }
+        if (hasMagnitude && last < 0 && letterMagnitude) {
+            // "12M+ SAR" counts money in a currency code; "104B Hubbard Hall" is a room
+            return words[0].length() <= 4 && words[0].chars().allMatch(Character::isUpperCase) ? words[0] : null;
+        }
+        if (hasMagnitude) {
+            return last >= 0 ? String.join(" ", java.util.Arrays.copyOf(words, last + 1)) : headPhrase(phrase, true);
+        }
+        if (last < 0 || (v1 == 1 && !range)) {
+            return null; // "1 on 1 meetings", "1 patent": one of something is no measure
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, last + 1));
+    }
+
+    private static boolean isPlural(String word, boolean german) {
+        int slash = word.indexOf('/');
+        if (slash > 0) { // "requests/day", "req/s", "A/B tests"
+            String per = word.substring(slash + 1).toLowerCase(Locale.ROOT);
+            return isPlural(word.substring(0, slash), german) || Set.of("s", "sec", "min", "h", "hr", "day", "week", "month", "mo",
+                    "year", "yr").contains(per);
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (MEASURE_NOUNS.contains(lower) || lower.isEmpty()) {
+            return false;
+        }
+        boolean capitalized = Character.isUpperCase(word.charAt(0));
+        return PLURALS.contains(lower) || (lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 1) || lower.endsWith("x")
+                || (german && capitalized && (lower.endsWith("n") || lower.endsWith("er") || lower.endsWith("e")));
+    }
+
+    /** German around a number: its plurals ("7 Entwicklern", "5 Mitarbeiter", "3 Projekte") end in -n, -er, -e. */
+    private static final Pattern GERMAN_CONTEXT = Pattern.compile(
+            "(?u)\\b(?:von|mit|für|und|bei|über|aus|im|zu|seit|der|die|das|den|dem|ein|eine|einem|einer|rund|insgesamt)\\b"
+            + "|[äöüß]");
+    private static final Set<String> COLLECTIVES = Set.of("team", "group", "squad", "crew", "department", "division",
+            "organization", "organisation", "org", "office", "unit", "lab");
+
+    private static final Set<String> PLURALS = Set.of("people", "staff", "children", "men", "women", "data", "personnel",
+            "media", "alumni", "criteria", "feet", "crew", "cattle", "personas", "personnes", "leute", "personal");
+    /** Nouns a number measures rather than counts: "8 bits", "4-point grid", "5-star rating", "3-tier". */
+    private static final Set<String> MEASURE_NOUNS = Set.of("bit", "bits", "point", "star", "tier", "layer", "core",
+            "factor", "way", "step", "stage", "phase", "dimensional", "d", "px", "pt", "em", "rem", "dpi");
+    private static final Set<String> STREET_WORDS = Set.of("st", "street", "ave", "avenue", "rd", "road", "dr", "drive",
+            "blvd", "boulevard", "ln", "lane", "ct", "court", "pl", "pkwy", "parkway", "hwy", "highway", "terrace", "cir",
+            "rue", "calle", "avenida", "av", "str", "strasse", "straße", "weg", "gasse", "allee", "platz", "chemin", "via",
+            "apt", "suite", "floor", "piso", "étage", "stock");
+
+    /** "104B Hubbard Hall", "3M": a letter after a number is a magnitude only before a plural or a currency code. */
+    private static boolean letterMagnitude(Matcher m) {
+        String mag = m.group("mag1") != null ? m.group("mag1") : m.group("mag2");
+        return mag != null && mag.length() == 1 && Character.isLetter(mag.charAt(0));
+    }
+
+    private static boolean wordMagnitude(String mag) {
+        return mag != null && mag.length() > 2 || "万".equals(mag) || "億".equals(mag) || "만".equals(mag) || "억".equals(mag);
+    }
+
+    /** Birth-date lines and age phrasing in the languages read: the years of a person, not of experience. */
+    private static final Pattern AGE_BEFORE = Pattern.compile(
+            "(?iu)(?:\\b(?:mit|aged?|âge de|l'âge de|alter von|edad de|a los|at the age of)|\\b(?:age|alter|âge|edad)\\s?:?)\\s*$");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^\\s*(?:old\\b|alt\\b|de edad\\b|d'âge\\b)");
+    private static final Pattern SCHOOL_TYPE_BEFORE = Pattern.compile("(?:대학교|대학|大学|短大)\\(\\s*$");
+    private static final Pattern EXPERIENCE_AFTER = Pattern.compile(
+            "(?iu)^\\s*(?:of\\s+|d'|de\\s+)?\\p{L}*(?:erfahrung|experience|expérience|experiencia|berufs)");
+    private static final Pattern BIRTH_LINE = Pattern.compile(
+            "(?iu)geburt|geboren|naissance|\\bnée?\\b|nacimiento|nacid[oa]|\\bborn\\b|birth|生年月日|생년월일");
+
+    private static boolean isAge(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        String after = text.substring(end, Math.min(text.length(), end + 24));
+        if (EXPERIENCE_AFTER.matcher(after).find()) {
+            return false; // "mit 5 Jahren Berufserfahrung": with, not at
+        }
+        return AGE_BEFORE.matcher(text.substring(Math.max(lineStart, start - 24), start)).find()
+                || AGE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find()
+                || BIRTH_LINE.matcher(line).find()
+                || (start < 600 && line.strip().length() == end - start); // "27 ans" alone on a line of the header
+    }
+
+    /** Marital status and children: personal data, not achievements. */
+    private static final Pattern FAMILY_LINE = Pattern.compile(
+            "(?iu)familienstand|verheiratet|ledig|\\bkinder\\b|marié|célibataire|\\benfants?\\b|casad[oa]|solter[oa]"
+            + "|divorciad[oa]|\\bhij[oa]s?\\b|married|\\bchildren\\b|marital");
+
+    private static boolean onFamilyLine(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', start);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return line.length() < 120 && FAMILY_LINE.matcher(line).find();
+    }
+
     /** The noun phrase after a number, up to the first function word: "large-scale distributed systems". */
-    private static String headPhrase(String words) {
+    private static String headPhrase(String words, boolean adverbEnds) {
         StringBuilder sb = new StringBuilder();
         for (String w : words.strip().split("\\s+")) {
             String lw = trimDashes(w.toLowerCase(Locale.ROOT));
-            if (lw.isEmpty() || NOT_NOUNS.contains(lw) || (lw.endsWith("ly") && lw.length() > 4 && sb.length() > 0)) {
+            if (lw.isEmpty() || NOT_NOUNS.contains(lw) || (adverbEnds && lw.endsWith("ly") && lw.length() > 4 && sb.length() > 0)) {
                 break; // a function word or an adverb ("nightly") ends the noun phrase
             }
             if (sb.length() > 0) {
@@ -357,11 +705,22 @@ public final class MetricExtractor {
             return false;
         }
         char p = text.charAt(s - 1);
-        if ((p < 128 && Character.isLetterOrDigit(p)) || p == '.' || p == '_') {
+        if ((p < 128 && Character.isLetterOrDigit(p)) || p == '.') {
             return true;
         }
-        // "HTTP/3", "v/2": a slash right after letters
-        return p == '/' && s >= 2 && Character.isLetter(text.charAt(s - 2));
+        if (p == '_') {
+            return s >= 2 && Character.isLetterOrDigit(text.charAt(s - 2)); // "var_2"; "_6개 전략_" is Markdown emphasis
+        }
+        // "HTTP/3", "v/2": a slash right after letters; "GPT-4", "COVID-19": a hyphen after a capital
+        if (p == '-' && s >= 2 && Character.isLetter(text.charAt(s - 2))) {
+            int b = s - 1;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            return Character.isUpperCase(text.charAt(b));
+        }
+        // "14/8/12", "4/5 marks", "24/7": the second part of a date or a fraction
+        return p == '/' && s >= 2 && (Character.isLetter(text.charAt(s - 2)) || isDigit(text.charAt(s - 2)));
     }
 
     /** "1. Description", "(2)", "3)" at the start of a line. */
@@ -383,7 +742,11 @@ public final class MetricExtractor {
     }
 
     private static double magnitude(String mag) {
-        return mag == null ? 1 : MAGNITUDES.getOrDefault(mag, 1.0);
+        if (mag == null) {
+            return 1;
+        }
+        Double exact = MAGNITUDES.get(mag); // "M" and "m" differ; words do not
+        return exact != null ? exact : MAGNITUDES.getOrDefault(mag.toLowerCase(Locale.ROOT).replace(".", ""), 1.0);
     }
 
     private static int digits(String s) {
