@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * a capital inside the word ("MSBuild", "iCheck", "QC"), or — in English text only, where the
  * word list applies — a capitalised word résumés never write in lower case ("Artifactory").
  * Items made only of ordinary words ("Manual Testing", "Black Box", "RETAIL") are phrases, and
- * spoken languages are not tools. In a line written all in capitals, capitals say nothing, so only
+ * spoken languages, vendors alone ("Microsoft"), places and schools are not tools. In a line written all in capitals, capitals say nothing, so only
  * the word test counts. Items that hold a vocabulary mention are left to the vocabulary
  * (the caller passes the mentions), which keeps its canonical names and categories.
  */
@@ -46,9 +46,9 @@ public final class SkillListReader {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
             "by", "from", "using", "as", "is", "are", "was", "and", "or", "etc", "like", "such", "good", "knowledge",
             "i", "my", "we", "our", "have", "has", "experience");
-    private static final Pattern SPOKEN = Pattern.compile("(?i)english|hindi|telugu|tamil|kannada|marathi|malayalam|bengali|gujarati"
+    private static final Pattern SPOKEN = Pattern.compile("(?i)(?:english|hindi|telugu|tamil|kannada|marathi|malayalam|bengali|gujarati"
             + "|punjabi|urdu|french|german|spanish|italian|portuguese|japanese|korean|chinese|mandarin|cantonese|arabic|russian"
-            + "|dutch|turkish|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|indonesian|malay|thai|vietnamese");
+            + "|dutch|turkish|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|indonesian|malay|thai|vietnamese)\\b");
 
     /** Where a skills list has ended: personal details, declarations and other parts a heading list may not know. */
     private static final Pattern OTHER_PART = Pattern.compile("(?i)^(?:personal|declaration|hobbies|interests|nationality|date of birth"
@@ -103,6 +103,9 @@ public final class SkillListReader {
                 ended = section;
                 inSkills = false;
             }
+            if (!inSkills && line.content().indexOf(':') < 0 && line.content().indexOf('：') < 0) {
+                continue; // the common case: no list here
+            }
             if (NOT_A_LIST.matcher(line.content()).find()) {
                 continue;
             }
@@ -125,13 +128,14 @@ public final class SkillListReader {
             boolean capitals = isAllCapitals(all, from, end);
             List<int[]> parts = new ArrayList<>();
             int words = 0, longest = 0;
-            String masked = mask(all, from, end);
+            String masked = mask(all, from, end); // the line's text, offsets from 'from'
+
             for (int[] cell : cells(all, from, end)) {
                 int itemStart = cell[0];
-                Matcher sep = SEPARATORS.matcher(masked).region(cell[0], cell[1]);
+                Matcher sep = SEPARATORS.matcher(masked).region(cell[0] - from, cell[1] - from);
                 while (true) {
                     boolean more = sep.find();
-                    int itemEnd = more ? sep.start() : cell[1];
+                    int itemEnd = more ? from + sep.start() : cell[1];
                     if (itemEnd > itemStart) {
                         parts.add(new int[] {itemStart, itemEnd});
                         int n = all.substring(itemStart, itemEnd).strip().split("\\s+").length;
@@ -141,7 +145,7 @@ public final class SkillListReader {
                     if (!more) {
                         break;
                     }
-                    itemStart = sep.end();
+                    itemStart = from + sep.end();
                 }
             }
             if ((parts.size() > 1 && words * 10 < parts.size() * 7) || (!labelled && longest > 6)) {
@@ -214,8 +218,12 @@ public final class SkillListReader {
 
     /** The text with annotations blanked (so "(2 years)" neither separates nor joins an item). */
     private static String mask(String all, int from, int end) {
-        StringBuilder sb = new StringBuilder(all);
-        Matcher a = ANNOTATION.matcher(all).region(from, end);
+        String line = all.substring(from, end);
+        if (line.indexOf('(') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder(line);
+        Matcher a = ANNOTATION.matcher(line);
         while (a.find()) {
             for (int k = a.start(); k < a.end(); k++) {
                 sb.setCharAt(k, ' ');
@@ -244,15 +252,16 @@ public final class SkillListReader {
             return;
         }
         int itemStart = start + s, itemEnd = start + e;
-        if (hasMention(mentions, itemStart, itemEnd) || Lexicon.isLocation(name)) {
-            return; // the vocabulary names it, or it is a place
+        if (hasMention(mentions, itemStart, itemEnd) || Lexicon.isLocation(name) || Lexicon.isSchool(name)) {
+            return; // the vocabulary names it, or it is a place or a school
         }
         out.add(new Item(name, itemStart, itemEnd));
     }
 
     /** True when {@code name} is shaped like a product name (see the class comment). */
     boolean isProductName(String name, boolean english, boolean capitals) {
-        if (name.length() < 2 || name.length() > 40 || DURATION.matcher(name).find() || SPOKEN.matcher(name).matches()) {
+        if (name.length() < 2 || name.length() > 40 || DURATION.matcher(name).find() || SPOKEN.matcher(name).lookingAt()
+                || SkillMatcher.isVendor(name)) {
             return false;
         }
         String[] words = name.split(" ");

@@ -43,7 +43,7 @@ class SkillListReaderTest {
         "SKILLS/nWorked with Zorbix and Quillon to deliver the quarterly campaigns on time~-",
         "SKILLS/nPrincipal, Plenta Elementary, Valley, TX July 2009 to Present~-",
         "SKILLS/nQuillon/nPERSONAL DOSSIER/nFather's Name: Ravi Jain/nNationality: Indian~Quillon",
-        "SKILLS/nFrobnik, image3.png, Hindi, English~Frobnik"})
+        "SKILLS/nFrobnik, image3.png, Hindi, English, German language, Microsoft~Frobnik"})
     void readsTheItemsTheVocabularyLacks(String text, String expected) {
         assertEquals(expected == null ? "" : expected, items(text, true), text);
     }
