@@ -103,7 +103,8 @@ public final class ResumeEnricher {
         List<SkillMatcher.Mention> matched = new ArrayList<>(skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS));
         Map<String, String> listed = new java.util.HashMap<>(); // an unknown item's name, folded -> as first written
         for (SkillListReader.Item item : skillLists.read(text, sections, english, matched)) {
-            List<SkillMatcher.Mention> named = skills.find(item.name(), i -> true);
+            List<SkillMatcher.Mention> named = text.text().indexOf('\n', item.start()) < item.end()
+                    ? skills.find(item.name(), i -> true) : List.of();
             if (!named.isEmpty()) {
                 // a name the vocabulary knows, wrapped over two lines ("Microsoft Visual⏎Studio 2010")
                 named.forEach(m -> matched.add(new SkillMatcher.Mention(m.alias(), item.name(), item.start(), item.end())));

@@ -42,6 +42,7 @@ public final class SkillListReader {
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?i)\\(\\s*(?:less than\\s+)?\\d*\\+?\\s*(?:years?|yrs?|months?|expert|advanced|intermediate|beginner|basic)\\s*\\)");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|•·▪●►✓()]|\\s-\\s|\\t| {3,})\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DURATION = Pattern.compile("(?i)\\d+\\+?\\s*(?:years?|yrs?|months?)");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
             "by", "from", "using", "as", "is", "are", "was", "and", "or", "etc", "like", "such", "good", "knowledge",
@@ -106,9 +107,6 @@ public final class SkillListReader {
             if (!inSkills && line.content().indexOf(':') < 0 && line.content().indexOf('：') < 0) {
                 continue; // the common case: no list here
             }
-            if (NOT_A_LIST.matcher(line.content()).find()) {
-                continue;
-            }
             Matcher label = LABEL.matcher(all).region(from, end);
             boolean labelled = label.lookingAt();
             if (labelled) {
@@ -117,6 +115,9 @@ public final class SkillListReader {
                 }
                 from = label.end();
             } else if (!inSkills) {
+                continue;
+            }
+            if (mayNotBeAList(line.content()) && NOT_A_LIST.matcher(line.content()).find()) {
                 continue;
             }
             // a comma list wrapped onto the next line goes on there
@@ -138,7 +139,7 @@ public final class SkillListReader {
                     int itemEnd = more ? from + sep.start() : cell[1];
                     if (itemEnd > itemStart) {
                         parts.add(new int[] {itemStart, itemEnd});
-                        int n = all.substring(itemStart, itemEnd).strip().split("\\s+").length;
+                        int n = wordCount(all, itemStart, itemEnd);
                         words += n > 4 ? 0 : 1;
                         longest = Math.max(longest, n);
                     }
@@ -169,7 +170,7 @@ public final class SkillListReader {
         if (OTHER_PART.matcher(t).lookingAt()) {
             return true;
         }
-        if (t.isEmpty() || t.split("\\s+").length > 4 || SEPARATORS.matcher(t).find() || hasMention(mentions, from, end)) {
+        if (t.isEmpty() || wordCount(t, 0, t.length()) > 4 || SEPARATORS.matcher(t).find() || hasMention(mentions, from, end)) {
             return false;
         }
         Matcher label = LABEL.matcher(t);
@@ -180,13 +181,18 @@ public final class SkillListReader {
         return blankAround && t.length() >= 4 && isAllCapitals(t, 0, t.length()) && t.indexOf(' ') > 0;
     }
 
+    /** Whether a mention overlaps [start, end); mentions are sorted and do not overlap, so their ends are sorted too. */
     private static boolean hasMention(List<SkillMatcher.Mention> mentions, int start, int end) {
-        for (SkillMatcher.Mention m : mentions) {
-            if (m.start() < end && m.end() > start) {
-                return true;
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) { // the first mention ending after start
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < mentions.size() && mentions.get(lo).start() < end;
     }
 
     /**
@@ -234,9 +240,13 @@ public final class SkillListReader {
 
     private void item(String all, int start, int end, boolean english, boolean capitals, List<SkillMatcher.Mention> mentions,
                       List<Item> out) {
+        if (hasMention(mentions, start, end)) {
+            return; // the vocabulary names it (the common case, checked first)
+        }
         String raw = all.substring(start, end);
-        Matcher a = ANNOTATION.matcher(raw);
-        String cut = a.find() ? raw.substring(0, a.start()) : raw;
+        int paren = raw.indexOf('(');
+        Matcher a = paren >= 0 ? ANNOTATION.matcher(raw) : null;
+        String cut = a != null && a.find() ? raw.substring(0, a.start()) : raw;
         int s = 0, e = cut.length();
         while (s < e && !isNameStart(cut.charAt(s))) {
             s++;
@@ -247,14 +257,11 @@ public final class SkillListReader {
         if (s >= e) {
             return;
         }
-        String name = cut.substring(s, e).replaceAll("\\s+", " ");
-        if (!isProductName(name, english, capitals)) {
-            return;
+        String name = SPACES.matcher(cut.substring(s, e)).replaceAll(" ");
+        if (!isProductName(name, english, capitals) || Lexicon.isLocation(name) || Lexicon.isSchool(name)) {
+            return; // not a product's name, or a place or a school
         }
         int itemStart = start + s, itemEnd = start + e;
-        if (hasMention(mentions, itemStart, itemEnd) || Lexicon.isLocation(name) || Lexicon.isSchool(name)) {
-            return; // the vocabulary names it, or it is a place or a school
-        }
         out.add(new Item(name, itemStart, itemEnd));
     }
 
@@ -325,6 +332,28 @@ public final class SkillListReader {
             }
         }
         return false;
+    }
+
+    /** A cheap test before {@link #NOT_A_LIST}: dates need a digit (or "xx"), contacts an '@' or a 'w'. */
+    private static boolean mayNotBeAList(String content) {
+        for (int k = 0; k < content.length(); k++) {
+            char c = content.charAt(k);
+            if ((c >= '0' && c <= '9') || c == '@' || c == 'w' || c == 'W' || c == 'x') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(String s, int from, int end) {
+        int n = 0;
+        boolean in = false;
+        for (int k = from; k < end; k++) {
+            boolean space = Character.isWhitespace(s.charAt(k));
+            n += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return n;
     }
 
     private static boolean isNameStart(char c) {
