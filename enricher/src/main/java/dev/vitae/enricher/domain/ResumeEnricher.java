@@ -102,7 +102,9 @@ public final class ResumeEnricher {
         }
         List<SkillMatcher.Mention> matched = new ArrayList<>(skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS));
         Map<String, String> listed = new java.util.HashMap<>(); // an unknown item's name, folded -> as first written
-        for (SkillListReader.Item item : skillLists.read(text, sections, english, matched)) {
+        // unknown list items only in English text: elsewhere the dev sets showed no gain (the shape test
+        // has no common-word list there, so only digits, symbols and inner capitals tell a product)
+        for (SkillListReader.Item item : english ? skillLists.read(text, sections, true, matched) : List.<SkillListReader.Item>of()) {
             List<SkillMatcher.Mention> named = text.text().indexOf('\n', item.start()) < item.end()
                     ? skills.find(item.name(), i -> true) : List.of();
             if (!named.isEmpty()) {
