@@ -18,4 +18,5 @@ python3 "$HERE/generate.py" \
     --held-out "$ROOT/eval/dotin/held-out.txt" \
     --curated "$ROOT/enricher/src/main/resources/dev/vitae/enricher/skills.tsv" \
     --rules "$HERE/curation.tsv" \
-    --out "$ROOT/enricher/src/main/resources/dev/vitae/enricher/skills-generated.tsv"
+    --out "$ROOT/enricher/src/main/resources/dev/vitae/enricher/skills-generated.tsv" \
+    --common-words "$ROOT/enricher/src/main/resources/dev/vitae/enricher/common-words.txt"

@@ -31,13 +31,16 @@ class EvalCommandTest {
      * Floors on the dotin set (labels incomplete, so recall and precision rather than F1): the scores
      * measured on 2026-12-01 minus about 0.02. Raise them as quality improves.
      * Measured then: training organizations R 0.107, skills R 0.295 P 0.618; held-out 0.105, 0.288, 0.659.
+     * Skills re-measured after the vocabulary and the skills-list items (recall for precision: many of
+     * the new "false positives" are tools the annotators left unlabelled): training R 0.780 P 0.608,
+     * held-out R 0.639 P 0.575.
      */
     private record DotinFloors(String part, String listOption, String minRecall, String minPrecision) {
     }
 
     private static final List<DotinFloors> DOTIN_FLOORS = List.of(
-            new DotinFloors("training", "--exclude", "organizations=0.087,skills=0.275", "skills=0.598"),
-            new DotinFloors("held-out", "--only", "organizations=0.085,skills=0.268", "skills=0.639"));
+            new DotinFloors("training", "--exclude", "organizations=0.087,skills=0.760", "skills=0.588"),
+            new DotinFloors("held-out", "--only", "organizations=0.085,skills=0.619", "skills=0.555"));
 
     private static final Path ROOT = projectRoot();
     private static final Path DOTIN = ROOT.resolveSibling("shared").resolve("corpora/dotin-train");

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 public final class ResumeEnricher {
     private final SkillTaxonomy taxonomy;
     private final SkillMatcher skills;
+    private final SkillListReader skillLists = SkillListReader.load();
     private final RoleExtractor roles = new RoleExtractor();
     private final MetricExtractor metrics = new MetricExtractor();
     private final String version;
@@ -73,7 +74,7 @@ public final class ResumeEnricher {
                 .setLanguage(in.getLanguage())
                 .setCandidate(CandidateExtractor.extract(text))
                 .setRoles(roleRecords)
-                .setSkills(skills(text, sections, found, uploaded))
+                .setSkills(skills(text, sections, found, uploaded, "en".equals(in.getLanguage())))
                 .setMetrics(metrics(text, ranges, jobs))
                 .setEducation(education(text, sections, ranges))
                 .setLanguages(languages(text, sections))
@@ -85,7 +86,11 @@ public final class ResumeEnricher {
                 .build();
     }
 
-    private List<Skill> skills(ResumeText text, List<Sections.Section> sections, RoleExtractor.Extraction found, PartialDate uploaded) {
+    /** The category of a skill read from a skills list that the vocabulary lacks. */
+    static final String UNKNOWN = "unknown";
+
+    private List<Skill> skills(ResumeText text, List<Sections.Section> sections, RoleExtractor.Extraction found, PartialDate uploaded,
+                               boolean english) {
         Map<String, List<SkillMatcher.Mention>> byName = new LinkedHashMap<>();
         java.util.Set<String> employers = new java.util.HashSet<>();
         List<FoundRole> roles = found.roles();
@@ -95,7 +100,24 @@ public final class ResumeEnricher {
                 employers.add(Lexicon.withoutLegalForm(r.organization()).toLowerCase(Locale.ROOT));
             }
         }
-        for (SkillMatcher.Mention m : skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS)) {
+        List<SkillMatcher.Mention> matched = new ArrayList<>(skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS));
+        Map<String, String> listed = new java.util.HashMap<>(); // an unknown item's name, folded -> as first written
+        // unknown list items only in English text: elsewhere the dev sets showed no gain (the shape test
+        // has no common-word list there, so only digits, symbols and inner capitals tell a product)
+        for (SkillListReader.Item item : english ? skillLists.read(text, sections, true, matched) : List.<SkillListReader.Item>of()) {
+            List<SkillMatcher.Mention> named = text.text().indexOf('\n', item.start()) < item.end()
+                    ? skills.find(item.name(), i -> true) : List.of();
+            if (!named.isEmpty()) {
+                // a name the vocabulary knows, wrapped over two lines ("Microsoft Visual⏎Studio 2010")
+                named.forEach(m -> matched.add(new SkillMatcher.Mention(m.alias(), item.name(), item.start(), item.end())));
+                continue;
+            }
+            String name = listed.computeIfAbsent(item.name().toLowerCase(Locale.ROOT), k -> item.name());
+            matched.add(new SkillMatcher.Mention(new SkillTaxonomy.Alias(item.name(), name, UNKNOWN, false, false),
+                    item.name(), item.start(), item.end()));
+        }
+        matched.sort(java.util.Comparator.comparingInt(SkillMatcher.Mention::start));
+        for (SkillMatcher.Mention m : matched) {
             if (employers.contains(m.written().toLowerCase(Locale.ROOT)) || namesAnEmployer(m, roles)) {
                 continue;
             }
@@ -121,7 +143,8 @@ public final class ResumeEnricher {
                     }
                 }
             }
-            out.add(Skill.newBuilder().setName(e.getKey()).setCategory(taxonomy.categoryOf(e.getKey()))
+            String category = taxonomy.categoryOf(e.getKey());
+            out.add(Skill.newBuilder().setName(e.getKey()).setCategory(category != null ? category : UNKNOWN)
                     .setAliases(new ArrayList<>(aliases)).setMentions(mentions)
                     .setMonths(months.isEmpty() ? null : months.cardinality())
                     .setLastUsed(last < 0 ? null : String.format("%04d-%02d", last / 12, last % 12 + 1)).build());

@@ -24,6 +24,16 @@ public final class SkillMatcher {
     /** Vendors written before their products; "MS" only in capitals ("200 ms" is a duration). */
     private static final String[] VENDORS = {"MS", "Microsoft", "Adobe", "Apache", "IBM", "Oracle", "HP", "Google", "Amazon",
         "AWS", "Mercury", "Rational", "Autodesk", "Sun", "Macromedia"};
+    /** True when {@code name} is a vendor's name alone ("Microsoft", "IBM"): a company, not a product. */
+    static boolean isVendor(String name) {
+        for (String v : VENDORS) {
+            if (v.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A version after a name, spaced or hyphenated: "10.0", "10g", "v3", "2008 R2", "7/8/10", "XP", "CS5". */
     private static final java.util.regex.Pattern SPACED_VERSION = java.util.regex.Pattern.compile(
             "[ \\-]?(?:(?:v|ver\\.?|version) ?)?(?:\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?|XP|NT|Vista|CS\\d)"

@@ -1,0 +1,409 @@
+package dev.vitae.enricher.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the items of explicit skills lists, so that a tool the vocabulary lacks is still a skill
+ * (category {@code unknown}). A list is a line of a skills section, or a line anywhere labelled with a
+ * skill category ("Languages: Java, C, C++", "• Databases: Oracle, MySQL", "Test Management Tool: QC");
+ * its items are separated by commas, semicolons, pipes, bullets or parentheses, or stand one a line.
+ * A line of a comma list that goes on without a separator on the next line is one list (wrapped).
+ *
+ * <p>An item is kept only when it is shaped like a product name: one to four words, no sentence
+ * (no function words, no trailing clause), "(2 years)" / "(Less than 1 year)" annotations removed,
+ * and at least one word that is not an ordinary English word: a digit or symbol ("Trace32", "VC++"),
+ * a capital inside the word ("MSBuild", "iCheck", "QC"), or — in English text only, where the
+ * word list applies — a capitalised word résumés never write in lower case ("Artifactory").
+ * Items made only of ordinary words ("Manual Testing", "Black Box", "RETAIL") are phrases, and
+ * spoken languages, vendors alone ("Microsoft"), places and schools are not tools. In a line written all in capitals, capitals say nothing, so only
+ * the word test counts. Items that hold a vocabulary mention are left to the vocabulary
+ * (the caller passes the mentions), which keeps its canonical names and categories.
+ */
+public final class SkillListReader {
+    /** An item: its name as written (annotations off, spaces folded) and its prepared-text offsets. */
+    public record Item(String name, int start, int end) {}
+
+    static final String COMMON_WORDS = "/dev/vitae/enricher/common-words.txt";
+
+    /** A label before a list: up to five words ending in ':' ("Databases (Primary):", "Web Technologies :"). */
+    private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L}0-9 /&().'-]{0,45}?)\\s*[:：]\\s*");
+    /** Labels that name a skill category, so that the line is a list wherever it stands. */
+    private static final Pattern CATEGORY_LABEL = Pattern.compile(
+            "(?i)\\b(?:languages?|tools?|databases?|rdbms|db|technolog(?:y|ies)|frameworks?|operating systems?|os|platforms?|software"
+            + "|scripting|ides?|servers?|packages?|skills|environments?|utilities|libraries|version control|cloud|web|testing"
+            + "|methodolog(?:y|ies)|applications|reporting|etl|erp|devops|ci/cd|build|middleware|containers?)\\b");
+    /** Annotations after an item: "(2 years)", "(Less than 1 year)", "(5+ yrs)", "(Expert)". */
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "(?i)\\(\\s*(?:less than\\s+)?\\d*\\+?\\s*(?:years?|yrs?|months?|expert|advanced|intermediate|beginner|basic)\\s*\\)");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|•·▪●►✓()]|\\s-\\s|\\t| {3,})\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DURATION = Pattern.compile("(?i)\\d+\\+?\\s*(?:years?|yrs?|months?)");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
+            "by", "from", "using", "as", "is", "are", "was", "and", "or", "etc", "like", "such", "good", "knowledge",
+            "i", "my", "we", "our", "have", "has", "experience");
+    private static final Pattern SPOKEN = Pattern.compile("(?i)(?:english|hindi|telugu|tamil|kannada|marathi|malayalam|bengali|gujarati"
+            + "|punjabi|urdu|french|german|spanish|italian|portuguese|japanese|korean|chinese|mandarin|cantonese|arabic|russian"
+            + "|dutch|turkish|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|indonesian|malay|thai|vietnamese)\\b");
+
+    /** Where a skills list has ended: personal details, declarations and other parts a heading list may not know. */
+    private static final Pattern OTHER_PART = Pattern.compile("(?i)^(?:personal|declaration|hobbies|interests|nationality|date of birth"
+            + "|dob\\b|father|mother|address|phone|mobile|e-?mail|contact|marital|gender|sex\\b|place\\b|references|achievements?|achievements"
+            + "|awards|activities|extra|co-curricular|projects?\\b|education|academic|strengths|languages known|work experience|experience\\b)");
+    /** A line with a date or a contact detail is a role, a school or an address, not a list of tools. */
+    private static final Pattern NOT_A_LIST = Pattern.compile("(?i)@|www\\.|https?://|\\b\\d{2}xx\\b|\\d{3}[ .-]\\d{3}[ .-]\\d{4}"
+            + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*'?(?:19|20)\\d\\d\\b"
+            + "|\\b(?:19|20)\\d\\d\\s*(?:-|–|to)\\s*(?:(?:19|20)?\\d\\d|present|current|now|till date)\\b");
+
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|svg|bmp|emf|wmf|tiff?|pdf|docx?)$");
+    /** A language level ("C1", "B2"): not what makes a name a product. */
+    private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?");
+
+    private final Set<String> commonWords;
+
+    public SkillListReader(Set<String> commonWords) {
+        this.commonWords = commonWords;
+    }
+
+    /** With the generated common-words list from the classpath. */
+    public static SkillListReader load() {
+        Set<String> words = new HashSet<>();
+        for (String line : SkillTaxonomy.read(COMMON_WORDS)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                words.add(line.strip());
+            }
+        }
+        return new SkillListReader(Set.copyOf(words));
+    }
+
+    /**
+     * @param english   whether the text is English (the common-words test applies)
+     * @param mentions  vocabulary mentions, sorted by start: an item holding one is skipped
+     */
+    public List<Item> read(ResumeText text, List<Sections.Section> sections, boolean english, List<SkillMatcher.Mention> mentions) {
+        List<Item> out = new ArrayList<>();
+        List<ResumeText.Line> lines = text.lines();
+        String all = text.text();
+        Sections.Section ended = null; // a skills section whose list has ended before the next heading
+        for (int li = 0; li < lines.size(); li++) {
+            ResumeText.Line line = lines.get(li);
+            if (line.isBlank()) {
+                continue;
+            }
+            Sections.Section section = sectionAt(sections, line.start());
+            boolean inSkills = section != null && section.kind() == SectionKind.SKILLS && section.headingLine() != line.index()
+                    && section != ended;
+            int from = line.start() + leadingBullet(line.content());
+            int end = line.end();
+            if (inSkills && endsList(all, from, end, li, lines, mentions)) {
+                ended = section;
+                inSkills = false;
+            }
+            if (!inSkills && line.content().indexOf(':') < 0 && line.content().indexOf('：') < 0) {
+                continue; // the common case: no list here
+            }
+            Matcher label = LABEL.matcher(all).region(from, end);
+            boolean labelled = label.lookingAt();
+            if (labelled) {
+                if (!inSkills && !CATEGORY_LABEL.matcher(label.group(1)).find()) {
+                    continue;
+                }
+                from = label.end();
+            } else if (!inSkills) {
+                continue;
+            }
+            if (mayNotBeAList(line.content()) && NOT_A_LIST.matcher(line.content()).find()) {
+                continue;
+            }
+            // a comma list wrapped onto the next line goes on there
+            while (all.substring(from, end).indexOf(',') >= 0 && !endsWithSeparator(all, from, end) && li + 1 < lines.size()
+                    && continues(lines.get(li + 1), text, sections, section)) {
+                li++;
+                end = lines.get(li).end();
+            }
+            boolean capitals = isAllCapitals(all, from, end);
+            List<int[]> parts = new ArrayList<>();
+            int words = 0, longest = 0;
+            String masked = mask(all, from, end); // the line's text, offsets from 'from'
+
+            for (int[] cell : cells(all, from, end)) {
+                int itemStart = cell[0];
+                Matcher sep = SEPARATORS.matcher(masked).region(cell[0] - from, cell[1] - from);
+                while (true) {
+                    boolean more = sep.find();
+                    int itemEnd = more ? from + sep.start() : cell[1];
+                    if (itemEnd > itemStart) {
+                        parts.add(new int[] {itemStart, itemEnd});
+                        int n = wordCount(all, itemStart, itemEnd);
+                        words += n > 4 ? 0 : 1;
+                        longest = Math.max(longest, n);
+                    }
+                    if (!more) {
+                        break;
+                    }
+                    itemStart = from + sep.end();
+                }
+            }
+            if ((parts.size() > 1 && words * 10 < parts.size() * 7) || (!labelled && longest > 6)) {
+                continue; // clauses of a sentence, not items of a list
+            }
+            for (int[] part : parts) {
+                item(all, part[0], part[1], english, capitals, mentions, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a line of a skills section shows that its list is over: personal details or another
+     * part's name ("PERSONAL DOSSIER", "Declaration"), or a short line in capitals or ending in ':'
+     * that names no skill (a heading the section list does not know).
+     */
+    private static boolean endsList(String all, int from, int end, int li, List<ResumeText.Line> lines,
+                                    List<SkillMatcher.Mention> mentions) {
+        String t = all.substring(from, end).strip();
+        if (OTHER_PART.matcher(t).lookingAt()) {
+            return true;
+        }
+        if (t.isEmpty() || wordCount(t, 0, t.length()) > 4 || SEPARATORS.matcher(t).find() || hasMention(mentions, from, end)) {
+            return false;
+        }
+        Matcher label = LABEL.matcher(t);
+        if (label.lookingAt() && label.end() == t.length()) {
+            return !CATEGORY_LABEL.matcher(label.group(1)).find();
+        }
+        boolean blankAround = (li > 0 && lines.get(li - 1).isBlank()) || (li + 1 < lines.size() && lines.get(li + 1).isBlank());
+        return blankAround && t.length() >= 4 && isAllCapitals(t, 0, t.length()) && t.indexOf(' ') > 0;
+    }
+
+    /** Whether a mention overlaps [start, end); mentions are sorted and do not overlap, so their ends are sorted too. */
+    private static boolean hasMention(List<SkillMatcher.Mention> mentions, int start, int end) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) { // the first mention ending after start
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < mentions.size() && mentions.get(lo).start() < end;
+    }
+
+    /**
+     * The ranges of a line to read: the line, or in a table row ("| Go | Backend |") its first cell
+     * and the cells that hold lists; a lone word in a later cell is a column's value (a category,
+     * a level), not a tool.
+     */
+    private static List<int[]> cells(String all, int from, int end) {
+        if (all.charAt(from) != '|') {
+            return List.of(new int[] {from, end});
+        }
+        List<int[]> out = new ArrayList<>();
+        int start = from + 1;
+        boolean first = true;
+        for (int k = start; k <= end; k++) {
+            if (k == end || all.charAt(k) == '|') {
+                String cell = all.substring(start, k);
+                if (!cell.isBlank()) {
+                    if (first || cell.indexOf(',') >= 0 || cell.indexOf(';') >= 0) {
+                        out.add(new int[] {start, k});
+                    }
+                    first = false;
+                }
+                start = k + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The text with annotations blanked (so "(2 years)" neither separates nor joins an item). */
+    private static String mask(String all, int from, int end) {
+        String line = all.substring(from, end);
+        if (line.indexOf('(') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder(line);
+        Matcher a = ANNOTATION.matcher(line);
+        while (a.find()) {
+            for (int k = a.start(); k < a.end(); k++) {
+                sb.setCharAt(k, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private void item(String all, int start, int end, boolean english, boolean capitals, List<SkillMatcher.Mention> mentions,
+                      List<Item> out) {
+        if (hasMention(mentions, start, end)) {
+            return; // the vocabulary names it (the common case, checked first)
+        }
+        String raw = all.substring(start, end);
+        int paren = raw.indexOf('(');
+        Matcher a = paren >= 0 ? ANNOTATION.matcher(raw) : null;
+        String cut = a != null && a.find() ? raw.substring(0, a.start()) : raw;
+        int s = 0, e = cut.length();
+        while (s < e && !isNameStart(cut.charAt(s))) {
+            s++;
+        }
+        while (e > s && ".:-–—*\"' ".indexOf(cut.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (s >= e) {
+            return;
+        }
+        String name = SPACES.matcher(cut.substring(s, e)).replaceAll(" ");
+        if (!isProductName(name, english, capitals) || Lexicon.isLocation(name) || Lexicon.isSchool(name)) {
+            return; // not a product's name, or a place or a school
+        }
+        int itemStart = start + s, itemEnd = start + e;
+        out.add(new Item(name, itemStart, itemEnd));
+    }
+
+    /** True when {@code name} is shaped like a product name (see the class comment). */
+    boolean isProductName(String name, boolean english, boolean capitals) {
+        if (name.length() < 2 || name.length() > 40 || DURATION.matcher(name).find() || SPOKEN.matcher(name).lookingAt()
+                || SkillMatcher.isVendor(name)) {
+            return false;
+        }
+        String[] words = name.split(" ");
+        if (words.length > 4 || Character.isDigit(name.charAt(0)) && words.length > 1 || name.contains("i.e") || name.contains("e.g")
+                || name.indexOf('%') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()) {
+            return false; // a phrase, an address ("34 Anywhere Road"), a grade, a company, an embedded image
+        }
+        boolean product = false;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORDS.contains(lower)) {
+                return false;
+            }
+            if (!Character.isLetterOrDigit(w.codePointAt(0)) && w.charAt(0) != '.') {
+                return false;
+            }
+            product |= !LEVEL.matcher(w).matches() && isProductWord(w, lower, english, capitals);
+        }
+        return product;
+    }
+
+    private boolean isProductWord(String w, String lower, boolean english, boolean capitals) {
+        int joint = w.indexOf('/') > 0 ? w.indexOf('/') : w.indexOf('-') > 0 ? w.indexOf('-') : -1;
+        if (joint > 0 && joint < w.length() - 1) {
+            // "Languages/Technologies", "Job-Embedded": ordinary words joined; "OOPS-ABAP" is a name
+            return isProductWord(w.substring(0, joint), lower.substring(0, joint), english, capitals)
+                    || isProductWord(w.substring(joint + 1), lower.substring(joint + 1), english, capitals);
+        }
+        boolean letters = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLetter(c)) {
+                letters = true;
+            } else if (Character.isDigit(c) || "+#.&/_-".indexOf(c) >= 0) {
+                // "Trace32", "VC++", "ASP.NET", "OOPS-ABAP": not an ordinary word, unless only a year or a number
+                if (k > 0 || w.length() > 1) {
+                    return hasLetter(w);
+                }
+            }
+        }
+        if (!letters || w.length() < 2) {
+            return false;
+        }
+        String base = lower.endsWith("s") && commonWords.contains(lower.substring(0, lower.length() - 1)) ? lower.substring(0, lower.length() - 1) : lower;
+        boolean common = commonWords.contains(lower) || commonWords.contains(base);
+        if (capitals) {
+            return !common && english; // "TERADATA" but not "RETAIL"; elsewhere capitals say nothing
+        }
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return !common || w.length() <= 5; // "MSBuild", "iCheck", "QC"; not "TESTING" in a mixed line
+            }
+        }
+        return english && Character.isUpperCase(w.charAt(0)) && !common;
+    }
+
+    private static boolean hasLetter(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLetter(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap test before {@link #NOT_A_LIST}: dates need a digit (or "xx"), contacts an '@' or a 'w'. */
+    private static boolean mayNotBeAList(String content) {
+        for (int k = 0; k < content.length(); k++) {
+            char c = content.charAt(k);
+            if ((c >= '0' && c <= '9') || c == '@' || c == 'w' || c == 'W' || c == 'x') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(String s, int from, int end) {
+        int n = 0;
+        boolean in = false;
+        for (int k = from; k < end; k++) {
+            boolean space = Character.isWhitespace(s.charAt(k));
+            n += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return n;
+    }
+
+    private static boolean isNameStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.';
+    }
+
+    private static int leadingBullet(String content) {
+        int k = 0;
+        while (k < content.length() && (Character.isWhitespace(content.charAt(k)) || "•·▪●►✓*-–—>".indexOf(content.charAt(k)) >= 0)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean endsWithSeparator(String all, int from, int end) {
+        int k = end;
+        while (k > from && Character.isWhitespace(all.charAt(k - 1))) {
+            k--;
+        }
+        return k > from && ",;|".indexOf(all.charAt(k - 1)) >= 0;
+    }
+
+    /** Whether the next line goes on with a wrapped list: same section, not blank, no bullet or label of its own. */
+    private static boolean continues(ResumeText.Line next, ResumeText text, List<Sections.Section> sections, Sections.Section section) {
+        if (next.isBlank() || sectionAt(sections, next.start()) != section || leadingBullet(next.content()) > 0) {
+            return false;
+        }
+        return !LABEL.matcher(next.content()).lookingAt();
+    }
+
+    private static boolean isAllCapitals(String all, int from, int end) {
+        int letters = 0;
+        for (int k = from; k < end; k++) {
+            char c = all.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                letters++;
+            }
+        }
+        return letters >= 4;
+    }
+
+    private static Sections.Section sectionAt(List<Sections.Section> sections, int offset) {
+        for (Sections.Section s : sections) {
+            if (s.contains(offset)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
