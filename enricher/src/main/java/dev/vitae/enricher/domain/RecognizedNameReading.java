@@ -1,0 +1,252 @@
+package dev.vitae.enricher.domain;
+
+import dev.vitae.enricher.recognition.Entity;
+import dev.vitae.enricher.recognition.NameRecognizer;
+import dev.vitae.enricher.recognition.OrganizationMatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roles proposed from names rather than layout, for the text the rules could not read (flattened
+ * exports, unusual layouts). Runs last. Two sources propose organizations: the trained {@link
+ * NameRecognizer} (its ORGANIZATION entities) and a general name shape, a run of capitalised words
+ * ending in a legal form or organization word ("Infosys Technologies Limited", "Tata Consultancy
+ * Services", "HDFC Bank"). A proposal is kept when it
+ * <ul>
+ *   <li>lies on a line no earlier reading claimed (or on a long, flattened line outside every
+ *       found header), outside education, skills, certification and language sections;</li>
+ *   <li>is not a school, a place, a title or a date, and is not already an organization the rules
+ *       found (compared as the scorer compares organizations) or proposed earlier in the text.</li>
+ * </ul>
+ * Each kept organization becomes a role with the nearest title (a TITLE entity) and the nearest
+ * date range within {@value #WINDOW} characters either side, not past another proposed organization;
+ * its header covers the organization, title and dates read.
+ *
+ * <p>Only English (or, with no language given, mostly Latin-script) text is read: the model
+ * learned English résumés.
+ */
+final class RecognizedNameReading implements RoleReading {
+    /** How far (characters) a title or date range may sit from the organization it is tied to. */
+    static final int WINDOW = 120;
+
+    /** Lines longer than this are flattened text: a claim of the line does not cover all of it. */
+    private static final int LONG_LINE = 160;
+
+    /** Capitalised words, one space apart, ending in a legal form or an organization word. */
+    private static final Pattern ORG_SHAPE = Pattern.compile(
+            "(?<![\\p{L}\\d&.'-])((?:\\p{Lu}[\\p{L}\\d&.'-]* (?:(?:of|and|for|the|&) )?){1,5}"
+            + "(?=\\p{Lu})(?i:pvt\\.? ?ltd\\.?|private limited|limited|ltd\\.?|inc\\.?|incorporated|corporation|corp\\.?|llc|llp|plc"
+            + "|technologies|technology|solutions|services|systems|software|bank|consulting|consultancy|consultants|group"
+            + "|infotech|infosystems|labs|communications|industries|enterprises|international|associates|networks|telecom"
+            + "|pharmaceuticals|healthcare|hospital|insurance|financial|motors|foundation|agency))(?![\\p{L}\\d])");
+
+    /** Sentence words a capitalised run may start with that are no part of a name. */
+    private static final Pattern LEADING_WORD = Pattern.compile(
+            "(?i:at|in|with|for|from|by|to|of|and|the|joined|worked|working|currently|presently|client|employer|company|organization)\\s+");
+
+    private final Function<String, List<Entity>> recognizer;
+
+    RecognizedNameReading() {
+        this(text -> NameRecognizer.shipped().find(text));
+    }
+
+    /** With another source of entities (a stub in a test). */
+    RecognizedNameReading(Function<String, List<Entity>> recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    @Override
+    public String name() {
+        return "recognized-name";
+    }
+
+    @Override
+    public List<FoundEntry> read(RoleContext context, RoleClaims claims) {
+        String language = context.language();
+        String text = context.text().text();
+        if (language != null ? !language.equals("en") : !mostlyLatin(text)) {
+            return List.of();
+        }
+        List<Entity> entities = recognizer.apply(text);
+        List<Entity> titles = new ArrayList<>();
+        List<int[]> orgs = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() == Entity.Type.TITLE) {
+                titles.add(e);
+            } else {
+                orgs.add(new int[] {e.start(), e.end()});
+            }
+        }
+        Matcher m = ORG_SHAPE.matcher(text);
+        while (m.find()) {
+            int start = m.start(1);
+            Matcher lead = LEADING_WORD.matcher(text).region(start, m.end(1));
+            while (lead.lookingAt()) { // "Worked with Infosys Limited": the name starts after the verb
+                start = lead.end();
+                lead.region(start, m.end(1));
+            }
+            if (start < m.end(1) && text.indexOf(' ', start) < m.end(1) && !titleFollows(text, m.end(1))) {
+                orgs.add(new int[] {start, m.end(1)});
+            }
+        }
+        orgs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+
+        List<String> known = new ArrayList<>();
+        for (FoundEntry f : claims.found()) {
+            if (f instanceof FoundRole r && r.organization() != null) {
+                known.add(r.organization());
+            }
+        }
+        List<int[]> kept = new ArrayList<>();
+        List<String> keptNames = new ArrayList<>();
+        int lastEnd = -1;
+        for (int[] o : orgs) {
+            if (o[0] < lastEnd) {
+                continue; // inside a longer proposal already taken
+            }
+            String name = HeaderParser.clean(text.substring(o[0], o[1]));
+            if (!acceptable(context, claims, o[0], name) || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))
+                    || keptNames.stream().anyMatch(k -> key(k).equals(key(name)))) {
+                continue;
+            }
+            kept.add(o);
+            keptNames.add(name);
+            lastEnd = o[1];
+        }
+
+        List<FoundEntry> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            int[] o = kept.get(i);
+            int lo = Math.max(i > 0 ? kept.get(i - 1)[1] : 0, o[0] - WINDOW);
+            int hi = Math.min(i + 1 < kept.size() ? kept.get(i + 1)[0] : text.length(), o[1] + WINDOW);
+            Entity title = nearest(titles, o, lo, hi);
+            DateRange range = nearestRange(context.ranges(), o, lo, hi);
+            int from = o[0], to = o[1];
+            FoundEntry.Builder b = FoundEntry.builder().organization(keptNames.get(i));
+            if (title != null) {
+                b.title(HeaderParser.clean(title.text()));
+                from = Math.min(from, title.start());
+                to = Math.max(to, title.end());
+            }
+            if (range != null) {
+                b.period(range);
+                from = Math.min(from, range.start());
+                to = Math.max(to, range.end());
+            }
+            claims.claim(context.text().lineAt(o[0]), this);
+            out.add(b.header(from, to).role());
+        }
+        return out;
+    }
+
+    private static boolean acceptable(RoleContext context, RoleClaims claims, int at, String name) {
+        if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isSchool(name) || Lexicon.isLocation(name)
+                || Lexicon.hasDegree(name) || (Lexicon.hasTitleWord(name) && !Lexicon.hasOrgSuffix(name))
+                || !DateParser.ranges(name).isEmpty()) {
+            return false;
+        }
+        SectionKind kind = Sections.kindAt(context.sections(), at);
+        if (kind == SectionKind.EDUCATION || kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS
+                || kind == SectionKind.LANGUAGES) {
+            return false;
+        }
+        ResumeText.Line line = context.lines().get(context.text().lineAt(at));
+        if (!claims.isClaimed(line.index())) {
+            return true;
+        }
+        if (line.content().length() <= LONG_LINE) {
+            return false;
+        }
+        for (FoundEntry f : claims.found()) {
+            if (at >= f.headerStart() && at < f.headerEnd()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Entity nearest(List<Entity> titles, int[] org, int lo, int hi) {
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Entity t : titles) {
+            if (t.start() < lo || t.end() > hi || (t.start() < org[1] && t.end() > org[0])) {
+                continue;
+            }
+            int d = t.start() >= org[1] ? t.start() - org[1] : org[0] - t.end();
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static DateRange nearestRange(List<DateRange> ranges, int[] org, int lo, int hi) {
+        DateRange best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateRange r : ranges) {
+            if (r.start() < lo || r.end() > hi) {
+                continue;
+            }
+            int d = r.start() >= org[1] ? r.start() - org[1] : Math.max(0, org[0] - r.end());
+            if (d < bestDistance) {
+                best = r;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** At least half the letters of the text's first 4,000 characters are Latin. */
+    static boolean mostlyLatin(String text) {
+        int latin = 0, other = 0;
+        for (int i = 0, n = Math.min(text.length(), 4000); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin++;
+                }
+            } else if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                }
+            }
+        }
+        return latin > 0 && latin >= other;
+    }
+
+    /** "Senior Software Engineer": the organization word is the start of a title, not the end of a name. */
+    private static boolean titleFollows(String text, int end) {
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ' && from - end < 2) {
+            from++;
+        }
+        if (from == end || from - end > 1) {
+            return false;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return to > from && Lexicon.hasTitleWord(text.substring(from, to));
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}
