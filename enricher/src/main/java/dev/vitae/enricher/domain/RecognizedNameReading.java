@@ -6,6 +6,7 @@ import dev.vitae.enricher.recognition.OrganizationMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,33 @@ final class RecognizedNameReading implements RoleReading {
     private static final Pattern LEADING_WORD = Pattern.compile(
             "(?i:at|in|with|for|from|by|to|of|and|the|joined|worked|working|currently|presently|client|employer|company|organization)\\s+");
 
+    /** Sentence words ending in -ed/-ing at the start of a run ("Led Marketing Services"): a verb, not a name. */
+    private static final Pattern LEADING_VERB = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ed|ing) ");
+
+    /**
+     * Words of subjects, fields and products, not of names: a run made only of these and an
+     * organization word ("Operating Systems", "Information Technology", "Web Services") names a
+     * subject. Lower case; the organization words themselves count as generic here.
+     */
+    private static final Set<String> GENERIC = Set.copyOf(List.of("information", "technology", "technologies", "operating", "systems",
+            "system", "web", "database", "databases", "embedded", "internet", "computer", "computers", "science", "sciences",
+            "research", "engineering", "data", "network", "networks", "security", "version", "control", "reporting",
+            "programming", "design", "development", "management", "marketing", "business", "health", "human", "student",
+            "students", "career", "customer", "financial", "legal", "medical", "social", "public", "national", "international",
+            "advanced", "digital", "software", "services", "service", "solutions", "solution", "communications", "communication",
+            "group", "consulting", "application", "applications", "enterprise", "enterprises", "cloud", "mobile", "product",
+            "products", "project", "projects", "quality", "support", "sales", "office", "general", "global", "new", "planning",
+            "policy", "studies", "study", "services.", "and", "of", "for", "the", "&", "it", "ui", "ux", "erp", "crm", "api",
+            "apis", "sql", "server", "java", "net",
+            "telecom", "telecommunications", "wireless", "industrial", "industries", "financial", "insurance", "healthcare",
+            "banking", "bank", "agency", "foundation", "education", "educational", "training", "library", "libraries",
+            "analytics", "intelligence", "integration", "infrastructure", "administration", "operations", "process",
+            "processing", "testing", "automation", "media", "multimedia", "graphics", "electronics", "electrical", "mechanical",
+            "civil", "chemical", "manufacturing", "production", "retail", "community", "environment", "environmental",
+            "energy", "power", "distributed", "parallel", "real", "time", "virtual", "interactive", "online", "e-commerce",
+            "commerce", "child", "children", "youth", "family", "families", "care", "counseling", "mental", "legal", "law",
+            "labs", "lab", "laboratory", "university", "college", "school"));
+
     private final Function<String, List<Entity>> recognizer;
 
     RecognizedNameReading() {
@@ -85,9 +113,21 @@ final class RecognizedNameReading implements RoleReading {
         while (m.find()) {
             int start = m.start(1);
             Matcher lead = LEADING_WORD.matcher(text).region(start, m.end(1));
-            while (lead.lookingAt()) { // "Worked with Infosys Limited": the name starts after the verb
-                start = lead.end();
+            Matcher verb = LEADING_VERB.matcher(text).region(start, m.end(1));
+            while (true) { // "Worked with Infosys Limited", "Led Marketing Services": the name starts after the verb
+                if (lead.lookingAt()) {
+                    start = lead.end();
+                } else if (verb.lookingAt()) {
+                    start = verb.end();
+                } else {
+                    break;
+                }
                 lead.region(start, m.end(1));
+                verb.region(start, m.end(1));
+            }
+            int stop = text.lastIndexOf(". ", m.end(1));
+            if (stop >= start && stop - start > 3) { // "Oracle. Software": a sentence ended inside the run
+                start = stop + 2;
             }
             if (start < m.end(1) && text.indexOf(' ', start) < m.end(1) && !titleFollows(text, m.end(1))) {
                 orgs.add(new int[] {start, m.end(1)});
@@ -109,7 +149,7 @@ final class RecognizedNameReading implements RoleReading {
                 continue; // inside a longer proposal already taken
             }
             String name = HeaderParser.clean(text.substring(o[0], o[1]));
-            if (!acceptable(context, claims, o[0], name) || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))
+            if (!acceptable(context, claims, o[0], name) || generic(name) || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))
                     || keptNames.stream().anyMatch(k -> key(k).equals(key(name)))) {
                 continue;
             }
@@ -154,7 +194,13 @@ final class RecognizedNameReading implements RoleReading {
                 || kind == SectionKind.LANGUAGES) {
             return false;
         }
+        if (!Lexicon.hasOrgSuffix(name) && context.text().text().substring(0, at).replaceAll("[\\s\"'*#]", "").isEmpty()) {
+            return false; // the first words of a résumé are the candidate's name
+        }
         ResumeText.Line line = context.lines().get(context.text().lineAt(at));
+        if (isLeadingLabel(context.text().text(), line, at, name)) {
+            return false; // "- **Performance Enhancement of Database Systems**: …" names a piece of work
+        }
         if (!claims.isClaimed(line.index())) {
             return true;
         }
@@ -219,6 +265,29 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return latin > 0 && latin >= other;
+    }
+
+    /** The name opens its line (after a bullet or emphasis) and a colon follows it: a label, not an employer. */
+    private static boolean isLeadingLabel(String text, ResumeText.Line line, int at, String name) {
+        String before = text.substring(line.start(), at).replaceAll("[\\s*_#•\\-–]", "");
+        if (!before.isEmpty()) {
+            return false;
+        }
+        int after = at + name.length();
+        while (after < line.end() && "*_ ".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return after < line.end() && (text.charAt(after) == ':' || text.charAt(after) == '：');
+    }
+
+    /** Made only of subject words: "Operating Systems", "Information Technology", "Web Services". */
+    static boolean generic(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (!w.isEmpty() && !GENERIC.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Senior Software Engineer": the organization word is the start of a title, not the end of a name. */
