@@ -45,6 +45,18 @@ final class RecognizedNameReading implements RoleReading {
             + "|infotech|infosystems|labs|communications|industries|enterprises|international|associates|networks|telecom"
             + "|pharmaceuticals|healthcare|hospital|insurance|financial|motors|foundation|agency))(?![\\p{L}\\d])");
 
+    private static final String WORD = "(?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}\\d&.'-]*";
+
+    /**
+     * A capitalised run followed by a place: "eClerx, Austin, TX", "Prudential, Newark, NJ", the
+     * employer line of US and Indian résumés ("Org, City, ST"). The place is checked afterwards.
+     */
+    private static final Pattern BEFORE_PLACE = Pattern.compile(
+            "(?<![\\p{L}\\d&.'-])(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,5})(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?"
+            + ", (\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}, ?(?:\\p{Lu}[\\p{L}.]*(?: \\p{Lu}\\p{L}+)?))");
+
+    private static final Pattern CITY_REGION = Pattern.compile("\\p{Lu}[\\p{L} .'-]{1,30}, ?(?:[A-Z]{2}|[A-Z]\\.[A-Z]\\.)");
+
     /** Sentence words a capitalised run may start with that are no part of a name. */
     private static final Pattern LEADING_WORD = Pattern.compile(
             "(?i:at|in|with|for|from|by|to|of|and|the|joined|worked|working|currently|presently|client|employer|company|organization)\\s+");
@@ -133,6 +145,14 @@ final class RecognizedNameReading implements RoleReading {
                 orgs.add(new int[] {start, m.end(1)});
             }
         }
+        Matcher p = BEFORE_PLACE.matcher(text);
+        while (p.find()) {
+            String place = p.group(2);
+            boolean isPlace = Lexicon.isLocation(place) || CITY_REGION.matcher(place).matches();
+            if (isPlace && !Lexicon.isLocation(p.group(1) + ", " + place)) { // "Nishinomiya, Hyogo, Japan" is one place
+                orgs.add(new int[] {p.start(1), p.end(1)});
+            }
+        }
         orgs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 
         List<String> known = new ArrayList<>();
@@ -184,9 +204,12 @@ final class RecognizedNameReading implements RoleReading {
     }
 
     private static boolean acceptable(RoleContext context, RoleClaims claims, int at, String name) {
-        if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isSchool(name) || Lexicon.isLocation(name)
+        if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isLocation(name)
                 || Lexicon.hasDegree(name) || (Lexicon.hasTitleWord(name) && !Lexicon.hasOrgSuffix(name))
                 || !DateParser.ranges(name).isEmpty()) {
+            return false;
+        }
+        if (Lexicon.isSchool(name) && studiedAt(context.text().text(), at, name)) {
             return false;
         }
         SectionKind kind = Sections.kindAt(context.sections(), at);
@@ -266,6 +289,19 @@ final class RecognizedNameReading implements RoleReading {
         }
         return latin > 0 && latin >= other;
     }
+
+    /**
+     * A school named with a degree, a grade or a graduation word close by was studied at; one named
+     * alone (a teacher's "Milton Middle School") may be an employer.
+     */
+    private static boolean studiedAt(String text, int at, String name) {
+        String around = text.substring(Math.max(0, at - 80), Math.min(text.length(), at + name.length() + 80));
+        return Lexicon.hasDegree(around) || STUDY.matcher(around).find();
+    }
+
+    private static final Pattern STUDY = Pattern.compile(
+            "(?i)\\b(?:gpa|cgpa|graduat\\w*|degree|bachelor\\w*|master\\w*|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?e\\b|b\\.?sc|m\\.?sc|mba|ph\\.?d|"
+            + "diploma|hsc|ssc|cbse|percentage|studied|student|major|minor|education|passed|pursuing|\\d{1,2}(?:\\.\\d+)?\\s?%)");
 
     /** The name opens its line (after a bullet or emphasis) and a colon follows it: a label, not an employer. */
     private static boolean isLeadingLabel(String text, ResumeText.Line line, int at, String name) {
