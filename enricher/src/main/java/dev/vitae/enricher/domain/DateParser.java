@@ -69,6 +69,9 @@ public final class DateParser {
     private static final Pattern SINGLE = Pattern.compile("(?<![A-Za-z\\d])" + DATE + "(?![A-Za-z\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern DATE_START = Pattern.compile("(?:" + DATE + "|" + PRESENT + ")(?![A-Za-z\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern P_MONTH_DAY_YEAR = Pattern.compile("(" + MONTH_NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(" + YEAR + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern P_DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\.?\\s+(?:de\\s+)?(" + MONTH_NAME + ")\\s+(?:de\\s+)?(" + YEAR + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern P_MONTH_YEAR = Pattern.compile("(" + MONTH_NAME + ")\\s+(?:de\\s+)?['’]?(\\d{2,4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -97,6 +100,12 @@ public final class DateParser {
         });
         out.sort(java.util.Comparator.comparingInt(DateRange::start));
         return out;
+    }
+
+    /** End of the date, or word for the present, that starts at {@code from} in {@code s}; -1 when none does. */
+    static int dateEndingAt(String s, int from) {
+        Matcher m = DATE_START.matcher(s).region(from, Math.min(s.length(), from + 40));
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /** How far before its year a date can start: "September 30, 2024", "since janvier 2020". */

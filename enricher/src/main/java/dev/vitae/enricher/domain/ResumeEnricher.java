@@ -63,7 +63,7 @@ public final class ResumeEnricher {
                     .setTeamSize(r.teamSize()).setHighlights(r.highlights())
                     .setEvidence(span(text, r.headerStart(), r.headerEnd())).build());
         }
-        List<Project> projects = found.projects().stream().map(p -> Project.newBuilder()
+        List<Project> projects = found.projects().stream().filter(p -> p.name() != null).map(p -> Project.newBuilder()
                 .setName(p.name()).setStart(str(p.start())).setEnd(p.current() ? null : str(p.end()))
                 .setTeamSize(p.teamSize()).setRole(p.role()).setEvidence(span(text, p.headerStart(), p.headerEnd())).build()).toList();
 
@@ -242,7 +242,7 @@ public final class ResumeEnricher {
 
     private static Span span(ResumeText text, int start, int end) {
         int s = text.originalOffset(start);
-        int e = end > start ? text.originalOffset(end - 1) + 1 : s;
+        int e = end > start ? text.originalEnd(end) : s;
         return new Span(s, e);
     }
 

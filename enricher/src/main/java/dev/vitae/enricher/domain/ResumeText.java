@@ -7,17 +7,20 @@ import java.util.List;
  * The extracted text prepared for matching, with a map back to the original offsets so that every
  * piece of evidence points into the text the extractor produced.
  *
- * <p>Two length-aware changes are made: full-width ASCII becomes ASCII (same length), and a line
+ * <p>Preparation runs in steps, each mapped to the text before it: literal byte escapes are decoded
+ * ({@link ByteEscapes}), bullet and separator glyphs folded ({@link Glyphs}), a flattened text given
+ * its line breaks back ({@link LineBreakRestorer}); then full-width ASCII becomes ASCII, and a line
  * break inside a CJK sentence (PDFs wrap Japanese and Chinese lines mid-word) is removed, so
  * "…提示した上で⏎タスクを…" reads as one sentence. A break is kept when the line is short (a
- * heading), ends a sentence, or the next line starts a bullet or heading.
+ * heading), ends a sentence, or the next line starts a bullet or heading. A text none of the steps
+ * changes is its own map.
  */
 public final class ResumeText {
     private static final int MIN_WRAPPED_LINE = 20;
 
     private final String original;
     private final String text;
-    private final int[] toOriginal;
+    private final MappedText toOriginal;
     private final List<Line> lines;
 
     /** One line of the prepared text: [start, end) offsets into {@link #text()}, without the newline. */
@@ -33,37 +36,39 @@ public final class ResumeText {
 
     public ResumeText(String original) {
         this.original = original;
-        if (isPlain(original)) { // nothing to fold, no CJK to join: the text is its own map
-            this.text = original;
-            this.toOriginal = null;
-            this.lines = splitLines(text);
-            return;
-        }
-        StringBuilder sb = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
-        int n = 0;
-        String[] raw = original.split("\n", -1);
+        MappedText prepared = then(then(ByteEscapes.decode(original), Glyphs::normalise), LineBreakRestorer::restore);
+        String base = prepared == null ? original : prepared.text();
+        MappedText folded = isPlain(base) ? null : foldAndJoin(base); // nothing to fold, no CJK to join
+        this.toOriginal = folded == null ? prepared : prepared == null ? folded : folded.through(prepared);
+        this.text = toOriginal == null ? original : toOriginal.text();
+        this.lines = splitLines(text);
+    }
+
+    /** Applies {@code step} to the text so far ({@code sofar}, or the original when null), composing maps. */
+    private MappedText then(MappedText sofar, java.util.function.Function<String, MappedText> step) {
+        MappedText next = step.apply(sofar == null ? original : sofar.text());
+        return next == null ? sofar : sofar == null ? next : next.through(sofar);
+    }
+
+    private static MappedText foldAndJoin(String base) {
+        MappedText.Builder out = new MappedText.Builder(base.length());
+        String[] raw = base.split("\n", -1);
         int wrapWidth = wrapWidth(raw);
         int pos = 0;
         for (int li = 0; li < raw.length; li++) {
             String line = raw[li];
             for (int i = 0; i < line.length(); i++) {
-                sb.append(fold(line.charAt(i)));
-                map[n++] = pos + i;
+                out.append(fold(line.charAt(i)), pos + i, pos + i + 1);
             }
             pos += line.length();
             if (li < raw.length - 1) {
                 if (!joinsNext(line, raw[li + 1], wrapWidth)) {
-                    sb.append('\n');
-                    map[n++] = pos;
+                    out.append('\n', pos, pos + 1);
                 }
                 pos++; // the newline in the original
             }
         }
-        map[n] = original.length();
-        this.text = sb.toString();
-        this.toOriginal = java.util.Arrays.copyOf(map, n + 1);
-        this.lines = splitLines(text);
+        return out.build();
     }
 
     private static boolean isPlain(String s) {
@@ -143,7 +148,21 @@ public final class ResumeText {
         if (toOriginal == null) {
             return Math.max(0, Math.min(i, original.length()));
         }
-        return toOriginal[Math.max(0, Math.min(i, toOriginal.length - 1))];
+        return toOriginal.start(Math.max(0, Math.min(i, text.length())));
+    }
+
+    /**
+     * Offset in the original text just after the prepared text's {@code [.., end)}: the end of what its
+     * last character was made from ("\xe2\x80\xa2" for a decoded "•").
+     */
+    public int originalEnd(int end) {
+        if (end <= 0) {
+            return originalOffset(0);
+        }
+        if (toOriginal == null) {
+            return Math.min(end, original.length());
+        }
+        return toOriginal.end(Math.min(end, text.length()) - 1);
     }
 
     /** Index of the line that holds prepared-text offset {@code offset}. */

@@ -20,7 +20,8 @@ public final class Sections {
     private static final Map<SectionKind, List<String>> NAMES = Map.of(
             SectionKind.EXPERIENCE, List.of("experience", "work experience", "professional experience", "employment",
                     "employment history", "work history", "career history", "career", "professional background",
-                    "relevant experience", "positions", "職務経歴", "職務経歴詳細", "経歴", "職歴", "業務経歴", "経験",
+                    "relevant experience", "related experience", "positions", "job history", "career experience",
+                    "career experience job history", "professional history", "employment record", "teaching experience", "職務経歴", "職務経歴詳細", "経歴", "職歴", "業務経歴", "経験",
                     "경력", "경력사항", "경력 사항", "경력기술서", "업무 경력", "직장 경력", "expérience", "expériences",
                     "expérience professionnelle", "expériences professionnelles", "parcours professionnel",
                     "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "praxiserfahrung",
@@ -29,17 +30,23 @@ public final class Sections {
                     "プロジェクト", "主なプロジェクト", "프로젝트", "프로젝트 경력", "projets", "projekte", "proyectos", "project narratives"),
             SectionKind.SKILLS, List.of("skills", "technical skills", "core skills", "skill set", "skillset", "technologies",
                     "technology", "tech stack", "tools", "competencies", "core competencies", "expertise", "technical expertise",
+                    "computer skills", "it skills", "key skills", "skills summary", "summary of skills", "technical skill set",
+                    "professional skills", "special skills", "key skills and competencies", "areas of expertise", "programming languages",
                     "技術スタック", "スキル", "技術", "活かせる経験・知識・技術", "保有スキル", "기술", "기술 스택", "기술스택",
                     "보유 기술", "스킬", "compétences", "compétences techniques", "kenntnisse", "fähigkeiten",
                     "technische kenntnisse", "it-kenntnisse", "habilidades", "competencias", "conocimientos", "tecnologías"),
-            SectionKind.EDUCATION, List.of("education", "academic background", "qualifications", "学歴", "학력", "학력사항",
+            SectionKind.EDUCATION, List.of("education", "academic background", "qualifications", "academic qualifications",
+                    "educational qualifications", "educational background", "education details", "educational details",
+                    "academic details", "academic profile", "education and training", "学歴", "학력", "학력사항",
                     "formation", "études", "ausbildung", "bildung", "studium", "educación", "formación", "formación académica"),
-            SectionKind.SUMMARY, List.of("summary", "profile", "professional summary", "about me", "about", "objective",
+            SectionKind.SUMMARY, List.of("summary", "profile", "professional summary", "about me", "about", "objective", "objectives",
+                    "career objective", "career summary", "personal summary", "professional profile", "summary of qualification",
+                    "summary of qualifications",
                     "職務要約", "自己pr", "自己紹介", "概要", "요약", "자기소개", "소개", "profil", "résumé", "zusammenfassung",
                     "über mich", "perfil", "resumen", "sobre mí", "core strengths", "strengths"),
             SectionKind.LANGUAGES, List.of("languages", "language skills", "語学", "語学力", "언어", "어학", "langues",
                     "sprachen", "sprachkenntnisse", "idiomas"),
-            SectionKind.CERTIFICATIONS, List.of("certifications", "certificates", "licenses", "資格", "資格・免許",
+            SectionKind.CERTIFICATIONS, List.of("certifications", "certificates", "licenses", "certifications licenses", "資格", "資格・免許",
                     "자격증", "certifications et licences", "zertifikate", "zertifizierungen", "certificaciones"));
 
     /** A section: its kind, heading text, and the prepared-text range it covers. */
@@ -163,7 +170,33 @@ public final class Sections {
                 sb.append(c);
             }
         }
-        return sb.length() > LONGEST_NAME ? null : BY_NAME.get(sb.toString());
+        if (sb.length() > LONGEST_NAME) {
+            return null;
+        }
+        SectionKind kind = BY_NAME.get(sb.toString());
+        return kind != null ? kind : isNamedExperience(headingText) ? SectionKind.EXPERIENCE : null;
+    }
+
+    /**
+     * "Marketing Related Experience", "RETAIL EXPERIENCE", "Teaching Experience": two to four
+     * capitalised words ending in "Experience" name an experience section of their own kind.
+     */
+    private static boolean isNamedExperience(String headingText) {
+        String[] words = headingText.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4 || !words[words.length - 1].equalsIgnoreCase("experience")) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("&")) {
+                return false;
+            }
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isDigit(w.charAt(k))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int indexOfParen(String t) {

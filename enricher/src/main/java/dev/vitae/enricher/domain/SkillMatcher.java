@@ -119,6 +119,15 @@ public final class SkillMatcher {
         if (q < text.length() && (text.charAt(q) == '&' || text.charAt(q) == '\'' || text.charAt(q) == '-')) {
             return false; // "R&D", "Go-to-market"
         }
+        if (q < text.length() && text.charAt(q) == '\n') {
+            int r = q + 1;
+            while (r < text.length() && text.charAt(r) == ' ') {
+                r++;
+            }
+            if (r < text.length() && text.charAt(r) == '&') {
+                return false; // "R⏎& D": "R & D" wrapped at the line end
+            }
+        }
         return before && after;
     }
 

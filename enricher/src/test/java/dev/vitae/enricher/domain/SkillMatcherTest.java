@@ -39,4 +39,10 @@ class SkillMatcherTest {
     void ambiguousWordsOutsideListsAreNotSkills(String text) {
         assertEquals(List.of(), skills(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void aWrappedRAndDIsNotASkill() {
+        assertEquals(List.of(), skills("standards development, presentation, R\n& D, systems design"));
+        assertEquals(List.of("R", "Python"), skills("languages: R\nPython"));
+    }
 }
