@@ -209,11 +209,15 @@ final class RecognizedNameReading implements RoleReading {
                 || !DateParser.ranges(name).isEmpty()) {
             return false;
         }
-        if (Lexicon.isSchool(name) && studiedAt(context.text().text(), at, name)) {
+        SectionKind kind = Sections.kindAt(context.sections(), at);
+        // In an education section only schools and what sits by a degree are left out: a section
+        // heading run into the text ("Work Experience Carnegie Mellon University") can leave the
+        // jobs below under the education heading.
+        if (Lexicon.isSchool(name) && (kind == SectionKind.EDUCATION || studiedAt(context.text().text(), at, name))
+                || kind == SectionKind.EDUCATION && studiedAt(context.text().text(), at, name)) {
             return false;
         }
-        SectionKind kind = Sections.kindAt(context.sections(), at);
-        if (kind == SectionKind.EDUCATION || kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS
+        if (kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS
                 || kind == SectionKind.LANGUAGES) {
             return false;
         }
