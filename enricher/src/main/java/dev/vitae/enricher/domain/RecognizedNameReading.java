@@ -39,7 +39,7 @@ final class RecognizedNameReading implements RoleReading {
 
     /** Capitalised words, one space apart, ending in a legal form or an organization word. */
     private static final Pattern ORG_SHAPE = Pattern.compile(
-            "(?<![\\p{L}\\d&.'-])((?:\\p{Lu}[\\p{L}\\d&.'-]* (?:(?:of|and|for|the|&) )?){1,5}"
+            "(?<![\\p{L}\\d&.'-])((?:\\p{Lu}[\\p{L}\\d&.'-]*(?:,(?= (?i:inc|llc|ltd|corp|pvt|limited)\\b)| \\([Pp]\\))? (?:(?:of|and|for|the|&) )?){1,5}"
             + "(?=\\p{Lu})(?i:pvt\\.? ?ltd\\.?|private limited|limited|ltd\\.?|inc\\.?|incorporated|corporation|corp\\.?|llc|llp|plc"
             + "|technologies|technology|solutions|services|systems|software|bank|consulting|consultancy|consultants|group"
             + "|infotech|infosystems|labs|communications|industries|enterprises|international|associates|networks|telecom"
@@ -52,10 +52,32 @@ final class RecognizedNameReading implements RoleReading {
      * employer line of US and Indian résumés ("Org, City, ST"). The place is checked afterwards.
      */
     private static final Pattern BEFORE_PLACE = Pattern.compile(
-            "(?<![\\p{L}\\d&.'-])(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,5})(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?"
-            + ", (\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}, ?(?:\\p{Lu}[\\p{L}.]*(?: \\p{Lu}\\p{L}+)?))");
+            "(?<![\\p{L}\\d&.'-])(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,5}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?)"
+            + "(?:, | - |[ \\t]{2,}|[ \\t]*\\n[ \\t]*)(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}, ?(?:\\p{Lu}[\\p{L}.]*(?: \\p{Lu}\\p{L}+)?))");
 
+    /** "City, ST", "City, N.Y.", "City, Georgia": a place by its region. */
     private static final Pattern CITY_REGION = Pattern.compile("\\p{Lu}[\\p{L} .'-]{1,30}, ?(?:[A-Z]{2}|[A-Z]\\.[A-Z]\\.)");
+
+    /** Regions (US states, Indian states, countries) that follow a city in an employer's address. */
+    private static final Set<String> REGIONS = Set.copyOf(List.of("alabama", "alaska", "arizona", "arkansas", "california",
+            "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+            "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+            "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+            "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina",
+            "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
+            "wyoming", "karnataka", "maharashtra", "tamil nadu", "telangana", "andhra pradesh", "uttar pradesh",
+            "madhya pradesh", "kerala", "gujarat", "haryana", "punjab", "delhi", "west bengal", "rajasthan", "odisha",
+            "himachal pradesh", "goa", "bihar", "ontario", "quebec", "british columbia", "alberta", "victoria",
+            "new south wales", "queensland", "england", "scotland", "wales", "ireland", "australia", "india", "usa", "uk",
+            "canada", "germany", "france", "japan", "singapore", "uae", "united states", "united kingdom", "china", "poland"));
+
+    private static boolean isPlace(String place) {
+        if (Lexicon.isLocation(place) || CITY_REGION.matcher(place).matches()) {
+            return true;
+        }
+        int comma = place.lastIndexOf(',');
+        return comma > 0 && REGIONS.contains(place.substring(comma + 1).strip().toLowerCase(Locale.ROOT));
+    }
 
     /** Sentence words a capitalised run may start with that are no part of a name. */
     private static final Pattern LEADING_WORD = Pattern.compile(
@@ -148,8 +170,7 @@ final class RecognizedNameReading implements RoleReading {
         Matcher p = BEFORE_PLACE.matcher(text);
         while (p.find()) {
             String place = p.group(2);
-            boolean isPlace = Lexicon.isLocation(place) || CITY_REGION.matcher(place).matches();
-            if (isPlace && !Lexicon.isLocation(p.group(1) + ", " + place)) { // "Nishinomiya, Hyogo, Japan" is one place
+            if (isPlace(place) && !isPlace(p.group(1) + ", " + place)) { // "Nishinomiya, Hyogo, Japan" is one place
                 orgs.add(new int[] {p.start(1), p.end(1)});
             }
         }
