@@ -34,9 +34,6 @@ final class RecognizedNameReading implements RoleReading {
     /** How far (characters) a title or date range may sit from the organization it is tied to. */
     static final int WINDOW = 120;
 
-    /** Lines longer than this are flattened text: a claim of the line does not cover all of it. */
-    private static final int LONG_LINE = 160;
-
     /** Capitalised words, one space apart, ending in a legal form or an organization word. */
     private static final Pattern ORG_SHAPE = Pattern.compile(
             "(?<![\\p{L}\\d&.'-])((?:\\p{Lu}[\\p{L}\\d&.'-]*(?:,(?= (?i:inc|llc|ltd|corp|pvt|limited)\\b)| \\([Pp]\\))? (?:(?:of|and|for|the|&) )?){1,5}"
@@ -252,12 +249,15 @@ final class RecognizedNameReading implements RoleReading {
         if (!claims.isClaimed(line.index())) {
             return true;
         }
-        if (line.content().length() <= LONG_LINE) {
-            return false;
-        }
+        // A line the rules read: the name is proposed when they read another organization (or none)
+        // from it, not when it is what they read as the title or the organization.
         for (FoundEntry f : claims.found()) {
             if (at >= f.headerStart() && at < f.headerEnd()) {
-                return false;
+                String org = f instanceof FoundRole r ? r.organization() : ((FoundProject) f).name();
+                String title = f instanceof FoundRole r ? r.title() : ((FoundProject) f).role();
+                if (org != null && OrganizationMatch.similar(org, name) || title != null && OrganizationMatch.similar(title, name)) {
+                    return false;
+                }
             }
         }
         return true;
