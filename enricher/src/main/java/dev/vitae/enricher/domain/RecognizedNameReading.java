@@ -13,19 +13,29 @@ import java.util.regex.Pattern;
 
 /**
  * Roles proposed from names rather than layout, for the text the rules could not read (flattened
- * exports, unusual layouts). Runs last. Two sources propose organizations: the trained {@link
- * NameRecognizer} (its ORGANIZATION entities) and a general name shape, a run of capitalised words
- * ending in a legal form or organization word ("Infosys Technologies Limited", "Tata Consultancy
- * Services", "HDFC Bank"). A proposal is kept when it
+ * exports, unusual layouts). Runs last. Three sources propose organizations:
+ * <ol>
+ *   <li>the trained {@link NameRecognizer} (its ORGANIZATION entities);</li>
+ *   <li>a name shape: capitalised words ending in a legal form or organization word ("Infosys
+ *       Technologies Limited", "Tata Consultancy Services", "HDFC Bank", "Twist Mobile (P) Ltd");</li>
+ *   <li>a name before its place: "eClerx, Austin, TX", "Microsoft Research⏎Redmond, WA",
+ *       "Cisco Systems - Bengaluru, Karnataka" (a place: a known location, "City, ST" or a
+ *       region by name).</li>
+ * </ol>
+ * A proposal is kept when
  * <ul>
- *   <li>lies on a line no earlier reading claimed (or on a long, flattened line outside every
- *       found header), outside education, skills, certification and language sections;</li>
- *   <li>is not a school, a place, a title or a date, and is not already an organization the rules
- *       found (compared as the scorer compares organizations) or proposed earlier in the text.</li>
+ *   <li>it lies outside skills, certification and language sections, is not a school named with
+ *       a degree or study word near (nor any school inside an education section), and does not
+ *       open a line as a label ("- **Project X**: …");</li>
+ *   <li>it is not a place, a title, a date, a degree, a subject phrase ("Operating Systems"), the
+ *       first words of the résumé (the candidate's name), an organization the rules found
+ *       (compared as the scorer compares organizations) or one proposed earlier;</li>
+ *   <li>on a line an earlier reading claimed, the rules read it there as neither the organization
+ *       nor the title (where they disagree, the proposal is added beside their role).</li>
  * </ul>
  * Each kept organization becomes a role with the nearest title (a TITLE entity) and the nearest
- * date range within {@value #WINDOW} characters either side, not past another proposed organization;
- * its header covers the organization, title and dates read.
+ * date range within {@value #WINDOW} characters either side, not past a neighbouring proposal;
+ * its header (evidence) covers the organization, title and dates read.
  *
  * <p>Only English (or, with no language given, mostly Latin-script) text is read: the model
  * learned English résumés.
@@ -165,9 +175,11 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         Matcher p = BEFORE_PLACE.matcher(text);
-        while (p.find()) {
+        for (int from = 0; from < text.length() && p.find(from); from = p.start(2)) { // the place may name the next one's start
             String place = p.group(2);
-            if (isPlace(place) && !isPlace(p.group(1) + ", " + place)) { // "Nishinomiya, Hyogo, Japan" is one place
+            // "Nishinomiya, Hyogo, Japan": one word before "Region, Country" (named, not a code) is a city
+            boolean address = p.group(1).indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place);
+            if (isPlace(place) && !address) {
                 orgs.add(new int[] {p.start(1), p.end(1)});
             }
         }

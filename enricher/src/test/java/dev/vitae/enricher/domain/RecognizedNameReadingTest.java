@@ -50,6 +50,11 @@ class RecognizedNameReadingTest {
         // the name shape alone: capitalised words ending in a legal form, the verb before it left out
         "Worked with Infosys Technologies Limited from Jan 2015 to Mar 2018 >> - >> Infosys Technologies Limited / null / 2015-01..2018-03",
         "Currently working in Tata Consultancy Services, Pune >> - >> Tata Consultancy Services / null / null..null",
+        // a name before its place: comma, dash, two spaces or the next line
+        "Business Teacher, Treeville High School, Treeville, Nebraska, 2001 - 2009 >> TITLE:Business Teacher"
+            + " >> Treeville High School / Business Teacher / 2001..2009",
+        "Experience\\neClerx, Austin, TX  8/2001 to Present >> - >> eClerx / null / 2001-08..present",
+        "Experience\\nMicrosoft Research\\nRedmond, WA\\nJune 2009 - August 2009 >> - >> Microsoft Research / null / 2009-06..2009-08",
         // each organization takes the title and dates on its side, not its neighbour's
         "Analyst  Globex Bank  2010 - 2012  Tester  Initech  2012 - 2014 >> ORG:Initech; TITLE:Analyst; TITLE:Tester"
             + " >> Globex Bank / Analyst / 2010..2012 ; Initech / Tester / 2012..2014",
@@ -65,8 +70,13 @@ class RecognizedNameReadingTest {
     @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
         "Education\\nStanford University  2008 - 2012 >> ORG:Stanford University",
         "Master of Science in Computer Science >> ORG:Master of Science",
+        "Bachelor of Science, Information Technology  Towson University, Towson, MD  3.2 GPA >> -",
+        "Operating Systems, Web Services and Information Technology >> -",
+        "- **Performance Enhancement of Database Systems**: tuned the indices >> -",
+        "DAVID OKAFOR\\nData engineer >> ORG:DAVID OKAFOR",
         "Skills\\nOracle Financial Services, Java >> ORG:Oracle",
         "Berlin, Germany >> ORG:Berlin, Germany",
+        "Nishinomiya, Hyogo, Japan >> -",
         "Senior Software Engineer >> ORG:Senior Software Engineer",
         "java services were migrated >> -"})
     void schoolsPlacesTitlesAndSkillsAreNoOrganization(String text, String entities) {
