@@ -251,7 +251,7 @@ final class RecognizedNameReading implements RoleReading {
                 || kind == SectionKind.LANGUAGES) {
             return false;
         }
-        if (!Lexicon.hasOrgSuffix(name) && context.text().text().substring(0, at).replaceAll("[\\s\"'*#]", "").isEmpty()) {
+        if (!Lexicon.hasOrgSuffix(name) && opensText(context.text().text(), at)) {
             return false; // the first words of a résumé are the candidate's name
         }
         ResumeText.Line line = context.lines().get(context.text().lineAt(at));
@@ -339,6 +339,16 @@ final class RecognizedNameReading implements RoleReading {
     private static final Pattern STUDY = Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|graduat\\w*|degree|bachelor\\w*|master\\w*|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?e\\b|b\\.?sc|m\\.?sc|mba|ph\\.?d|"
             + "diploma|hsc|ssc|cbse|percentage|studied|student|major|minor|education|passed|pursuing|\\d{1,2}(?:\\.\\d+)?\\s?%)");
+
+    /** Nothing but spaces, quotes and Markdown marks before {@code at}. */
+    private static boolean opensText(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i)) && "\"'*#".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The name opens its line (after a bullet or emphasis) and a colon follows it: a label, not an employer. */
     private static boolean isLeadingLabel(String text, ResumeText.Line line, int at, String name) {
