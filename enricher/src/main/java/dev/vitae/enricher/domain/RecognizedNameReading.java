@@ -3,10 +3,12 @@ package dev.vitae.enricher.domain;
 import dev.vitae.enricher.recognition.Entity;
 import dev.vitae.enricher.recognition.NameRecognizer;
 import dev.vitae.enricher.recognition.OrganizationMatch;
+import dev.vitae.enricher.recognition.ResumeTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,9 @@ import java.util.regex.Pattern;
  * learned English résumés.
  */
 final class RecognizedNameReading implements RoleReading {
+    /** Lines longer than this are flattened text: a claim of the line does not cover all of it. */
+    private static final int LONG_LINE = 160;
+
     /** How far (characters) a title or date range may sit from the organization it is tied to. */
     static final int WINDOW = 120;
 
@@ -117,15 +122,15 @@ final class RecognizedNameReading implements RoleReading {
             "commerce", "child", "children", "youth", "family", "families", "care", "counseling", "mental", "legal", "law",
             "labs", "lab", "laboratory", "university", "college", "school"));
 
-    private final Function<String, List<Entity>> recognizer;
+    private final BiFunction<String, List<ResumeTokenizer.Segment>, List<Entity>> recognizer;
 
     RecognizedNameReading() {
-        this(text -> NameRecognizer.shipped().find(text));
+        this.recognizer = (text, segments) -> NameRecognizer.shipped().find(text, segments);
     }
 
-    /** With another source of entities (a stub in a test). */
+    /** With another source of entities (a stub in a test), given the whole text. */
     RecognizedNameReading(Function<String, List<Entity>> recognizer) {
-        this.recognizer = recognizer;
+        this.recognizer = (text, segments) -> recognizer.apply(text);
     }
 
     @Override
@@ -140,7 +145,19 @@ final class RecognizedNameReading implements RoleReading {
         if (language != null ? !language.equals("en") : !mostlyLatin(text)) {
             return List.of();
         }
-        List<Entity> entities = recognizer.apply(text);
+        // The model reads only segments on lines the rules left (or long, flattened lines) outside
+        // skills, certification and language sections: most of its cost on a structured résumé
+        // would go to header lines already read and skill lists.
+        List<ResumeTokenizer.Segment> open = new ArrayList<>();
+        for (ResumeTokenizer.Segment seg : ResumeTokenizer.segments(text)) {
+            ResumeText.Line line = context.lines().get(context.text().lineAt(seg.start()));
+            SectionKind kind = Sections.kindAt(context.sections(), seg.start());
+            if ((!claims.isClaimed(line.index()) || line.content().length() > LONG_LINE) && kind != SectionKind.SKILLS
+                    && kind != SectionKind.CERTIFICATIONS && kind != SectionKind.LANGUAGES) {
+                open.add(seg);
+            }
+        }
+        List<Entity> entities = recognizer.apply(text, open);
         List<Entity> titles = new ArrayList<>();
         List<int[]> orgs = new ArrayList<>();
         for (Entity e : entities) {
@@ -193,18 +210,20 @@ final class RecognizedNameReading implements RoleReading {
         }
         List<int[]> kept = new ArrayList<>();
         List<String> keptNames = new ArrayList<>();
+        Set<String> keptKeys = new java.util.HashSet<>();
         int lastEnd = -1;
         for (int[] o : orgs) {
             if (o[0] < lastEnd) {
                 continue; // inside a longer proposal already taken
             }
             String name = HeaderParser.clean(text.substring(o[0], o[1]));
-            if (!acceptable(context, claims, o[0], name) || generic(name) || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))
-                    || keptNames.stream().anyMatch(k -> key(k).equals(key(name)))) {
+            if (keptKeys.contains(key(name)) || generic(name) || !acceptable(context, claims, o[0], name)
+                    || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))) {
                 continue;
             }
             kept.add(o);
             keptNames.add(name);
+            keptKeys.add(key(name));
             lastEnd = o[1];
         }
 
@@ -236,7 +255,7 @@ final class RecognizedNameReading implements RoleReading {
     private static boolean acceptable(RoleContext context, RoleClaims claims, int at, String name) {
         if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isLocation(name)
                 || Lexicon.hasDegree(name) || (Lexicon.hasTitleWord(name) && !Lexicon.hasOrgSuffix(name))
-                || !DateParser.ranges(name).isEmpty()) {
+                || hasDigit(name) && !DateParser.ranges(name).isEmpty()) {
             return false;
         }
         SectionKind kind = Sections.kindAt(context.sections(), at);
@@ -399,6 +418,21 @@ final class RecognizedNameReading implements RoleReading {
     }
 
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                sb.append(Character.toLowerCase(s.charAt(i)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
