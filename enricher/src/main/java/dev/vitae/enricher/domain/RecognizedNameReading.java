@@ -149,7 +149,8 @@ final class RecognizedNameReading implements RoleReading {
         // skills, certification and language sections: most of its cost on a structured résumé
         // would go to header lines already read and skill lists.
         List<ResumeTokenizer.Segment> open = new ArrayList<>();
-        for (ResumeTokenizer.Segment seg : ResumeTokenizer.segments(text)) {
+        for (ResumeTokenizer.Segment seg : rulesReadEverything(context, claims) ? List.<ResumeTokenizer.Segment>of()
+                : ResumeTokenizer.segments(text)) {
             ResumeText.Line line = context.lines().get(context.text().lineAt(seg.start()));
             SectionKind kind = Sections.kindAt(context.sections(), seg.start());
             if ((!claims.isClaimed(line.index()) || line.content().length() > LONG_LINE) && kind != SectionKind.SKILLS
@@ -324,6 +325,27 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return best;
+    }
+
+    /**
+     * The rules found at least two roles, each with organization, title and start, and every date
+     * range outside education, skills and certification sections sits on a line they read: a
+     * structured résumé. The model is not run there (its cost would buy nothing); the name shapes,
+     * which cost little, still are.
+     */
+    static boolean rulesReadEverything(RoleContext context, RoleClaims claims) {
+        List<FoundRole> roles = claims.found().stream().filter(f -> f instanceof FoundRole).map(f -> (FoundRole) f).toList();
+        if (roles.size() < 2 || roles.stream().anyMatch(r -> r.organization() == null || r.title() == null || r.start() == null)) {
+            return false;
+        }
+        for (DateRange r : context.ranges()) {
+            SectionKind kind = Sections.kindAt(context.sections(), r.start());
+            if (kind != SectionKind.EDUCATION && kind != SectionKind.SKILLS && kind != SectionKind.CERTIFICATIONS
+                    && !claims.isClaimed(context.text().lineAt(r.start()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** At least half the letters of the text's first 4,000 characters are Latin. */
