@@ -112,4 +112,18 @@ class RecognizedNameReadingTest {
         FoundEntry e = RoleReadingTables.read(new RecognizedNameReading(stub(entities)), text).get(0);
         assertEquals(List.of(from, to), List.of(e.headerStart(), e.headerEnd()), text);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {
+        "Experience\\nEngineer | Acme Inc. | Jan 2020 – Present\\nAnalyst | Globex Corp | Jan 2017 – Dec 2019 >> true",
+        // a dated line the rules left, or a role without its organization: the model still runs
+        "Experience\\nEngineer | Acme Inc. | Jan 2020 – Present\\nAnalyst | Globex Corp | Jan 2017 – Dec 2019\\n"
+            + "Consulting work for a long list of clients across the region during the years 2012 - 2016 and more >> false",
+        "Experience\\nEngineer | Acme Inc. | Jan 2020 – Present >> false"})
+    void theModelIsSkippedWhereTheRulesReadEveryDatedRole(String text, boolean skipped) {
+        RoleContext context = RoleContext.of(text.replace("\\n", "\n"));
+        RoleClaims claims = new RoleClaims();
+        claims.addFound(new DateAnchorReading().read(context, claims));
+        assertEquals(skipped, RecognizedNameReading.rulesReadEverything(context, claims), text);
+    }
 }
