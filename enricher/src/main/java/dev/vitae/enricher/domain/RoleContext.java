@@ -5,16 +5,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What every role reading may look at: the prepared text, its sections, date ranges and labelled fields. */
+/**
+ * What every role reading may look at: the prepared text, its sections, date ranges and labelled
+ * fields, and the document's language (ISO 639-1 as the extractor detected it; null when unknown).
+ */
 record RoleContext(ResumeText text, List<Section> sections, List<DateRange> ranges, List<Fields.Field> fields,
-                   Set<Integer> fieldLines, boolean hasExperienceSection) {
+                   Set<Integer> fieldLines, boolean hasExperienceSection, String language) {
 
     static RoleContext of(ResumeText text, List<Section> sections, List<DateRange> ranges) {
+        return of(text, sections, ranges, null);
+    }
+
+    static RoleContext of(ResumeText text, List<Section> sections, List<DateRange> ranges, String language) {
         List<Fields.Field> fields = Fields.of(text);
         Set<Integer> fieldLines = new HashSet<>();
         fields.forEach(f -> fieldLines.add(f.line()));
         boolean experience = sections.stream().anyMatch(s -> s.kind() == SectionKind.EXPERIENCE);
-        return new RoleContext(text, sections, ranges, fields, Set.copyOf(fieldLines), experience);
+        return new RoleContext(text, sections, ranges, fields, Set.copyOf(fieldLines), experience, language);
     }
 
     /** The context of a whole résumé text, as the enricher prepares it (for tests and tools). */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * them, most explicit first: {@link TableReading tables with a header row}, {@link LabelledFieldsReading
  * labelled fields}, {@link DateAnchorReading
  * date anchors}, a {@link ChronologyReading chronology} of joined/left events, {@link
- * UndatedHeadingReading undated headings} and {@link NarrativeReading narratives}. They run in that
+ * UndatedHeadingReading undated headings}, {@link NarrativeReading narratives} and, last, {@link
+ * RecognizedNameReading organizations the name finder or a name shape proposes} on what the rules left. They run in that
  * order over one {@link RoleContext}; each claims the lines it reads in the shared {@link
  * RoleClaims}, and a later reading leaves claimed lines alone.
  *
@@ -61,11 +62,16 @@ public final class RoleExtractor {
      */
     static List<RoleReading> readings() {
         return List.of(new TableReading(), new LabelledFieldsReading(), new DateAnchorReading(), new ChronologyReading(),
-                new UndatedHeadingReading(), new NarrativeReading());
+                new UndatedHeadingReading(), new NarrativeReading(), new RecognizedNameReading());
     }
 
     public Extraction extract(ResumeText text, List<Section> sections, List<DateRange> ranges) {
-        RoleContext context = RoleContext.of(text, sections, ranges);
+        return extract(text, sections, ranges, null);
+    }
+
+    /** As above, for a document in {@code language} (ISO 639-1, null when unknown); the recogniser reads English only. */
+    public Extraction extract(ResumeText text, List<Section> sections, List<DateRange> ranges, String language) {
+        RoleContext context = RoleContext.of(text, sections, ranges, language);
         RoleClaims claims = new RoleClaims();
         for (RoleReading reading : readings) {
             claims.addFound(reading.read(context, claims));

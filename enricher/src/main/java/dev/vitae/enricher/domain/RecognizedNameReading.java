@@ -1,0 +1,460 @@
+package dev.vitae.enricher.domain;
+
+import dev.vitae.enricher.recognition.Entity;
+import dev.vitae.enricher.recognition.NameRecognizer;
+import dev.vitae.enricher.recognition.OrganizationMatch;
+import dev.vitae.enricher.recognition.ResumeTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roles proposed from names rather than layout, for the text the rules could not read (flattened
+ * exports, unusual layouts). Runs last. Three sources propose organizations:
+ * <ol>
+ *   <li>the trained {@link NameRecognizer} (its ORGANIZATION entities);</li>
+ *   <li>a name shape: capitalised words ending in a legal form or organization word ("Infosys
+ *       Technologies Limited", "Tata Consultancy Services", "HDFC Bank", "Twist Mobile (P) Ltd");</li>
+ *   <li>a name before its place: "eClerx, Austin, TX", "Microsoft Research⏎Redmond, WA",
+ *       "Cisco Systems - Bengaluru, Karnataka" (a place: a known location, "City, ST" or a
+ *       region by name).</li>
+ * </ol>
+ * A proposal is kept when
+ * <ul>
+ *   <li>it lies outside skills, certification and language sections, is not a school named with
+ *       a degree or study word near (nor any school inside an education section), and does not
+ *       open a line as a label ("- **Project X**: …");</li>
+ *   <li>it is not a place, a title, a date, a degree, a subject phrase ("Operating Systems"), the
+ *       first words of the résumé (the candidate's name), an organization the rules found
+ *       (compared as the scorer compares organizations) or one proposed earlier;</li>
+ *   <li>on a line an earlier reading claimed, the rules read it there as neither the organization
+ *       nor the title (where they disagree, the proposal is added beside their role).</li>
+ * </ul>
+ * Each kept organization becomes a role with the nearest title (a TITLE entity) and the nearest
+ * date range within {@value #WINDOW} characters either side, not past a neighbouring proposal;
+ * its header (evidence) covers the organization, title and dates read.
+ *
+ * <p>Only English (or, with no language given, mostly Latin-script) text is read: the model
+ * learned English résumés.
+ */
+final class RecognizedNameReading implements RoleReading {
+    /** Lines longer than this are flattened text: a claim of the line does not cover all of it. */
+    private static final int LONG_LINE = 160;
+
+    /** How far (characters) a title or date range may sit from the organization it is tied to. */
+    static final int WINDOW = 120;
+
+    /** Capitalised words, one space apart, ending in a legal form or an organization word. */
+    private static final Pattern ORG_SHAPE = Pattern.compile(
+            "(?<![\\p{L}\\d&.'-])((?:\\p{Lu}[\\p{L}\\d&.'-]*(?:,(?= (?i:inc|llc|ltd|corp|pvt|limited)\\b)| \\([Pp]\\))? (?:(?:of|and|for|the|&) )?){1,5}"
+            + "(?=\\p{Lu})(?i:pvt\\.? ?ltd\\.?|private limited|limited|ltd\\.?|inc\\.?|incorporated|corporation|corp\\.?|llc|llp|plc"
+            + "|technologies|technology|solutions|services|systems|software|bank|consulting|consultancy|consultants|group"
+            + "|infotech|infosystems|labs|communications|industries|enterprises|international|associates|networks|telecom"
+            + "|pharmaceuticals|healthcare|hospital|insurance|financial|motors|foundation|agency))(?![\\p{L}\\d])");
+
+    private static final String WORD = "(?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}\\d&.'-]*";
+
+    /**
+     * A capitalised run followed by a place: "eClerx, Austin, TX", "Prudential, Newark, NJ", the
+     * employer line of US and Indian résumés ("Org, City, ST"). The place is checked afterwards.
+     */
+    private static final Pattern BEFORE_PLACE = Pattern.compile(
+            "(?<![\\p{L}\\d&.'-])(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,5}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?)"
+            + "(?:, | - |[ \\t]{2,}|[ \\t]*\\n[ \\t]*)(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}, ?(?:\\p{Lu}[\\p{L}.]*(?: \\p{Lu}\\p{L}+)?))");
+
+    /** "City, ST", "City, N.Y.", "City, Georgia": a place by its region. */
+    private static final Pattern CITY_REGION = Pattern.compile("\\p{Lu}[\\p{L} .'-]{1,30}, ?(?:[A-Z]{2}|[A-Z]\\.[A-Z]\\.)");
+
+    /** Regions (US states, Indian states, countries) that follow a city in an employer's address. */
+    private static final Set<String> REGIONS = Set.copyOf(List.of("alabama", "alaska", "arizona", "arkansas", "california",
+            "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+            "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+            "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+            "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina",
+            "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
+            "wyoming", "karnataka", "maharashtra", "tamil nadu", "telangana", "andhra pradesh", "uttar pradesh",
+            "madhya pradesh", "kerala", "gujarat", "haryana", "punjab", "delhi", "west bengal", "rajasthan", "odisha",
+            "himachal pradesh", "goa", "bihar", "ontario", "quebec", "british columbia", "alberta", "victoria",
+            "new south wales", "queensland", "england", "scotland", "wales", "ireland", "australia", "india", "usa", "uk",
+            "canada", "germany", "france", "japan", "singapore", "uae", "united states", "united kingdom", "china", "poland"));
+
+    private static boolean isPlace(String place) {
+        if (Lexicon.isLocation(place) || CITY_REGION.matcher(place).matches()) {
+            return true;
+        }
+        int comma = place.lastIndexOf(',');
+        return comma > 0 && REGIONS.contains(place.substring(comma + 1).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Sentence words a capitalised run may start with that are no part of a name. */
+    private static final Pattern LEADING_WORD = Pattern.compile(
+            "(?i:at|in|with|for|from|by|to|of|and|the|joined|worked|working|currently|presently|client|employer|company|organization)\\s+");
+
+    /** Sentence words ending in -ed/-ing at the start of a run ("Led Marketing Services"): a verb, not a name. */
+    private static final Pattern LEADING_VERB = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ed|ing) ");
+
+    /**
+     * Words of subjects, fields and products, not of names: a run made only of these and an
+     * organization word ("Operating Systems", "Information Technology", "Web Services") names a
+     * subject. Lower case; the organization words themselves count as generic here.
+     */
+    private static final Set<String> GENERIC = Set.copyOf(List.of("information", "technology", "technologies", "operating", "systems",
+            "system", "web", "database", "databases", "embedded", "internet", "computer", "computers", "science", "sciences",
+            "research", "engineering", "data", "network", "networks", "security", "version", "control", "reporting",
+            "programming", "design", "development", "management", "marketing", "business", "health", "human", "student",
+            "students", "career", "customer", "financial", "legal", "medical", "social", "public", "national", "international",
+            "advanced", "digital", "software", "services", "service", "solutions", "solution", "communications", "communication",
+            "group", "consulting", "application", "applications", "enterprise", "enterprises", "cloud", "mobile", "product",
+            "products", "project", "projects", "quality", "support", "sales", "office", "general", "global", "new", "planning",
+            "policy", "studies", "study", "services.", "and", "of", "for", "the", "&", "it", "ui", "ux", "erp", "crm", "api",
+            "apis", "sql", "server", "java", "net",
+            "telecom", "telecommunications", "wireless", "industrial", "industries", "financial", "insurance", "healthcare",
+            "banking", "bank", "agency", "foundation", "education", "educational", "training", "library", "libraries",
+            "analytics", "intelligence", "integration", "infrastructure", "administration", "operations", "process",
+            "processing", "testing", "automation", "media", "multimedia", "graphics", "electronics", "electrical", "mechanical",
+            "civil", "chemical", "manufacturing", "production", "retail", "community", "environment", "environmental",
+            "energy", "power", "distributed", "parallel", "real", "time", "virtual", "interactive", "online", "e-commerce",
+            "commerce", "child", "children", "youth", "family", "families", "care", "counseling", "mental", "legal", "law",
+            "labs", "lab", "laboratory", "university", "college", "school"));
+
+    private final BiFunction<String, List<ResumeTokenizer.Segment>, List<Entity>> recognizer;
+
+    RecognizedNameReading() {
+        this.recognizer = (text, segments) -> NameRecognizer.shipped().find(text, segments);
+    }
+
+    /** With another source of entities (a stub in a test), given the whole text. */
+    RecognizedNameReading(Function<String, List<Entity>> recognizer) {
+        this.recognizer = (text, segments) -> recognizer.apply(text);
+    }
+
+    @Override
+    public String name() {
+        return "recognized-name";
+    }
+
+    @Override
+    public List<FoundEntry> read(RoleContext context, RoleClaims claims) {
+        String language = context.language();
+        String text = context.text().text();
+        if (language != null ? !language.equals("en") : !mostlyLatin(text)) {
+            return List.of();
+        }
+        // The model reads only segments on lines the rules left (or long, flattened lines) outside
+        // skills, certification and language sections: most of its cost on a structured résumé
+        // would go to header lines already read and skill lists.
+        List<ResumeTokenizer.Segment> open = new ArrayList<>();
+        for (ResumeTokenizer.Segment seg : rulesReadEverything(context, claims) ? List.<ResumeTokenizer.Segment>of()
+                : ResumeTokenizer.segments(text)) {
+            ResumeText.Line line = context.lines().get(context.text().lineAt(seg.start()));
+            SectionKind kind = Sections.kindAt(context.sections(), seg.start());
+            if ((!claims.isClaimed(line.index()) || line.content().length() > LONG_LINE) && kind != SectionKind.SKILLS
+                    && kind != SectionKind.CERTIFICATIONS && kind != SectionKind.LANGUAGES) {
+                open.add(seg);
+            }
+        }
+        List<Entity> entities = recognizer.apply(text, open);
+        List<Entity> titles = new ArrayList<>();
+        List<int[]> orgs = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() == Entity.Type.TITLE) {
+                titles.add(e);
+            } else {
+                orgs.add(new int[] {e.start(), e.end()});
+            }
+        }
+        Matcher m = ORG_SHAPE.matcher(text);
+        while (m.find()) {
+            int start = m.start(1);
+            Matcher lead = LEADING_WORD.matcher(text).region(start, m.end(1));
+            Matcher verb = LEADING_VERB.matcher(text).region(start, m.end(1));
+            while (true) { // "Worked with Infosys Limited", "Led Marketing Services": the name starts after the verb
+                if (lead.lookingAt()) {
+                    start = lead.end();
+                } else if (verb.lookingAt()) {
+                    start = verb.end();
+                } else {
+                    break;
+                }
+                lead.region(start, m.end(1));
+                verb.region(start, m.end(1));
+            }
+            int stop = text.lastIndexOf(". ", m.end(1));
+            if (stop >= start && stop - start > 3) { // "Oracle. Software": a sentence ended inside the run
+                start = stop + 2;
+            }
+            if (start < m.end(1) && text.indexOf(' ', start) < m.end(1) && !titleFollows(text, m.end(1))) {
+                orgs.add(new int[] {start, m.end(1)});
+            }
+        }
+        Matcher p = BEFORE_PLACE.matcher(text);
+        for (int from = 0; from < text.length() && p.find(from); from = p.start(2)) { // the place may name the next one's start
+            String place = p.group(2);
+            // "Nishinomiya, Hyogo, Japan": one word before "Region, Country" (named, not a code) is a city
+            boolean address = p.group(1).indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place);
+            if (isPlace(place) && !address) {
+                orgs.add(new int[] {p.start(1), p.end(1)});
+            }
+        }
+        orgs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+
+        List<String> known = new ArrayList<>();
+        for (FoundEntry f : claims.found()) {
+            if (f instanceof FoundRole r && r.organization() != null) {
+                known.add(r.organization());
+            }
+        }
+        List<int[]> kept = new ArrayList<>();
+        List<String> keptNames = new ArrayList<>();
+        Set<String> keptKeys = new java.util.HashSet<>();
+        int lastEnd = -1;
+        for (int[] o : orgs) {
+            if (o[0] < lastEnd) {
+                continue; // inside a longer proposal already taken
+            }
+            String name = HeaderParser.clean(text.substring(o[0], o[1]));
+            if (keptKeys.contains(key(name)) || generic(name) || !acceptable(context, claims, o[0], name)
+                    || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))) {
+                continue;
+            }
+            kept.add(o);
+            keptNames.add(name);
+            keptKeys.add(key(name));
+            lastEnd = o[1];
+        }
+
+        List<FoundEntry> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            int[] o = kept.get(i);
+            int lo = Math.max(i > 0 ? kept.get(i - 1)[1] : 0, o[0] - WINDOW);
+            int hi = Math.min(i + 1 < kept.size() ? kept.get(i + 1)[0] : text.length(), o[1] + WINDOW);
+            Entity title = nearest(titles, o, lo, hi);
+            DateRange range = nearestRange(context.ranges(), o, lo, hi);
+            int from = o[0], to = o[1];
+            FoundEntry.Builder b = FoundEntry.builder().organization(keptNames.get(i));
+            if (title != null) {
+                b.title(HeaderParser.clean(title.text()));
+                from = Math.min(from, title.start());
+                to = Math.max(to, title.end());
+            }
+            if (range != null) {
+                b.period(range);
+                from = Math.min(from, range.start());
+                to = Math.max(to, range.end());
+            }
+            claims.claim(context.text().lineAt(o[0]), this);
+            out.add(b.header(from, to).role());
+        }
+        return out;
+    }
+
+    private static boolean acceptable(RoleContext context, RoleClaims claims, int at, String name) {
+        if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isLocation(name)
+                || Lexicon.hasDegree(name) || (Lexicon.hasTitleWord(name) && !Lexicon.hasOrgSuffix(name))
+                || hasDigit(name) && !DateParser.ranges(name).isEmpty()) {
+            return false;
+        }
+        SectionKind kind = Sections.kindAt(context.sections(), at);
+        // In an education section only schools and what sits by a degree are left out: a section
+        // heading run into the text ("Work Experience Carnegie Mellon University") can leave the
+        // jobs below under the education heading.
+        if (Lexicon.isSchool(name) && (kind == SectionKind.EDUCATION || studiedAt(context.text().text(), at, name))
+                || kind == SectionKind.EDUCATION && studiedAt(context.text().text(), at, name)) {
+            return false;
+        }
+        if (kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS
+                || kind == SectionKind.LANGUAGES) {
+            return false;
+        }
+        if (!Lexicon.hasOrgSuffix(name) && opensText(context.text().text(), at)) {
+            return false; // the first words of a résumé are the candidate's name
+        }
+        ResumeText.Line line = context.lines().get(context.text().lineAt(at));
+        if (isLeadingLabel(context.text().text(), line, at, name)) {
+            return false; // "- **Performance Enhancement of Database Systems**: …" names a piece of work
+        }
+        if (!claims.isClaimed(line.index())) {
+            return true;
+        }
+        // A line the rules read: the name is proposed when they read another organization (or none)
+        // from it, not when it is what they read as the title or the organization.
+        for (FoundEntry f : claims.found()) {
+            if (at >= f.headerStart() && at < f.headerEnd()) {
+                String org = f instanceof FoundRole r ? r.organization() : ((FoundProject) f).name();
+                String title = f instanceof FoundRole r ? r.title() : ((FoundProject) f).role();
+                if (org != null && OrganizationMatch.similar(org, name) || title != null && OrganizationMatch.similar(title, name)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Entity nearest(List<Entity> titles, int[] org, int lo, int hi) {
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Entity t : titles) {
+            if (t.start() < lo || t.end() > hi || (t.start() < org[1] && t.end() > org[0])) {
+                continue;
+            }
+            int d = t.start() >= org[1] ? t.start() - org[1] : org[0] - t.end();
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static DateRange nearestRange(List<DateRange> ranges, int[] org, int lo, int hi) {
+        DateRange best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateRange r : ranges) {
+            if (r.start() < lo || r.end() > hi) {
+                continue;
+            }
+            int d = r.start() >= org[1] ? r.start() - org[1] : Math.max(0, org[0] - r.end());
+            if (d < bestDistance) {
+                best = r;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The rules found at least two roles, each with organization, title and start, and every date
+     * range outside education, skills and certification sections sits on a line they read: a
+     * structured résumé. The model is not run there (its cost would buy nothing); the name shapes,
+     * which cost little, still are.
+     */
+    static boolean rulesReadEverything(RoleContext context, RoleClaims claims) {
+        List<FoundRole> roles = claims.found().stream().filter(f -> f instanceof FoundRole).map(f -> (FoundRole) f).toList();
+        if (roles.size() < 2 || roles.stream().anyMatch(r -> r.organization() == null || r.title() == null || r.start() == null)) {
+            return false;
+        }
+        for (DateRange r : context.ranges()) {
+            SectionKind kind = Sections.kindAt(context.sections(), r.start());
+            if (kind != SectionKind.EDUCATION && kind != SectionKind.SKILLS && kind != SectionKind.CERTIFICATIONS
+                    && !claims.isClaimed(context.text().lineAt(r.start()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** At least half the letters of the text's first 4,000 characters are Latin. */
+    static boolean mostlyLatin(String text) {
+        int latin = 0, other = 0;
+        for (int i = 0, n = Math.min(text.length(), 4000); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin++;
+                }
+            } else if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                }
+            }
+        }
+        return latin > 0 && latin >= other;
+    }
+
+    /**
+     * A school named with a degree, a grade or a graduation word close by was studied at; one named
+     * alone (a teacher's "Milton Middle School") may be an employer.
+     */
+    private static boolean studiedAt(String text, int at, String name) {
+        String around = text.substring(Math.max(0, at - 80), Math.min(text.length(), at + name.length() + 80));
+        return Lexicon.hasDegree(around) || STUDY.matcher(around).find();
+    }
+
+    private static final Pattern STUDY = Pattern.compile(
+            "(?i)\\b(?:gpa|cgpa|graduat\\w*|degree|bachelor\\w*|master\\w*|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?e\\b|b\\.?sc|m\\.?sc|mba|ph\\.?d|"
+            + "diploma|hsc|ssc|cbse|percentage|studied|student|major|minor|education|passed|pursuing|\\d{1,2}(?:\\.\\d+)?\\s?%)");
+
+    /** Nothing but spaces, quotes and Markdown marks before {@code at}. */
+    private static boolean opensText(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i)) && "\"'*#".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name opens its line (after a bullet or emphasis) and a colon follows it: a label, not an employer. */
+    private static boolean isLeadingLabel(String text, ResumeText.Line line, int at, String name) {
+        String before = text.substring(line.start(), at).replaceAll("[\\s*_#•\\-–]", "");
+        if (!before.isEmpty()) {
+            return false;
+        }
+        int after = at + name.length();
+        while (after < line.end() && "*_ ".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return after < line.end() && (text.charAt(after) == ':' || text.charAt(after) == '：');
+    }
+
+    /** Made only of subject words: "Operating Systems", "Information Technology", "Web Services". */
+    static boolean generic(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (!w.isEmpty() && !GENERIC.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Senior Software Engineer": the organization word is the start of a title, not the end of a name. */
+    private static boolean titleFollows(String text, int end) {
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ' && from - end < 2) {
+            from++;
+        }
+        if (from == end || from - end > 1) {
+            return false;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return to > from && Lexicon.hasTitleWord(text.substring(from, to));
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                sb.append(Character.toLowerCase(s.charAt(i)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

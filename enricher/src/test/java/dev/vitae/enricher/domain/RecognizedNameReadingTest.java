@@ -1,0 +1,129 @@
+package dev.vitae.enricher.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitae.enricher.recognition.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The recogniser reading with a stub recogniser: the table names the entities it "finds" ({@code
+ * ORG:Acme Widgets; TITLE:Analyst}, each at its first occurrence in the text), so the rows test
+ * what the reading does with proposals (filtering, tying titles and dates, evidence), not the
+ * model. Rows with no entities test the name-shape source alone.
+ */
+class RecognizedNameReadingTest {
+
+    private static Function<String, List<Entity>> stub(String entities) {
+        return text -> {
+            List<Entity> out = new ArrayList<>();
+            if (entities == null) {
+                return out;
+            }
+            for (String e : entities.split(";\\s*")) {
+                Entity.Type type = e.startsWith("ORG:") ? Entity.Type.ORGANIZATION : Entity.Type.TITLE;
+                String name = e.substring(e.indexOf(':') + 1);
+                int at = text.indexOf(name);
+                out.add(new Entity(type, at, at + name.length(), name, 0.5));
+            }
+            return out;
+        };
+    }
+
+    /** Every role read, as "organization / title / start..end" (end "present" for a current role). */
+    private static String roles(String text, String entities) {
+        List<FoundEntry> found = RoleReadingTables.read(new RecognizedNameReading(stub(entities)), text);
+        return found.stream().map(e -> (FoundRole) e).map(r -> r.organization() + " / " + r.title() + " / " + r.start() + ".."
+                + (r.current() ? "present" : r.end())).collect(Collectors.joining(" ; "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
+        // flattened export: title, organization and dates in one run, two spaces between fields
+        "Software Engineer  Acme Widgets  June 2012 to Present  Developed billing modules >> ORG:Acme Widgets; TITLE:Software Engineer"
+            + " >> Acme Widgets / Software Engineer / 2012-06..present",
+        // the name shape alone: capitalised words ending in a legal form, the verb before it left out
+        "Worked with Infosys Technologies Limited from Jan 2015 to Mar 2018 >> - >> Infosys Technologies Limited / null / 2015-01..2018-03",
+        "Currently working in Tata Consultancy Services, Pune >> - >> Tata Consultancy Services / null / null..null",
+        // a name before its place: comma, dash, two spaces or the next line
+        "Business Teacher, Treeville High School, Treeville, Nebraska, 2001 - 2009 >> TITLE:Business Teacher"
+            + " >> Treeville High School / Business Teacher / 2001..2009",
+        "Experience\\neClerx, Austin, TX  8/2001 to Present >> - >> eClerx / null / 2001-08..present",
+        "Experience\\nMicrosoft Research\\nRedmond, WA\\nJune 2009 - August 2009 >> - >> Microsoft Research / null / 2009-06..2009-08",
+        // each organization takes the title and dates on its side, not its neighbour's
+        "Analyst  Globex Bank  2010 - 2012  Tester  Initech  2012 - 2014 >> ORG:Initech; TITLE:Analyst; TITLE:Tester"
+            + " >> Globex Bank / Analyst / 2010..2012 ; Initech / Tester / 2012..2014",
+        // the same organization twice is one proposal; a title far away is not tied
+        "Hooli Inc  2019 - 2020  Hooli Inc was acquired >> - >> Hooli Inc / null / 2019..2020",
+        "Umbrella Corp\\n\\n\\nThis line pads the text out so that the title further down sits well beyond the window of"
+            + " characters in which a title is tied to the organization.\\nTeam Lead >> TITLE:Team Lead >> Umbrella Corp / null / null..null"})
+    void proposesOrganizationsWithTheirTitleAndDates(String text, String entities, String expected) {
+        assertEquals(expected, roles(text, entities));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
+        "Education\\nStanford University  2008 - 2012 >> ORG:Stanford University",
+        "Master of Science in Computer Science >> ORG:Master of Science",
+        "Bachelor of Science, Information Technology  Towson University, Towson, MD  3.2 GPA >> -",
+        "Operating Systems, Web Services and Information Technology >> -",
+        "- **Performance Enhancement of Database Systems**: tuned the indices >> -",
+        "DAVID OKAFOR\\nData engineer >> ORG:DAVID OKAFOR",
+        "Skills\\nOracle Financial Services, Java >> ORG:Oracle",
+        "Berlin, Germany >> ORG:Berlin, Germany",
+        "Nishinomiya, Hyogo, Japan >> -",
+        "Senior Software Engineer >> ORG:Senior Software Engineer",
+        "java services were migrated >> -"})
+    void schoolsPlacesTitlesAndSkillsAreNoOrganization(String text, String entities) {
+        assertEquals("", roles(text, entities), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {
+        "Experience\\nSenior Engineer | Acme Inc. | Jan 2020 – Present\\nShipped Acme Inc's billing >> ORG:Acme Inc",
+        "Experience\\nSenior Engineer | Initech Solutions | Jan 2020 – Present >> ORG:Initech Solutions"})
+    void leavesWhatTheRulesReadAlone(String text, String entities) {
+        RoleContext context = RoleContext.of(text.replace("\\n", "\n"));
+        RoleClaims claims = new RoleClaims();
+        claims.addFound(new DateAnchorReading().read(context, claims));
+        assertEquals(1, claims.found().size(), "the rules read the role: " + text);
+        assertTrue(new RecognizedNameReading(stub(entities)).read(context, claims).isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {"ja >> Globex Bank  2010 - 2012", "fr >> Globex Bank  2010 - 2012",
+        "- >> 株式会社ユズリハ  Globex Bank  2010年 エンジニア 開発 設計 運用 保守 担当 顧客 折衝 要件 定義"})
+    void readsEnglishOnly(String language, String text) {
+        ResumeText t = new ResumeText(text);
+        RoleContext context = RoleContext.of(t, Sections.of(t), DateParser.ranges(t.text()), language.equals("-") ? null : language);
+        assertTrue(new RecognizedNameReading(stub("ORG:Globex Bank")).read(context, new RoleClaims()).isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {
+        "Software Engineer  Acme Widgets  June 2012 to Present >> ORG:Acme Widgets; TITLE:Software Engineer >> 0 >> 53",
+        "Profile  Acme Widgets  other text >> ORG:Acme Widgets >> 9 >> 21"})
+    void evidenceCoversWhatWasRead(String text, String entities, int from, int to) {
+        FoundEntry e = RoleReadingTables.read(new RecognizedNameReading(stub(entities)), text).get(0);
+        assertEquals(List.of(from, to), List.of(e.headerStart(), e.headerEnd()), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {
+        "Experience\\nEngineer | Acme Inc. | Jan 2020 – Present\\nAnalyst | Globex Corp | Jan 2017 – Dec 2019 >> true",
+        // a dated line the rules left, or a role without its organization: the model still runs
+        "Experience\\nEngineer | Acme Inc. | Jan 2020 – Present\\nAnalyst | Globex Corp | Jan 2017 – Dec 2019\\n"
+            + "Consulting work for a long list of clients across the region during the years 2012 - 2016 and more >> false",
+        "Experience\\nEngineer | Acme Inc. | Jan 2020 – Present >> false"})
+    void theModelIsSkippedWhereTheRulesReadEveryDatedRole(String text, boolean skipped) {
+        RoleContext context = RoleContext.of(text.replace("\\n", "\n"));
+        RoleClaims claims = new RoleClaims();
+        claims.addFound(new DateAnchorReading().read(context, claims));
+        assertEquals(skipped, RecognizedNameReading.rulesReadEverything(context, claims), text);
+    }
+}
