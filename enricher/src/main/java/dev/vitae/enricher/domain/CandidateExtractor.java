@@ -48,7 +48,7 @@ final class CandidateExtractor {
                 listed = false;
                 continue;
             }
-            if (isMarkup(line.content())) {
+            if (isMarkup(line.content()) || isSubheading(line.content())) {
                 continue;
             }
             if (++seen > 10) {
@@ -90,6 +90,11 @@ final class CandidateExtractor {
             }
         }
         return contact.setName(name).setLocation(location).build();
+    }
+
+    /** A Markdown heading below the top level ("### 役割概要") names a part of the résumé, never its owner. */
+    private static boolean isSubheading(String line) {
+        return line.startsWith("##");
     }
 
     private static Candidate.Builder contact(String head) {
