@@ -84,8 +84,10 @@ final class CandidateExtractor {
         Candidate.Builder contact = contact(head);
         if (contact.getEmails().isEmpty() && head.length() < text.text().length()) {
             // the contact block stands elsewhere (a sidebar read last, styles first): read around its first e-mail address
+            // look for an '@' first: the e-mail pattern tried at every word of a long text is the costliest step here
+            int at = text.text().indexOf('@');
             Matcher email = EMAIL.matcher(text.text());
-            if (email.find()) {
+            if (at >= 0 && email.region(Math.max(0, at - 128), text.text().length()).find()) {
                 contact = contact(text.text().substring(Math.max(0, email.start() - 600), Math.min(text.text().length(), email.end() + 600)));
             }
         }
