@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  *   <li>it lies outside skills, certification and language sections, is not a school named with
  *       a degree or study word near (nor any school inside an education section), and does not
  *       open a line as a label ("- **Project X**: …");</li>
- *   <li>it is not a place, a title, a date, a degree, a subject phrase ("Operating Systems"), the
+ *   <li>it is not a place, a title, a date, a degree, a subject phrase ("Operating Systems"), a
+ *       product (its text is, or is wholly covered by, skills of the vocabulary: "SAP ABAP",
+ *       "Microsoft SharePoint"; unless it carries a legal form, "Oracle Corporation"; a vendor
+ *       alone, "Microsoft", is a company), the
  *       first words of the résumé (the candidate's name), an organization the rules found
  *       (compared as the scorer compares organizations) or one proposed earlier;</li>
  *   <li>on a line an earlier reading claimed, the rules read it there as neither the organization
@@ -218,7 +221,7 @@ final class RecognizedNameReading implements RoleReading {
                 continue; // inside a longer proposal already taken
             }
             String name = HeaderParser.clean(text.substring(o[0], o[1]));
-            if (keptKeys.contains(key(name)) || generic(name) || !acceptable(context, claims, o[0], name)
+            if (keptKeys.contains(key(name)) || generic(name) || isProduct(name) || !acceptable(context, claims, o[0], name)
                     || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))) {
                 continue;
             }
@@ -412,6 +415,46 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return true;
+    }
+
+    /** The skill vocabulary, loaded once on first use. */
+    private static final class Vocabulary {
+        static final SkillTaxonomy TAXONOMY = SkillTaxonomy.load();
+        static final SkillMatcher MATCHER = new SkillMatcher(TAXONOMY);
+    }
+
+    /**
+     * A product, not an employer: the name is a skill ("SharePoint"), or skills (with their vendors)
+     * cover every letter and digit of it ("SAP ABAP", "Microsoft SharePoint"). A legal form makes it a
+     * company ("Oracle Corporation"), and so does a vendor named alone ("Microsoft").
+     */
+    static boolean isProduct(String name) {
+        if (Lexicon.hasLegalForm(name) || SkillMatcher.isVendor(name.strip())) {
+            return false;
+        }
+        if (Vocabulary.TAXONOMY.canonicalOf(name).isPresent()) {
+            return true;
+        }
+        boolean[] covered = new boolean[name.length()];
+        for (SkillMatcher.Mention m : Vocabulary.MATCHER.find(name, i -> false)) {
+            java.util.Arrays.fill(covered, Math.max(0, m.start()), Math.min(name.length(), m.end()), true);
+        }
+        Matcher word = Pattern.compile("\\S+").matcher(name);
+        while (word.find()) { // the vendor before its product ("Microsoft" in "Microsoft SharePoint")
+            if (SkillMatcher.isVendor(word.group())) {
+                java.util.Arrays.fill(covered, word.start(), word.end(), true);
+            }
+        }
+        boolean any = false;
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLetterOrDigit(name.charAt(i))) {
+                if (!covered[i]) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** "Senior Software Engineer": the organization word is the start of a title, not the end of a name. */
