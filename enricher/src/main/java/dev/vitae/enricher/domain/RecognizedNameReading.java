@@ -171,11 +171,11 @@ final class RecognizedNameReading implements RoleReading {
                 orgs.add(new int[] {e.start(), e.end()});
             }
         }
-        Matcher m = ORG_SHAPE.matcher(text);
-        while (m.find()) {
-            int start = m.start(1);
-            Matcher lead = LEADING_WORD.matcher(text).region(start, m.end(1));
-            Matcher verb = LEADING_VERB.matcher(text).region(start, m.end(1));
+        for (int[] shape : orgShapes(text)) {
+            int start = shape[0];
+            int shapeEnd = shape[1];
+            Matcher lead = LEADING_WORD.matcher(text).region(start, shapeEnd);
+            Matcher verb = LEADING_VERB.matcher(text).region(start, shapeEnd);
             while (true) { // "Worked with Infosys Limited", "Led Marketing Services": the name starts after the verb
                 if (lead.lookingAt()) {
                     start = lead.end();
@@ -184,15 +184,15 @@ final class RecognizedNameReading implements RoleReading {
                 } else {
                     break;
                 }
-                lead.region(start, m.end(1));
-                verb.region(start, m.end(1));
+                lead.region(start, shapeEnd);
+                verb.region(start, shapeEnd);
             }
-            int stop = text.lastIndexOf(". ", m.end(1));
+            int stop = text.lastIndexOf(". ", shapeEnd);
             if (stop >= start && stop - start > 3) { // "Oracle. Software": a sentence ended inside the run
                 start = stop + 2;
             }
-            if (start < m.end(1) && text.indexOf(' ', start) < m.end(1) && !titleFollows(text, m.end(1))) {
-                orgs.add(new int[] {start, m.end(1)});
+            if (start < shapeEnd && text.indexOf(' ', start) < shapeEnd && !titleFollows(text, shapeEnd)) {
+                orgs.add(new int[] {start, shapeEnd});
             }
         }
         Matcher p = BEFORE_PLACE.matcher(text);
@@ -415,6 +415,56 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return true;
+    }
+
+    /** How far before its last word a name shape may start: five long words and their joiners. */
+    private static final int SHAPE_REACH = 200;
+
+    /** The words {@link #ORG_SHAPE} ends in, lower case: looked up first, the shape tried only before them. */
+    private static final Set<String> SHAPE_END_WORDS = Set.of("ltd", "limited", "inc", "incorporated", "corporation", "corp",
+            "llc", "llp", "plc", "technologies", "technology", "solutions", "services", "systems", "software", "bank",
+            "consulting", "consultancy", "consultants", "group", "infotech", "infosystems", "labs", "communications",
+            "industries", "enterprises", "international", "associates", "networks", "telecom", "pharmaceuticals",
+            "healthcare", "hospital", "insurance", "financial", "motors", "foundation", "agency");
+
+    /**
+     * The name shapes of the text as {start, end}: the same as scanning the whole text with {@link
+     * #ORG_SHAPE}, but the pattern runs only in a window ending at a word it can end in (a set lookup
+     * per word), which spares a large text most of the regex's cost.
+     */
+    static List<int[]> orgShapes(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = ORG_SHAPE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int lastEnd = 0;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            // the shape ends in a capitalised word, on one line
+            if (j - i >= 3 && j - i <= 15 && Character.isUpperCase(text.charAt(i))
+                    && SHAPE_END_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                // the window reaches past the word too: "Tata Consultancy Services" ends at a later one
+                int lineEnd = text.indexOf('\n', j);
+                int windowEnd = Math.min(lineEnd < 0 ? n : lineEnd, j + SHAPE_REACH);
+                int lineStart = text.lastIndexOf('\n', i) + 1;
+                m.region(Math.max(Math.max(lastEnd, lineStart), i - SHAPE_REACH), windowEnd);
+                // a match starting past the word ends at a later one, whose own window finds it whole
+                while (m.find() && m.start() <= j) {
+                    out.add(new int[] {m.start(1), m.end(1)});
+                    lastEnd = m.end();
+                }
+                i = Math.max(j, Math.min(lastEnd, windowEnd));
+                continue;
+            }
+            i = j;
+        }
+        return out;
     }
 
     /** The skill vocabulary, loaded once on first use. */

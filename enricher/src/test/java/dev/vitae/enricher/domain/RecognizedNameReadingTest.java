@@ -141,4 +141,19 @@ class RecognizedNameReadingTest {
         claims.addFound(new DateAnchorReading().read(context, claims));
         assertEquals(skipped, RecognizedNameReading.rulesReadEverything(context, claims), text);
     }
+
+    private static final String PAD = "x ".repeat(150);
+
+    /** The prefiltered scans find what a scan of the whole text finds, windows notwithstanding. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
+        "Worked at Tata Consultancy Services, then Infosys Technologies Limited >> Tata Consultancy Services|Infosys Technologies Limited",
+        "Twist Mobile (P) Ltd. then HDFC Bank >> Twist Mobile (P) Ltd.|HDFC Bank",
+        "PAD Acme Widgets Group PAD Globex Systems PAD >> Acme Widgets Group|Globex Systems",
+        "no names here, only words >> -"})
+    void nameShapesAreFoundAroundTheirLastWord(String text, String expected) {
+        String t = text.replace("PAD", PAD);
+        String found = RecognizedNameReading.orgShapes(t).stream().map(o -> t.substring(o[0], o[1])).collect(Collectors.joining("|"));
+        assertEquals(expected == null ? "" : expected, found);
+    }
 }
