@@ -195,15 +195,7 @@ final class RecognizedNameReading implements RoleReading {
                 orgs.add(new int[] {start, shapeEnd});
             }
         }
-        Matcher p = BEFORE_PLACE.matcher(text);
-        for (int from = 0; from < text.length() && p.find(from); from = p.start(2)) { // the place may name the next one's start
-            String place = p.group(2);
-            // "Nishinomiya, Hyogo, Japan": one word before "Region, Country" (named, not a code) is a city
-            boolean address = p.group(1).indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place);
-            if (isPlace(place) && !address) {
-                orgs.add(new int[] {p.start(1), p.end(1)});
-            }
-        }
+        orgs.addAll(beforePlaces(text));
         orgs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 
         List<String> known = new ArrayList<>();
@@ -465,6 +457,52 @@ final class RecognizedNameReading implements RoleReading {
             i = j;
         }
         return out;
+    }
+
+    /** The comma inside a place ("Austin, TX"), which every match of {@link #BEFORE_PLACE} has. */
+    private static final Pattern PLACE_COMMA = Pattern.compile(", ?\\p{Lu}");
+
+    /**
+     * The names before a place as {start, end}: the same as scanning the whole text with {@link
+     * #BEFORE_PLACE}, but only over the lines holding a place's comma and the line before each (a
+     * match spans at most one line break, between the name and its place).
+     */
+    static List<int[]> beforePlaces(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher p = BEFORE_PLACE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher comma = PLACE_COMMA.matcher(text);
+        int n = text.length();
+        int from = 0;
+        int windowStart = -1, windowEnd = -1;
+        while (true) { // windows merged where they touch
+            boolean more = comma.find();
+            int lineStart = more ? text.lastIndexOf('\n', comma.start()) + 1 : n;
+            int start = more ? (lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0) : n;
+            if (more && windowEnd >= 0 && start <= windowEnd) {
+                int end = text.indexOf('\n', comma.end());
+                windowEnd = Math.max(windowEnd, end < 0 ? n : end);
+                continue;
+            }
+            if (windowEnd >= 0) {
+                int at = Math.max(from, windowStart);
+                while (at < windowEnd && p.region(at, windowEnd).find()) {
+                    String place = p.group(2);
+                    // "Nishinomiya, Hyogo, Japan": one word before "Region, Country" (named, not a code) is a city
+                    boolean address = p.group(1).indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place);
+                    if (isPlace(place) && !address) {
+                        out.add(new int[] {p.start(1), p.end(1)});
+                    }
+                    at = p.start(2); // the place may name the next one's start
+                    from = at;
+                }
+            }
+            if (!more) {
+                return out;
+            }
+            int end = text.indexOf('\n', comma.end());
+            windowStart = start;
+            windowEnd = end < 0 ? n : end;
+        }
     }
 
     /** The skill vocabulary, loaded once on first use. */

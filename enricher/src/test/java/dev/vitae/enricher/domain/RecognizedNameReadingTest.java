@@ -156,4 +156,16 @@ class RecognizedNameReadingTest {
         String found = RecognizedNameReading.orgShapes(t).stream().map(o -> t.substring(o[0], o[1])).collect(Collectors.joining("|"));
         assertEquals(expected == null ? "" : expected, found);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
+        "eClerx, Austin, TX  8/2001 >> eClerx",
+        "PAD Prudential, Newark, NJ PAD\\nPAD\\nCisco Systems - Bengaluru, Karnataka PAD >> Prudential|Cisco Systems",
+        "PAD\\nMicrosoft Research\\nRedmond, WA\\nPAD >> Microsoft Research",
+        "Java, Spring, Hibernate >> -"})
+    void namesBeforePlacesAreFoundAroundTheirComma(String text, String expected) {
+        String t = text.replace("PAD", PAD).replace("\\n", "\n");
+        String found = RecognizedNameReading.beforePlaces(t).stream().map(o -> t.substring(o[0], o[1])).collect(Collectors.joining("|"));
+        assertEquals(expected == null ? "" : expected, found);
+    }
 }
