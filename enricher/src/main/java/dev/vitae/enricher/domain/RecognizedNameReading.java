@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  *   <li>it lies outside skills, certification and language sections, is not a school named with
  *       a degree or study word near (nor any school inside an education section), and does not
  *       open a line as a label ("- **Project X**: …");</li>
- *   <li>it is not a place, a title, a date, a degree, a subject phrase ("Operating Systems"), the
+ *   <li>it is not a place, a title, a date, a degree, a subject phrase ("Operating Systems"), a
+ *       product (its text is, or is wholly covered by, skills of the vocabulary: "SAP ABAP",
+ *       "Microsoft SharePoint"; unless it carries a legal form, "Oracle Corporation"; a vendor
+ *       alone, "Microsoft", is a company), the
  *       first words of the résumé (the candidate's name), an organization the rules found
  *       (compared as the scorer compares organizations) or one proposed earlier;</li>
  *   <li>on a line an earlier reading claimed, the rules read it there as neither the organization
@@ -168,11 +171,11 @@ final class RecognizedNameReading implements RoleReading {
                 orgs.add(new int[] {e.start(), e.end()});
             }
         }
-        Matcher m = ORG_SHAPE.matcher(text);
-        while (m.find()) {
-            int start = m.start(1);
-            Matcher lead = LEADING_WORD.matcher(text).region(start, m.end(1));
-            Matcher verb = LEADING_VERB.matcher(text).region(start, m.end(1));
+        for (int[] shape : orgShapes(text)) {
+            int start = shape[0];
+            int shapeEnd = shape[1];
+            Matcher lead = LEADING_WORD.matcher(text).region(start, shapeEnd);
+            Matcher verb = LEADING_VERB.matcher(text).region(start, shapeEnd);
             while (true) { // "Worked with Infosys Limited", "Led Marketing Services": the name starts after the verb
                 if (lead.lookingAt()) {
                     start = lead.end();
@@ -181,26 +184,18 @@ final class RecognizedNameReading implements RoleReading {
                 } else {
                     break;
                 }
-                lead.region(start, m.end(1));
-                verb.region(start, m.end(1));
+                lead.region(start, shapeEnd);
+                verb.region(start, shapeEnd);
             }
-            int stop = text.lastIndexOf(". ", m.end(1));
+            int stop = text.lastIndexOf(". ", shapeEnd);
             if (stop >= start && stop - start > 3) { // "Oracle. Software": a sentence ended inside the run
                 start = stop + 2;
             }
-            if (start < m.end(1) && text.indexOf(' ', start) < m.end(1) && !titleFollows(text, m.end(1))) {
-                orgs.add(new int[] {start, m.end(1)});
+            if (start < shapeEnd && text.indexOf(' ', start) < shapeEnd && !titleFollows(text, shapeEnd)) {
+                orgs.add(new int[] {start, shapeEnd});
             }
         }
-        Matcher p = BEFORE_PLACE.matcher(text);
-        for (int from = 0; from < text.length() && p.find(from); from = p.start(2)) { // the place may name the next one's start
-            String place = p.group(2);
-            // "Nishinomiya, Hyogo, Japan": one word before "Region, Country" (named, not a code) is a city
-            boolean address = p.group(1).indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place);
-            if (isPlace(place) && !address) {
-                orgs.add(new int[] {p.start(1), p.end(1)});
-            }
-        }
+        orgs.addAll(beforePlaces(text));
         orgs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 
         List<String> known = new ArrayList<>();
@@ -218,7 +213,7 @@ final class RecognizedNameReading implements RoleReading {
                 continue; // inside a longer proposal already taken
             }
             String name = HeaderParser.clean(text.substring(o[0], o[1]));
-            if (keptKeys.contains(key(name)) || generic(name) || !acceptable(context, claims, o[0], name)
+            if (keptKeys.contains(key(name)) || generic(name) || isProduct(name) || !acceptable(context, claims, o[0], name)
                     || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))) {
                 continue;
             }
@@ -412,6 +407,142 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return true;
+    }
+
+    /** How far before its last word a name shape may start: five long words and their joiners. */
+    private static final int SHAPE_REACH = 200;
+
+    /** The words {@link #ORG_SHAPE} ends in, lower case: looked up first, the shape tried only before them. */
+    private static final Set<String> SHAPE_END_WORDS = Set.of("ltd", "limited", "inc", "incorporated", "corporation", "corp",
+            "llc", "llp", "plc", "technologies", "technology", "solutions", "services", "systems", "software", "bank",
+            "consulting", "consultancy", "consultants", "group", "infotech", "infosystems", "labs", "communications",
+            "industries", "enterprises", "international", "associates", "networks", "telecom", "pharmaceuticals",
+            "healthcare", "hospital", "insurance", "financial", "motors", "foundation", "agency");
+
+    /**
+     * The name shapes of the text as {start, end}: the same as scanning the whole text with {@link
+     * #ORG_SHAPE}, but the pattern runs only in a window ending at a word it can end in (a set lookup
+     * per word), which spares a large text most of the regex's cost.
+     */
+    static List<int[]> orgShapes(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = ORG_SHAPE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int lastEnd = 0;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            // the shape ends in a capitalised word, on one line
+            if (j - i >= 3 && j - i <= 15 && Character.isUpperCase(text.charAt(i))
+                    && SHAPE_END_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                // the window reaches past the word too: "Tata Consultancy Services" ends at a later one
+                int lineEnd = text.indexOf('\n', j);
+                int windowEnd = Math.min(lineEnd < 0 ? n : lineEnd, j + SHAPE_REACH);
+                int lineStart = text.lastIndexOf('\n', i) + 1;
+                m.region(Math.max(Math.max(lastEnd, lineStart), i - SHAPE_REACH), windowEnd);
+                // a match starting past the word ends at a later one, whose own window finds it whole
+                while (m.find() && m.start() <= j) {
+                    out.add(new int[] {m.start(1), m.end(1)});
+                    lastEnd = m.end();
+                }
+                i = Math.max(j, Math.min(lastEnd, windowEnd));
+                continue;
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** The comma inside a place ("Austin, TX"), which every match of {@link #BEFORE_PLACE} has. */
+    private static final Pattern PLACE_COMMA = Pattern.compile(", ?\\p{Lu}");
+
+    /**
+     * The names before a place as {start, end}: the same as scanning the whole text with {@link
+     * #BEFORE_PLACE}, but only over the lines holding a place's comma and the line before each (a
+     * match spans at most one line break, between the name and its place).
+     */
+    static List<int[]> beforePlaces(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher p = BEFORE_PLACE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher comma = PLACE_COMMA.matcher(text);
+        int n = text.length();
+        int from = 0;
+        int windowStart = -1, windowEnd = -1;
+        while (true) { // windows merged where they touch
+            boolean more = comma.find();
+            int lineStart = more ? text.lastIndexOf('\n', comma.start()) + 1 : n;
+            int start = more ? (lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0) : n;
+            if (more && windowEnd >= 0 && start <= windowEnd) {
+                int end = text.indexOf('\n', comma.end());
+                windowEnd = Math.max(windowEnd, end < 0 ? n : end);
+                continue;
+            }
+            if (windowEnd >= 0) {
+                int at = Math.max(from, windowStart);
+                while (at < windowEnd && p.region(at, windowEnd).find()) {
+                    String place = p.group(2);
+                    // "Nishinomiya, Hyogo, Japan": one word before "Region, Country" (named, not a code) is a city
+                    boolean address = p.group(1).indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place);
+                    if (isPlace(place) && !address) {
+                        out.add(new int[] {p.start(1), p.end(1)});
+                    }
+                    at = p.start(2); // the place may name the next one's start
+                    from = at;
+                }
+            }
+            if (!more) {
+                return out;
+            }
+            int end = text.indexOf('\n', comma.end());
+            windowStart = start;
+            windowEnd = end < 0 ? n : end;
+        }
+    }
+
+    /** The skill vocabulary, loaded once on first use. */
+    private static final class Vocabulary {
+        static final SkillTaxonomy TAXONOMY = SkillTaxonomy.load();
+        static final SkillMatcher MATCHER = new SkillMatcher(TAXONOMY);
+    }
+
+    /**
+     * A product, not an employer: the name is a skill ("SharePoint"), or skills (with their vendors)
+     * cover every letter and digit of it ("SAP ABAP", "Microsoft SharePoint"). A legal form makes it a
+     * company ("Oracle Corporation"), and so does a vendor named alone ("Microsoft").
+     */
+    static boolean isProduct(String name) {
+        if (Lexicon.hasLegalForm(name) || SkillMatcher.isVendor(name.strip())) {
+            return false;
+        }
+        if (Vocabulary.TAXONOMY.canonicalOf(name).isPresent()) {
+            return true;
+        }
+        boolean[] covered = new boolean[name.length()];
+        for (SkillMatcher.Mention m : Vocabulary.MATCHER.find(name, i -> false)) {
+            java.util.Arrays.fill(covered, Math.max(0, m.start()), Math.min(name.length(), m.end()), true);
+        }
+        Matcher word = Pattern.compile("\\S+").matcher(name);
+        while (word.find()) { // the vendor before its product ("Microsoft" in "Microsoft SharePoint")
+            if (SkillMatcher.isVendor(word.group())) {
+                java.util.Arrays.fill(covered, word.start(), word.end(), true);
+            }
+        }
+        boolean any = false;
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLetterOrDigit(name.charAt(i))) {
+                if (!covered[i]) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** "Senior Software Engineer": the organization word is the start of a title, not the end of a name. */

@@ -61,7 +61,10 @@ class RecognizedNameReadingTest {
         // the same organization twice is one proposal; a title far away is not tied
         "Hooli Inc  2019 - 2020  Hooli Inc was acquired >> - >> Hooli Inc / null / 2019..2020",
         "Umbrella Corp\\n\\n\\nThis line pads the text out so that the title further down sits well beyond the window of"
-            + " characters in which a title is tied to the organization.\\nTeam Lead >> TITLE:Team Lead >> Umbrella Corp / null / null..null"})
+            + " characters in which a title is tied to the organization.\\nTeam Lead >> TITLE:Team Lead >> Umbrella Corp / null / null..null",
+        // a vendor alone, or a product name with a legal form, is a company
+        "Experience\\nMicrosoft  2015 - 2018 >> ORG:Microsoft >> Microsoft / null / 2015..2018",
+        "Experience\\nOracle Corporation  2015 - 2018 >> ORG:Oracle Corporation >> Oracle Corporation / null / 2015..2018"})
     void proposesOrganizationsWithTheirTitleAndDates(String text, String entities, String expected) {
         assertEquals(expected, roles(text, entities));
     }
@@ -78,9 +81,21 @@ class RecognizedNameReadingTest {
         "Berlin, Germany >> ORG:Berlin, Germany",
         "Nishinomiya, Hyogo, Japan >> -",
         "Senior Software Engineer >> ORG:Senior Software Engineer",
-        "java services were migrated >> -"})
+        "java services were migrated >> -",
+        // products: a skill, or skills with their vendor, are no employer
+        "Experience\\nSAP ABAP  2015 - 2018 >> ORG:SAP ABAP",
+        "Experience\\nMicrosoft SharePoint  2015 - 2018 >> ORG:Microsoft SharePoint",
+        "Experience\\nKubernetes  2015 - 2018 >> ORG:Kubernetes"})
     void schoolsPlacesTitlesAndSkillsAreNoOrganization(String text, String entities) {
         assertEquals("", roles(text, entities), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {"SAP ABAP >> true", "Microsoft SharePoint >> true", "Apache Kafka >> true",
+        "Java >> true", "Oracle Corporation >> false", "SAP SE >> false", "Microsoft >> false", "Acme Widgets >> false",
+        "Java Infotech >> false"})
+    void productsAreTheVocabularysSkills(String name, boolean product) {
+        assertEquals(product, RecognizedNameReading.isProduct(name), name);
     }
 
     @ParameterizedTest
@@ -125,5 +140,32 @@ class RecognizedNameReadingTest {
         RoleClaims claims = new RoleClaims();
         claims.addFound(new DateAnchorReading().read(context, claims));
         assertEquals(skipped, RecognizedNameReading.rulesReadEverything(context, claims), text);
+    }
+
+    private static final String PAD = "x ".repeat(150);
+
+    /** The prefiltered scans find what a scan of the whole text finds, windows notwithstanding. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
+        "Worked at Tata Consultancy Services, then Infosys Technologies Limited >> Tata Consultancy Services|Infosys Technologies Limited",
+        "Twist Mobile (P) Ltd. then HDFC Bank >> Twist Mobile (P) Ltd.|HDFC Bank",
+        "PAD Acme Widgets Group PAD Globex Systems PAD >> Acme Widgets Group|Globex Systems",
+        "no names here, only words >> -"})
+    void nameShapesAreFoundAroundTheirLastWord(String text, String expected) {
+        String t = text.replace("PAD", PAD);
+        String found = RecognizedNameReading.orgShapes(t).stream().map(o -> t.substring(o[0], o[1])).collect(Collectors.joining("|"));
+        assertEquals(expected == null ? "" : expected, found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
+        "eClerx, Austin, TX  8/2001 >> eClerx",
+        "PAD Prudential, Newark, NJ PAD\\nPAD\\nCisco Systems - Bengaluru, Karnataka PAD >> Prudential|Cisco Systems",
+        "PAD\\nMicrosoft Research\\nRedmond, WA\\nPAD >> Microsoft Research",
+        "Java, Spring, Hibernate >> -"})
+    void namesBeforePlacesAreFoundAroundTheirComma(String text, String expected) {
+        String t = text.replace("PAD", PAD).replace("\\n", "\n");
+        String found = RecognizedNameReading.beforePlaces(t).stream().map(o -> t.substring(o[0], o[1])).collect(Collectors.joining("|"));
+        assertEquals(expected == null ? "" : expected, found);
     }
 }
