@@ -45,7 +45,7 @@ final class HttpApi implements AutoCloseable {
     private final Supplier<ProfileStore> store;
     private final Supplier<Map<String, Integer>> deadLetterCounts;
     private final Supplier<Map<String, Long>> extractionOutcomes;
-    private final SkillTaxonomy taxonomy = SkillTaxonomy.load();
+    private final SkillTaxonomy taxonomy = SkillTaxonomy.shipped();
 
     HttpApi(String host, int port, Map<String, BooleanSupplier> readiness, Supplier<ProfileStore> store,
             Supplier<Map<String, Integer>> deadLetterCounts, Supplier<Map<String, Long>> extractionOutcomes) throws IOException {

@@ -505,9 +505,9 @@ final class RecognizedNameReading implements RoleReading {
         }
     }
 
-    /** The skill vocabulary, loaded once on first use. */
+    /** The shipped skill vocabulary (shared with the enricher), and a matcher over it. */
     private static final class Vocabulary {
-        static final SkillTaxonomy TAXONOMY = SkillTaxonomy.load();
+        static final SkillTaxonomy TAXONOMY = SkillTaxonomy.shipped();
         static final SkillMatcher MATCHER = new SkillMatcher(TAXONOMY);
     }
 

@@ -42,7 +42,7 @@ public final class ResumeEnricher {
     private final Clock clock;
 
     public ResumeEnricher(String version, Clock clock) {
-        this.taxonomy = SkillTaxonomy.load();
+        this.taxonomy = SkillTaxonomy.shipped();
         this.skills = new SkillMatcher(taxonomy);
         this.version = version;
         this.clock = clock;

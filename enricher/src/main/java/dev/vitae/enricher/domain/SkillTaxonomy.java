@@ -66,7 +66,16 @@ public final class SkillTaxonomy {
     private final Node root = new Node();
     private final Map<String, String> categories = new HashMap<>();
 
-    /** The curated file, then the generated one. */
+    /** The shipped vocabulary, loaded once per JVM and shared: it is read-only once built (~4,000 skills). */
+    public static SkillTaxonomy shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    private static final class Shipped {
+        static final SkillTaxonomy INSTANCE = load();
+    }
+
+    /** The curated file, then the generated one, parsed anew. */
     public static SkillTaxonomy load() {
         SkillTaxonomy t = new SkillTaxonomy();
         t.addFile(CURATED, read(CURATED), false);
