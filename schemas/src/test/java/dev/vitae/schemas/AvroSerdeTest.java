@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +34,35 @@ class AvroSerdeTest {
         assertEquals((byte) 0xC3, bytes[0]);
         assertEquals((byte) 0x01, bytes[1]);
         assertEquals(sample().getText(), serde.decode(bytes).getText());
+    }
+
+    @Test
+    void aRecordWrittenWithV1DecodesWithoutLayout() throws Exception {
+        Schema v1 = SchemaHistory.released(ExtractedText.getClassSchema()).get(0);
+        GenericRecord old = new GenericData.Record(v1);
+        old.put("documentId", "d");
+        old.put("mediaType", "text/plain");
+        old.put("text", "Jane Doe");
+        old.put("extractorVersion", "0.1.0");
+        old.put("uploadedAt", 1L);
+        old.put("extractedAt", 2L);
+        var buf = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old);
+        byte[] bytes = new byte[buf.remaining()];
+        buf.get(bytes);
+        ExtractedText read = serde.decode(bytes);
+        assertEquals("Jane Doe", read.getText());
+        assertEquals(null, read.getLayout());
+    }
+
+    @Test
+    void layoutRoundTrips() {
+        TextLayout layout = TextLayout.newBuilder()
+                .setPages(List.of(new LayoutPage(595, 842)))
+                .setLines(List.of(LayoutLine.newBuilder().setStart(0).setLength(8).setPage(0).setColumn(0).setFontSize(140)
+                        .setBold(true).setItalic(false).setHeading(0).setBox(new LayoutBox(56, 40, 80, 14)).build()))
+                .setCells(List.of(new LayoutCell(0, 0, 1, 9, 8))).build();
+        ExtractedText withLayout = ExtractedText.newBuilder(sample()).setLayout(layout).build();
+        assertEquals(layout, serde.decode(serde.encode(withLayout)).getLayout());
     }
 
     @Test
