@@ -52,7 +52,7 @@ final class LocalParser implements AutoCloseable {
             return new Result(null, null, x.outcome() + " — " + x.reason());
         }
         ExtractedText text = ExtractedText.newBuilder().setDocumentId(DocumentIds.of(bytes)).setFileName(fileName)
-                .setMediaType(x.mediaType()).setLanguage(languages.detect(x.text())).setText(x.text())
+                .setMediaType(x.mediaType()).setLanguage(languages.detect(x.text())).setText(x.text()).setLayout(x.layout())
                 .setExtractorVersion(UploadProcessor.VERSION).setUploadedAt(uploaded).setExtractedAt(Instant.now()).build();
         return new Result(enricher.enrich(text), text.getText(), null);
     }

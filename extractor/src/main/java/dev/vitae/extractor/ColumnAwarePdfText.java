@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -31,6 +37,11 @@ import org.apache.pdfbox.text.TextPosition;
  * to it too; Tika would then write a tab between words or one word per line. Such glyphs are
  * written as spaces (as poppler's pdftotext does), and their presence also makes this text replace
  * Tika's.
+ *
+ * <p>Each line written is also handed to a {@link TextLayoutBuilder} with its geometry: the union of
+ * its glyphs' boxes (points from the page's top left), the font size most of its glyphs have, whether
+ * most of them are in a bold or italic font (by the font's name or descriptor), and its column (1 for
+ * the right column of a split page, else 0).
  */
 final class ColumnAwarePdfText {
     private static final float MIN_GUTTER = 14f;
@@ -42,8 +53,13 @@ final class ColumnAwarePdfText {
 
     /** The text of {@code pdf}, or null when Tika's text can be kept: no page had two columns and no glyph was a control character. */
     static String extract(byte[] pdf) throws IOException {
+        return extract(pdf, null);
+    }
+
+    /** As {@link #extract(byte[])}, handing every line written to {@code layout} when it is not null. */
+    static String extract(byte[] pdf, TextLayoutBuilder layout) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Stripper s = new Stripper();
+            Stripper s = new Stripper(layout);
             StringWriter out = new StringWriter();
             s.writeText(doc, out);
             return s.splitPages > 0 || s.controlGlyphs > 0 ? out.toString() : null;
@@ -51,11 +67,124 @@ final class ColumnAwarePdfText {
     }
 
     private static final class Stripper extends PDFTextStripper {
+        private static final int BOLD = 1, ITALIC = 2;
+        private static final Pattern BOLD_NAME = Pattern.compile("(?i)bold|black|heavy|semibold|demi|w[6-9]\\b");
+        /** Words further apart than this many ems are separate runs of a line. */
+        private static final float RUN_GAP = 1.5f;
+        private static final Pattern ITALIC_NAME = Pattern.compile("(?i)italic|oblique|kursiv");
+
         int splitPages;
         int controlGlyphs;
+        private final TextLayoutBuilder layout;
+        /** A word as written, and whether a space was written before it. */
+        private record Word(String text, List<TextPosition> glyphs, boolean spaceBefore) {}
 
-        Stripper() throws IOException {
+        private final List<Word> lineWords = new ArrayList<>();
+        private final Map<PDFont, Integer> fontStyles = new IdentityHashMap<>();
+        private int pageIndex;
+        private int column;
+
+        Stripper(TextLayoutBuilder layout) throws IOException {
+            this.layout = layout;
             setSortByPosition(true);
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            super.startPage(page);
+            if (layout != null) {
+                PDRectangle box = page.getCropBox();
+                boolean turned = page.getRotation() % 180 != 0;
+                pageIndex = layout.page(turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight());
+            }
+            column = 0;
+        }
+
+        @Override
+        protected void writePageEnd() throws IOException {
+            endLine();
+            super.writePageEnd();
+        }
+
+        @Override
+        protected void writeParagraphEnd() throws IOException {
+            endLine();
+            super.writeParagraphEnd();
+        }
+
+        /**
+         * Hands the line written since the last separator to the layout: each run of its words closer
+         * than {@value #RUN_GAP} em (a date pushed to the right margin, a label beside its value is a
+         * run of its own), with its geometry and style.
+         */
+        private void endLine() {
+            if (layout != null && !lineWords.isEmpty()) {
+                int from = 0;
+                for (int i = 1; i <= lineWords.size(); i++) {
+                    if (i == lineWords.size() || gap(lineWords.get(i - 1), lineWords.get(i)) > RUN_GAP) {
+                        run(lineWords.subList(from, i));
+                        from = i;
+                    }
+                }
+            }
+            lineWords.clear();
+        }
+
+        /** The gap between two words, in ems of the first one's last glyph. */
+        private static float gap(Word before, Word after) {
+            TextPosition a = before.glyphs().get(before.glyphs().size() - 1), b = after.glyphs().get(0);
+            return (b.getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj())) / Math.max(1f, a.getFontSizeInPt());
+        }
+
+        private void run(List<Word> words) {
+            StringBuilder text = new StringBuilder();
+            float left = Float.MAX_VALUE, top = Float.MAX_VALUE, right = -Float.MAX_VALUE, bottom = -Float.MAX_VALUE;
+            int bold = 0, italic = 0, counted = 0;
+            Map<Float, Integer> sizes = new java.util.HashMap<>();
+            for (Word w : words) {
+                if (w.spaceBefore() && text.length() > 0) {
+                    text.append(getWordSeparator());
+                }
+                text.append(w.text());
+                for (TextPosition t : w.glyphs()) {
+                    float size = t.getFontSizeInPt();
+                    left = Math.min(left, t.getXDirAdj());
+                    right = Math.max(right, t.getXDirAdj() + t.getWidthDirAdj());
+                    // PDFBox's glyph height is often far below the cap height: 0.7 em is nearer what one sees
+                    top = Math.min(top, t.getYDirAdj() - Math.max(t.getHeightDir(), size * 0.7f));
+                    bottom = Math.max(bottom, t.getYDirAdj());
+                    String u = t.getUnicode();
+                    if (u == null || u.isBlank()) {
+                        continue;
+                    }
+                    counted++;
+                    int style = style(t.getFont());
+                    bold += style & BOLD;
+                    italic += (style & ITALIC) >> 1;
+                    sizes.merge(Math.round(size * 10) / 10f, 1, Integer::sum);
+                }
+            }
+            if (counted == 0) {
+                return;
+            }
+            float size = sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0f);
+            layout.line(text.toString(), pageIndex, column, size, bold * 2 > counted, italic * 2 > counted, 0,
+                    TextLayoutBuilder.box(left, top, right - left, bottom - top));
+        }
+
+        /** Bold and italic flags of a font: its name ("Arial-BoldMT", "Calibri Light Italic") or its descriptor. */
+        private int style(PDFont font) {
+            if (font == null) {
+                return 0;
+            }
+            return fontStyles.computeIfAbsent(font, f -> {
+                String name = f.getName() == null ? "" : f.getName();
+                PDFontDescriptor d = f.getFontDescriptor();
+                boolean bold = BOLD_NAME.matcher(name).find() || (d != null && (d.getFontWeight() >= 600 || d.isForceBold()));
+                boolean italic = ITALIC_NAME.matcher(name).find() || (d != null && (d.isItalic() || d.getItalicAngle() != 0));
+                return (bold ? BOLD : 0) | (italic ? ITALIC : 0);
+            });
         }
 
         @Override
@@ -72,9 +201,9 @@ final class ColumnAwarePdfText {
             List<TextPosition> left = new ArrayList<>(), right = new ArrayList<>();
             for (List<TextPosition> line : lines(glyphs)) {
                 if (crosses(line, gutter)) {
-                    writePiece(left);
-                    writePiece(right);
-                    writePiece(line);
+                    writePiece(left, 0);
+                    writePiece(right, 1);
+                    writePiece(line, 0);
                     left.clear();
                     right.clear();
                 } else {
@@ -83,8 +212,9 @@ final class ColumnAwarePdfText {
                     }
                 }
             }
-            writePiece(left);
-            writePiece(right);
+            writePiece(left, 0);
+            writePiece(right, 1);
+            column = 0;
             charactersByArticle.clear();
             charactersByArticle.addAll(page);
         }
@@ -96,11 +226,15 @@ final class ColumnAwarePdfText {
             if (!spaced.equals(text)) {
                 controlGlyphs++;
             }
-            if (separatorPending && lastWritten != null && !positions.isEmpty() && !cjkGap(lastWritten, positions.get(0))) {
+            boolean space = separatorPending && lastWritten != null && !positions.isEmpty() && !cjkGap(lastWritten, positions.get(0));
+            if (space) {
                 super.writeWordSeparator();
             }
             separatorPending = false;
             super.writeString(spaced, positions);
+            if (layout != null && !positions.isEmpty()) {
+                lineWords.add(new Word(spaced, List.copyOf(positions), space));
+            }
             lastWritten = positions.isEmpty() ? null : positions.get(positions.size() - 1);
         }
 
@@ -115,6 +249,7 @@ final class ColumnAwarePdfText {
 
         @Override
         protected void writeLineSeparator() throws IOException {
+            endLine();
             separatorPending = false;
             lastWritten = null;
             super.writeLineSeparator();
@@ -144,11 +279,12 @@ final class ColumnAwarePdfText {
                     || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
         }
 
-        /** Writes {@code glyphs} as PDFBox writes a page, then a blank line: columns are blocks apart. */
-        private void writePiece(List<TextPosition> glyphs) throws IOException {
+        /** Writes {@code glyphs} (in {@code column}) as PDFBox writes a page, then a blank line: columns are blocks apart. */
+        private void writePiece(List<TextPosition> glyphs, int column) throws IOException {
             if (glyphs.isEmpty()) {
                 return;
             }
+            this.column = column;
             charactersByArticle.clear();
             charactersByArticle.add(new ArrayList<>(glyphs));
             super.writePage();

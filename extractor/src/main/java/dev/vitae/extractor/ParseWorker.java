@@ -1,5 +1,6 @@
 package dev.vitae.extractor;
 
+import dev.vitae.schemas.TextLayout;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -11,6 +12,11 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
 
 /**
  * The child side of {@link SupervisedExtractor}: a JVM that parses one document at a time. Requests
@@ -47,6 +53,7 @@ public final class ParseWorker {
             writeString(out, x.mediaType());
             writeString(out, x.isOk() ? x.text() : x.reason());
             writeString(out, x.cause() == null ? "" : x.cause().getClass().getName());
+            writeLayout(out, x.layout());
             out.flush();
         }
     }
@@ -81,6 +88,29 @@ public final class ParseWorker {
                 }
             }
         }
+    }
+
+    /** The layout as Avro binary after its length; length 0 for none. */
+    static void writeLayout(DataOutputStream out, TextLayout layout) throws IOException {
+        if (layout == null) {
+            out.writeInt(0);
+            return;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(bytes, null);
+        new SpecificDatumWriter<>(TextLayout.class).write(layout, encoder);
+        encoder.flush();
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
+    }
+
+    static TextLayout readLayout(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        if (b.length == 0) {
+            return null;
+        }
+        in.readFully(b);
+        return new SpecificDatumReader<>(TextLayout.class).read(null, DecoderFactory.get().binaryDecoder(b, null));
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {

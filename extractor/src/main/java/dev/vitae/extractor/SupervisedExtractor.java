@@ -99,9 +99,10 @@ public final class SupervisedExtractor implements Extractor {
         String mediaType = ParseWorker.readString(fromChild);
         String body = ParseWorker.readString(fromChild);
         String exceptionClass = ParseWorker.readString(fromChild);
+        var layout = ParseWorker.readLayout(fromChild);
         String type = mediaType.isEmpty() ? null : mediaType;
         if (outcome == ExtractionOutcome.OK) {
-            return Extraction.ok(type, body);
+            return Extraction.ok(type, body, layout);
         }
         return Extraction.failed(outcome, type, body, exceptionClass.isEmpty() ? null : new RemoteParserException(exceptionClass, body));
     }

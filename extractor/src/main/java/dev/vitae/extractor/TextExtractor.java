@@ -21,13 +21,17 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Bytes to plain text with Apache Tika. Detects the type from the bytes (the file name only breaks
  * ties between text subtypes), parses with {@link AutoDetectParser} under a write limit, and maps
- * every failure to an {@link ExtractionOutcome}. Thread-safe: Tika parsers are stateless.
+ * every failure to an {@link ExtractionOutcome}. With the text comes its layout: for a PDF the lines
+ * {@link ColumnAwarePdfText} writes, with their geometry and fonts; for other formats the styles,
+ * headings and table cells of Tika's XHTML ({@link XhtmlLayout}); both tied to offsets into the
+ * final text by {@link TextLayoutBuilder}. Thread-safe: Tika parsers are stateless.
  */
 public final class TextExtractor implements Extractor {
     /** Extracted text beyond this many characters is refused as TOO_LARGE: no résumé is that long. */
@@ -48,13 +52,20 @@ public final class TextExtractor implements Extractor {
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
     private final Parser parser = new AutoDetectParser(tika);
     private final int writeLimit;
+    private final boolean withLayout;
 
     public TextExtractor() {
         this(DEFAULT_WRITE_LIMIT);
     }
 
     public TextExtractor(int writeLimit) {
+        this(writeLimit, true);
+    }
+
+    /** {@code withLayout} false: text only, no {@link Extraction#layout()} (to measure what the layout costs). */
+    public TextExtractor(int writeLimit, boolean withLayout) {
         this.writeLimit = writeLimit;
+        this.withLayout = withLayout;
     }
 
     public MediaType detect(byte[] content, String fileName) {
@@ -79,7 +90,9 @@ public final class TextExtractor implements Extractor {
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
-        BodyContentHandler handler = new BodyContentHandler(writeLimit);
+        boolean painted = mediaType.equals("application/pdf");
+        XhtmlLayout structure = painted || !withLayout ? null : new XhtmlLayout(new WriteOutContentHandler(writeLimit));
+        BodyContentHandler handler = structure == null ? new BodyContentHandler(writeLimit) : new BodyContentHandler(structure);
         ParseContext context = new ParseContext();
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true); // streaming DOCX: faster, and zip bombs hit the write limit, not the heap
@@ -123,7 +136,6 @@ public final class TextExtractor implements Extractor {
         } catch (RuntimeException | StackOverflowError e) {
             return Extraction.failed(ExtractionOutcome.CRASH, mediaType, "parser failed: " + e, e);
         }
-        boolean painted = mediaType.equals("application/pdf");
         String text = clean(handler.toString(), painted);
         if (text.isBlank()) {
             if (MediaType.OCTET_STREAM.toString().equals(mediaType)) {
@@ -141,17 +153,20 @@ public final class TextExtractor implements Extractor {
             return Extraction.failed(ExtractionOutcome.UNSUPPORTED_TYPE, mediaType,
                     "binary content, not text (the name or type said " + mediaType + ")", null);
         }
+        TextLayoutBuilder layout = withLayout ? new TextLayoutBuilder(painted) : null;
         if (painted) {
             try {
-                String columns = ColumnAwarePdfText.extract(content);
+                String columns = ColumnAwarePdfText.extract(content, layout);
                 if (columns != null && !columns.isBlank()) {
                     text = clean(columns, true); // two columns (left before right, not interleaved line by line), or glyphs named as control characters
                 }
             } catch (IOException | RuntimeException e) {
-                // Tika read it; keep Tika's text
+                layout = null; // Tika read it; keep Tika's text
             }
+        } else if (structure != null) {
+            structure.describeTo(layout);
         }
-        return Extraction.ok(mediaType, text);
+        return Extraction.ok(mediaType, text, layout == null ? null : layout.build(text));
     }
 
     /**

@@ -86,6 +86,7 @@ public final class UploadProcessor {
                 .setMediaType(result.mediaType())
                 .setLanguage(languages.detect(result.text()))
                 .setText(result.text())
+                .setLayout(result.layout())
                 .setExtractorVersion(VERSION)
                 .setUploadedAt(upload.timestamp() >= 0 ? Instant.ofEpochMilli(upload.timestamp()) : clock.instant()) // no timestamp: now
                 .setExtractedAt(clock.instant())

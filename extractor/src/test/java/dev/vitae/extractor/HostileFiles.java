@@ -241,6 +241,25 @@ final class HostileFiles {
         return bytes.toByteArray();
     }
 
+    /** A DOCX whose body is {@code bodyXml} (WordprocessingML paragraphs and tables, prefix {@code w}). */
+    static byte[] docxWithBody(String bodyXml) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] shell = docx("", 0);
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(shell))) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    if (!e.getName().equals("word/document.xml")) {
+                        put(zip, e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + bodyXml + "</w:body></w:document>");
+        }
+        return bytes.toByteArray();
+    }
+
     /** About 2.5 MB zipped, some 250 million characters unzipped. */
     static byte[] zipBombDocx() throws IOException {
         return docx("A".repeat(10_000), 25_000);
