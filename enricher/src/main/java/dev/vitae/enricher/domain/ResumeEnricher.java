@@ -54,7 +54,7 @@ public final class ResumeEnricher {
         List<DateRange> ranges = DateParser.ranges(text.text());
         PartialDate uploaded = PartialDate.of(in.getUploadedAt().atZone(ZoneOffset.UTC).toLocalDate());
 
-        RoleExtractor.Extraction found = roles.extract(text, sections, ranges, in.getLanguage());
+        RoleExtractor.Extraction found = roles.extract(text, sections, ranges, in.getLanguage(), PageLayout.of(in.getLayout(), text));
         List<FoundRole> jobs = found.roles();
         List<Role> roleRecords = new ArrayList<>();
         for (FoundRole r : jobs) {

@@ -71,7 +71,12 @@ public final class RoleExtractor {
 
     /** As above, for a document in {@code language} (ISO 639-1, null when unknown); the recogniser reads English only. */
     public Extraction extract(ResumeText text, List<Section> sections, List<DateRange> ranges, String language) {
-        RoleContext context = RoleContext.of(text, sections, ranges, language);
+        return extract(text, sections, ranges, language, PageLayout.NONE);
+    }
+
+    /** As above, with what the document's pages showed, for the readings that use it. */
+    public Extraction extract(ResumeText text, List<Section> sections, List<DateRange> ranges, String language, PageLayout layout) {
+        RoleContext context = RoleContext.of(text, sections, ranges, language, layout);
         RoleClaims claims = new RoleClaims();
         for (RoleReading reading : readings) {
             claims.addFound(reading.read(context, claims));
