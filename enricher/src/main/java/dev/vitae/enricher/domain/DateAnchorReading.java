@@ -56,6 +56,7 @@ final class DateAnchorReading implements RoleReading {
         claims.claim(lineIdx, this);
         int headerStart = line.start(), headerEnd = line.end();
         HeaderParser.Header h = HeaderParser.parse(header);
+        List<Integer> above = new ArrayList<>();
         int blanks = 0;
         for (int i = lineIdx - 1; i >= 0 && !h.complete() && header.size() < 3; i--) {
             ResumeText.Line prev = text.lines().get(i);
@@ -69,10 +70,23 @@ final class DateAnchorReading implements RoleReading {
                 break;
             }
             header.add(0, prev.content());
+            above.add(0, i);
             blanks = 0; // "Title", blank, "Org - City -", blank, dates: one blank between each header line
             claims.claim(i, this);
             headerStart = prev.start();
             h = HeaderParser.parse(header);
+        }
+        if (header.size() == above.size()) { // the date stands alone on its line: the lines above are the whole header
+            HeaderParser.Header byLayout = LayoutEvidence.organizationByTypeSize(h, above, context);
+            ResumeText.Line next = lineIdx + 1 < text.lines().size() ? text.lines().get(lineIdx + 1) : null;
+            HeaderParser.Header placed = byLayout == h || next == null || next.isBlank() || claims.isClaimed(next.index())
+                    || !RoleLines.isHeaderLike(next.content()) || !DateParser.ranges(next.content()).isEmpty()
+                    || headsNextAnchor(context, next.index()) ? null : LayoutEvidence.placeBelow(byLayout, above, next.index(), context);
+            if (placed != null) {
+                claims.claim(next.index(), this);
+                headerEnd = next.end();
+            }
+            h = placed != null ? placed : byLayout;
         }
         for (int k = lineIdx + 1; !h.complete() && k < text.lines().size() && k <= lineIdx + 2; k++) {
             ResumeText.Line next = text.lines().get(k);

@@ -99,6 +99,9 @@ public final class ResumeEnricher {
             if (r.organization() != null) {
                 employers.add(Lexicon.withoutLegalForm(r.organization()).toLowerCase(Locale.ROOT));
             }
+            if (r.location() != null) {
+                employers.add(r.location().toLowerCase(Locale.ROOT)); // where a role was is no more a skill than whom it was for
+            }
         }
         List<SkillMatcher.Mention> matched = new ArrayList<>(skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS));
         Map<String, String> listed = new java.util.HashMap<>(); // an unknown item's name, folded -> as first written
