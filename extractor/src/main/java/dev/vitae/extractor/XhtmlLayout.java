@@ -24,6 +24,7 @@ final class XhtmlLayout extends ContentHandlerDecorator {
     private static final int BOLD = 1, ITALIC = 2, HEADING_SHIFT = 2;
 
     private final StringBuilder text = new StringBuilder();
+    private final java.util.BitSet breaks = new java.util.BitSet();
     private byte[] styles = new byte[1024];
     private int bold, italic, heading, hidden;
     private boolean structured;
@@ -94,8 +95,8 @@ final class XhtmlLayout extends ContentHandlerDecorator {
             }
             default -> { }
         }
-        if (isBlock(name(localName, qName)) && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-            copy(new char[] {'\n'}, 0, 1); // a block ends a line, whether or not Tika writes the newline itself
+        if (isBlock(name(localName, qName))) {
+            breaks.set(text.length()); // a block ends a line, whether or not Tika writes a newline there; the copy stays Tika's text
         }
     }
 
@@ -136,6 +137,9 @@ final class XhtmlLayout extends ContentHandlerDecorator {
             if (i == text.length() || text.charAt(i) == '\n') {
                 line(layout, lineStart, i);
                 lineStart = i + 1;
+            } else if (breaks.get(i)) {
+                line(layout, lineStart, i);
+                lineStart = i;
             }
         }
         for (Cell c : cells) {

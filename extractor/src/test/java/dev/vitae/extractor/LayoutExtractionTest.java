@@ -127,6 +127,16 @@ class LayoutExtractionTest {
     }
 
     @Test
+    void aCellOfSeveralParagraphsIsOneCell() throws IOException {
+        byte[] html = Files.readAllBytes(Path.of("src/test/resources/office/sidebar-table.html"));
+        Extraction e = extractor.extract(html, "sidebar-table.html");
+        List<LayoutCell> cells = e.layout().getCells();
+        assertEquals(2, cells.size(), "the sidebar and the main column: " + cells);
+        String sidebar = e.text().substring(cells.get(0).getStart(), cells.get(0).getStart() + cells.get(0).getLength());
+        assertTrue(sidebar.startsWith("Contact") && sidebar.contains("Brussels, Belgium") && !sidebar.contains("Lucas Martin"), sidebar);
+    }
+
+    @Test
     void docxBoldRunsAndTablesAreRead() throws IOException {
         byte[] docx = HostileFiles.docxWithBody(
                 "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Globex GmbH</w:t></w:r></w:p>"
