@@ -140,7 +140,8 @@ final class ColumnAwarePdfText {
             StringBuilder text = new StringBuilder();
             float left = Float.MAX_VALUE, top = Float.MAX_VALUE, right = -Float.MAX_VALUE, bottom = -Float.MAX_VALUE;
             int bold = 0, italic = 0, counted = 0;
-            Map<Float, Integer> sizes = new java.util.HashMap<>();
+            int[] sizes = new int[4], counts = new int[4]; // font sizes in tenths of a point and their glyph counts; a line has few
+            int distinct = 0;
             for (Word w : words) {
                 if (w.spaceBefore() && text.length() > 0) {
                     text.append(getWordSeparator());
@@ -161,14 +162,30 @@ final class ColumnAwarePdfText {
                     int style = style(t.getFont());
                     bold += style & BOLD;
                     italic += (style & ITALIC) >> 1;
-                    sizes.merge(Math.round(size * 10) / 10f, 1, Integer::sum);
+                    int tenths = Math.round(size * 10), k = 0;
+                    while (k < distinct && sizes[k] != tenths) {
+                        k++;
+                    }
+                    if (k == distinct) {
+                        if (distinct == sizes.length) {
+                            sizes = java.util.Arrays.copyOf(sizes, distinct * 2);
+                            counts = java.util.Arrays.copyOf(counts, distinct * 2);
+                        }
+                        sizes[distinct++] = tenths;
+                    }
+                    counts[k]++;
                 }
             }
             if (counted == 0) {
                 return;
             }
-            float size = sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0f);
+            int dominant = 0;
+            for (int k = 1; k < distinct; k++) {
+                if (counts[k] > counts[dominant] || (counts[k] == counts[dominant] && sizes[k] > sizes[dominant])) {
+                    dominant = k;
+                }
+            }
+            float size = sizes[dominant] / 10f;
             layout.line(text.toString(), pageIndex, column, size, bold * 2 > counted, italic * 2 > counted, 0,
                     TextLayoutBuilder.box(left, top, right - left, bottom - top));
         }

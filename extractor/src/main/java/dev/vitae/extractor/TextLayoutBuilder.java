@@ -85,6 +85,17 @@ final class TextLayoutBuilder {
         return TextLayout.newBuilder().setPages(List.copyOf(pages)).setLines(outLines).setCells(outCells).build();
     }
 
+    /** Printable ASCII only: nothing {@link TextExtractor#clean} changes but the blanks at its ends (cleaning is most of the cost). */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many lines were collected (found or not), for measuring coverage. */
     int collectedLines() {
         return lines.size();
@@ -101,7 +112,7 @@ final class TextLayoutBuilder {
 
         /** {start, length} of {@code piece} in the text, or null. */
         int[] find(String piece) {
-            String needle = TextExtractor.clean(piece, painted);
+            String needle = plainAscii(piece) ? piece.strip() : TextExtractor.clean(piece, painted);
             int[] at = findCleaned(needle);
             if (at == null) {
                 java.util.regex.Matcher lead = LEADING_SYMBOLS.matcher(needle);
