@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>Recognised by the layout's own markers: a work-experience heading line ("WORK EXPERIENCE") and
  * either two of Europass's other section labels ("EDUCATION AND TRAINING", "PERSONAL INFORMATION",
- * "LANGUAGE SKILLS", "MOTHER TONGUE(S)" …, alone on their line or leading it, as the old editor
- * sets its left column) or its footer naming Europass or the European Union.
+ * "LANGUAGE SKILLS", "MOTHER TONGUE(S)" …, as printed, in capitals; alone on their line or leading
+ * it, as the old editor sets its left column) or its footer (naming Europass, or "© European Union").
  *
  * <p>Between the work-experience heading and the next Europass section, every line that starts
  * with a date range opens one role. The old editor writes the title after the dates on that line
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class EuropassReading implements LayoutReading {
     private static final Set<String> EXPERIENCE = LayoutWords.lowerSet("europass", "experience");
     private static final Set<String> END = LayoutWords.lowerSet("europass", "end");
-    private static final List<String> MARKERS = LayoutWords.of("europass", "marker").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    private static final List<String> MARKERS = LayoutWords.of("europass", "marker");
     private static final Pattern FOOTER = Pattern.compile("(?iu)(?<!\\p{L})" + LayoutWords.alternation("europass", "footer") + "(?!\\p{L})");
     /** "Acme Ltd, Leeds (United Kingdom)": the place in the old editor's employer line. */
     private static final Pattern PLACE_IN_BRACKETS = Pattern.compile(",\\s*[^,()]{2,40}\\([^()]{2,40}\\)\\s*$");
@@ -45,12 +45,14 @@ final class EuropassReading implements LayoutReading {
         for (ResumeText.Line l : context.lines()) {
             String lower = l.trimmed().toLowerCase(Locale.ROOT);
             experience |= EXPERIENCE.contains(lower) || EXPERIENCE.stream().anyMatch(e -> lower.startsWith(e + " "));
+            String t = l.trimmed();
             for (String m : MARKERS) {
-                if (lower.equals(m) || lower.startsWith(m + " ") || lower.startsWith(m + ":")) {
+                if (t.equals(m) || t.startsWith(m + " ") || t.startsWith(m + ":")) {
                     markers.add(m);
                 }
             }
-            footer |= lower.length() < 200 && FOOTER.matcher(lower).find() && lower.contains("europ");
+            // the footer: Europass named, or the Union's copyright ("© European Union, 2002-2018")
+            footer |= lower.length() < 200 && (lower.contains("europass") || lower.contains("©") && FOOTER.matcher(lower).find());
         }
         return experience && (markers.size() >= 2 || footer);
     }
