@@ -62,13 +62,16 @@ final class JsonResumeReading {
     /** The JSON Resume document {@code text} is, or null when it is none. */
     static JsonTree document(String text) {
         int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
             i++;
         }
-        if (i >= text.length() || text.charAt(i) != '{') {
+        if (i < text.length() && text.charAt(i) == '/') {
+            i = Math.max(i, text.indexOf('{', i)); // a comment before the object
+        }
+        if (i < 0 || i >= text.length() || text.charAt(i) != '{') {
             return null;
         }
-        JsonTree root = JsonTree.parse(text);
+        JsonTree root = JsonTree.parse(text.replace('\uFEFF', ' ')); // same length: offsets stay the text's
         if (root == null || !root.isObject()) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.vitae.enricher.domain;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,11 @@ import java.util.Map;
  * JSON document can carry evidence pointing into it.
  */
 record JsonTree(Object value, int start, int end) {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Lenient where hand-edited files are: comments, trailing commas, raw tabs and line breaks inside strings. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).enable(JsonReadFeature.ALLOW_YAML_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA).enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER).build();
 
     /** The tree of {@code text}, or null when it is not one JSON value (or has text after it). */
     static JsonTree parse(String text) {

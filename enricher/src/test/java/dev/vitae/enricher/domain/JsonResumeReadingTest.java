@@ -100,6 +100,15 @@ class JsonResumeReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"basics\": {\"name\": \"Alex Example\",},}", // trailing commas
+        "// my résumé\n{\"basics\": {\"name\": \"Alex Example\"}}", // a comment
+        "\uFEFF {\"work\": [], \"basics\": {\"name\": \"Alex Example\"}}"}) // leading byte-order mark and blank
+    void handEditedFilesAreRead(String text) {
+        assertEquals("Alex Example", READING.read(text, UPLOADED).candidate().getName());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Jane Doe\nEngineer at Acme", "{\"name\": \"not a résumé\", \"version\": 3}", "{\"basics\": ", "[1, 2]",
         "{\"work\": {\"name\": \"x\"}}"})
     void otherTextIsNotJsonResume(String text) {
