@@ -91,13 +91,18 @@ final class JsonResumeReading {
         List<Metric> found = new ArrayList<>();
         List<int[]> periods = new ArrayList<>(); // per role: object start, object end, first month, last month
         List<JsonTree> work = root.get("work") == null ? List.of() : root.get("work").items();
-        for (JsonTree w : work) {
+        JsonTree meta = root.get("meta") == null ? null : root.get("meta").get("vitae");
+        List<JsonTree> extras = meta == null || meta.get("work") == null ? List.of() : meta.get("work").items();
+        for (int wi = 0; wi < work.size(); wi++) {
+            JsonTree w = work.get(wi);
             if (!w.isObject()) {
                 continue;
             }
             String org = w.text("name") != null ? w.text("name") : w.text("company");
             PartialDate start = date(w.text("startDate")), end = date(w.text("endDate"));
-            boolean current = start != null && end == null;
+            // the schema's convention: no end date, still there; Vitae's own export says so outright under meta.vitae
+            JsonTree said = wi < extras.size() ? extras.get(wi).get("current") : null;
+            boolean current = said != null && said.value() instanceof Boolean b ? b : start != null && end == null;
             List<String> highlights = new ArrayList<>();
             List<JsonTree> prose = new ArrayList<>();
             if (w.get("summary") != null && w.get("summary").value() instanceof String) {
