@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * with a date range opens one role. The old editor writes the title after the dates on that line
  * ("18/06/2017–31/08/2017 Tutor") and the employer with its place on the next ("Acme Ltd, Leeds
  * (United Kingdom)"); the new one puts the dates alone (a place may follow: "10/2019 – CURRENT –
- * Ilmenau, Germany"), then the title, then the employer. The employer's place ("…, City
+ * Ilmenau, Germany"), then the title, then the employer; dates may stand in brackets ("[ 01/2018 – 07/2018 ]"), and a
+ * "City: … | Country: …" line is a place, not an employer. The employer's place ("…, City
  * (Country)", "… – City, Country") is split off as the location. Header lines are claimed.
  */
 final class EuropassReading implements LayoutReading {
@@ -31,6 +32,7 @@ final class EuropassReading implements LayoutReading {
     private static final Pattern PLACE_IN_BRACKETS = Pattern.compile(",\\s*[^,()]{2,40}\\([^()]{2,40}\\)\\s*$");
     /** "Acme GmbH – Berlin, Germany": the place after a dash. */
     private static final Pattern PLACE_AFTER_DASH = Pattern.compile("\\s+[–—-]\\s+([^–—]{2,60})$");
+    private static final Pattern PLACE_LABEL = Pattern.compile("(?iu)^(?:city|country|ville|pays|stadt|land|ciudad|país)\\s*:");
     private static final Pattern LEADING_DASH = Pattern.compile("^[\\s–—-]+");
 
     @Override
@@ -79,11 +81,12 @@ final class EuropassReading implements LayoutReading {
                 continue;
             }
             List<DateRange> ranges = DateParser.ranges(t);
-            if (ranges.isEmpty() || ranges.get(0).start() > 0) {
+            if (ranges.isEmpty() || !t.substring(0, ranges.get(0).start()).matches("[\\[(\\s]*")) {
                 continue;
             }
             DateRange range = ranges.get(0);
-            String rest = LEADING_DASH.matcher(t.substring(range.end())).replaceFirst("").strip();
+            // "[ 01/2018 – 07/2018 ]": the newer editor brackets the dates
+            String rest = LEADING_DASH.matcher(t.substring(range.end()).replaceFirst("^\\s*[\\])]", "")).replaceFirst("").strip();
             String title = null, location = null;
             if (!rest.isEmpty()) {
                 if (Lexicon.isLocation(rest)) {
@@ -130,9 +133,9 @@ final class EuropassReading implements LayoutReading {
         return END.contains(lower) || END.stream().anyMatch(e -> lower.startsWith(e + " "));
     }
 
-    /** A title or employer line: not a bullet, not dated, not a footer, not a sentence. */
+    /** A title or employer line: not a bullet, not dated, not a footer, not a sentence, not a "City: …" place. */
     private static boolean isHeaderLine(String t) {
-        return !t.isEmpty() && t.length() <= 120 && !RoleLines.startsWithBullet(t) && DateParser.ranges(t).isEmpty()
+        return !PLACE_LABEL.matcher(t).find() && !t.isEmpty() && t.length() <= 120 && !RoleLines.startsWithBullet(t) && DateParser.ranges(t).isEmpty()
                 && !FOOTER.matcher(t).find() && !t.endsWith(".");
     }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Between the Experience heading and the next main-column heading (Education …), every dated
  * line is one position: the line above it (page footers and blank lines skipped) is its title, and
- * the line above the title its company — unless that line is a company's total tenure alone ("2
+ * the line above the title its company (a title wrapped onto two lines, its second half in lower case
+ * or its first ending on a joint such as "|" or "and", is joined first) — unless that line is a company's total tenure alone ("2
  * years 2 months"), which opens a group: the company stands above the tenure, and the positions
  * after it belong to the same company while they fall inside the group's span (the first
  * position's end less the total tenure). A position outside that span starts a new company. The
@@ -89,8 +90,16 @@ final class LinkedInExportReading implements LayoutReading {
             int start = range.from().monthIndex(false);
             int end = endIndex(range, dateLine);
             int companyLine = above(lines, titleLine, from);
+            String title = HeaderParser.clean(lines.get(titleLine).trimmed());
+            int titleFrom = titleLine;
+            if (companyLine >= 0 && wraps(lines.get(companyLine).trimmed(), lines.get(titleLine).trimmed())) {
+                // a long title wrapped onto a second line: its first half is no company
+                title = HeaderParser.clean(lines.get(companyLine).trimmed() + " " + lines.get(titleLine).trimmed());
+                titleFrom = companyLine;
+                companyLine = above(lines, companyLine, from);
+            }
             String company;
-            int headerFrom = titleLine;
+            int headerFrom = titleFrom;
             if (companyLine >= 0 && TOTAL.matcher(lines.get(companyLine).trimmed()).matches()) {
                 int nameLine = above(lines, companyLine, from);
                 company = nameLine < 0 ? null : HeaderParser.clean(lines.get(nameLine).trimmed());
@@ -121,10 +130,18 @@ final class LinkedInExportReading implements LayoutReading {
             for (int i = headerFrom; i <= headerTo; i++) {
                 claims.claim(i, this);
             }
-            out.add(FoundEntry.builder().title(HeaderParser.clean(lines.get(titleLine).trimmed())).organization(company)
+            out.add(FoundEntry.builder().title(title).organization(company)
                     .location(location).period(range).header(lines.get(headerFrom).start(), lines.get(headerTo).end()).role());
         }
         return out;
+    }
+
+    private static final Pattern CONTINUES = Pattern.compile("(?:[|,&/–-]|\\s(?:and|of|for|in|at|&|und|et|y|de))$");
+
+    /** Whether {@code second} continues {@code first} (one header wrapped): it starts in lower case, or the first ends on a joint. */
+    static boolean wraps(String first, String second) {
+        return !second.isEmpty() && Character.isLowerCase(second.codePointAt(0)) && !first.isEmpty() && !isDateLine(first)
+                || CONTINUES.matcher(first).find() && !RoleLines.startsWithBullet(first) && !TOTAL.matcher(first).matches();
     }
 
     /** A line with a date range and LinkedIn's bracketed tenure after it. */

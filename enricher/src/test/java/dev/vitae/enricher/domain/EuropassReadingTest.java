@@ -24,6 +24,9 @@ class EuropassReadingTest {
                 + "EDUCATION AND TRAINING\\n08/09/2017–Present Bachelor of computer science\\nUniversity of Somewhere\\n"
                 + "27/12/18 © European Union, 2002-2018 | http://europass.cedefop.europa.eu Page 1 / 2"
                 + " >> Example Education Group / Tutor / 2017-06-18..2017-08-31; City Office / Clerk / 2015-01..2017-05",
+        // bracketed dates; a "City: … | Country: …" line is no employer
+        "WORK EXPERIENCE\\n[ 01/2018 – 07/2018 ]\\nTrainee\\nCity: Ahmedabad | Country: India\\n[ 2016 – 2017 ]\\nIntern\\nData Labs\\n"
+                + "EDUCATION AND TRAINING\\nLANGUAGE SKILLS >> null / Trainee / 2018-01..2018-07; Data Labs / Intern / 2016..2017",
         // the employer's place after a dash comes off
         "WORK EXPERIENCE\\n03/2019 – 12/2021\\nDeveloper\\nMuster GmbH – Berlin, Germany\\nEDUCATION AND TRAINING\\nDIGITAL SKILLS\\nDevOps: Docker"
                 + " >> Muster GmbH / Developer / 2019-03..2021-12"})

@@ -32,6 +32,10 @@ class LinkedInExportReadingTest {
         // a company whose name follows a page footer
         HEAD + "Initech\\nStaff Engineer\\nMay 2020 - Present (1 year)\\n- Did work\\n  Page 2 of 3\\n\\nFreelance Engineer\\nEngineer\\n"
                 + "May 2019 - July 2019 (3 months) >> Initech / Staff Engineer / 2020-05..present; Freelance Engineer / Engineer / 2019-05..2019-07",
+        // a title wrapped onto two lines
+        HEAD + "Initech\\nStaff Engineer | Platform, Cloud &\\nAPI Engineering\\nMay 2020 - Present (1 year)\\nGlobex\\nSenior Developer and\\n"
+                + "team lead\\nMay 2019 - July 2019 (3 months) >> Initech / Staff Engineer | Platform, Cloud & API Engineering / 2020-05..present; "
+                + "Globex / Senior Developer and team lead / 2019-05..2019-07",
         // German export
         "Kontakt\\nTop-Kenntnisse\\nSAP\\nBerufserfahrung\\nMuster AG\\nEntwickler\\nMärz 2019 - Dezember 2021 (2 Jahre 10 Monate)\\nSeite 1 von 2"
                 + " >> Muster AG / Entwickler / 2019-03..2021-12"})
