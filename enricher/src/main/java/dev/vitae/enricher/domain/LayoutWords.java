@@ -19,12 +19,35 @@ import java.util.regex.Pattern;
  * The words a standard résumé layout prints (its headings, footer and date words), read from
  * {@code dev/vitae/enricher/layouts/layouts.tsv}: one {@code layout<TAB>key<TAB>word|word} row each. The layout
  * readings ({@link LinkedInExportReading}, {@link EuropassReading}) ask for a key's words as a set
- * of lower-case lines or as a regular-expression alternation.
+ * of lower-case lines or as a regular-expression alternation; {@link CandidateExtractor} asks
+ * whether a line is one of the layouts' labels, which are never a name.
  */
 final class LayoutWords {
     private static final Map<String, List<String>> WORDS = load("/dev/vitae/enricher/layouts/layouts.tsv");
 
+    /** Every heading and label the layouts print, lower-cased: never a candidate's name. */
+    private static final Set<String> LABELS = labels();
+
     private LayoutWords() {}
+
+    /** Whether {@code line} as a whole is a heading or label one of the layouts prints ("Top Skills", "JOB APPLIED FOR"). */
+    static boolean isLabel(String line) {
+        return LABELS.contains(line.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code line} heads a sidebar list of a profile export ("Honors-Awards"): the lines under it are items. */
+    static boolean isListHeading(String line) {
+        return lowerSet("linkedin", "sidebar").contains(line.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> labels() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String[] key : new String[][] {{"linkedin", "experience"}, {"linkedin", "end"}, {"linkedin", "sidebar"},
+            {"europass", "experience"}, {"europass", "end"}, {"europass", "marker"}}) {
+            out.addAll(lowerSet(key[0], key[1]));
+        }
+        return Set.copyOf(out);
+    }
 
     /** The words of {@code layout}'s {@code key}, as written. */
     static List<String> of(String layout, String key) {
