@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Roles of a LinkedIn profile export ("Save to PDF"), read the way that layout sets them.
  *
  * <p>Recognised by the layout's own markers: an "Experience" heading line, at least one position
- * dated in LinkedIn's style with its tenure in brackets ("May 2020 - August 2020 (4 months)"), and
- * either the page footer ("Page 1 of 3") or a sidebar heading ("Top Skills", "Contact").
+ * dated in LinkedIn's style with its tenure in brackets ("May 2020 - August 2020 (4 months)"), the
+ * page footer ("Page 1 of 3") and a sidebar heading ("Top Skills", "Contact"): all four, since a
+ * résumé of any other layout that states tenures and has a contact section must not be read so.
  *
  * <p>Between the Experience heading and the next main-column heading (Education …), every dated
  * line is one position: the line above it (page footers and blank lines skipped) is its title, and
@@ -46,15 +47,16 @@ final class LinkedInExportReading implements LayoutReading {
 
     @Override
     public boolean recognises(RoleContext context) {
-        boolean experience = false, dated = false, footerOrSidebar = false;
+        boolean experience = false, dated = false, footer = false, sidebar = false;
         for (ResumeText.Line l : context.lines()) {
             String t = l.trimmed();
             String lower = t.toLowerCase(Locale.ROOT);
             experience |= EXPERIENCE.contains(lower);
-            footerOrSidebar |= SIDEBAR.contains(lower) || FOOTER.matcher(t).matches();
+            sidebar |= SIDEBAR.contains(lower);
+            footer |= FOOTER.matcher(t).matches();
             dated |= isDateLine(t);
         }
-        return experience && dated && footerOrSidebar;
+        return experience && dated && footer && sidebar;
     }
 
     @Override

@@ -12,7 +12,7 @@ class LinkedInExportReadingTest {
 
     /** A synthetic export in the layout's shape: sidebar first, then the main column. */
     private static final String HEAD = "Contact\\nexample@example.org\\nTop Skills\\nJava\\nKafka\\n\\nJane Roe\\nSoftware Engineer\\n"
-            + "Springfield, Oregon, United States\\nSummary\\nBuilds things.\\nExperience\\n";
+            + "Springfield, Oregon, United States\\nSummary\\nBuilds things.\\n  Page 1 of 2\\n\\nExperience\\n";
 
     @ParameterizedTest
     @CsvSource(delimiterString = " >> ", value = {
@@ -50,6 +50,8 @@ class LinkedInExportReadingTest {
         "Experience\\nInitech\\nStaff Engineer\\nMay 2020 - Present\\nGlobex\\nEngineer\\n2017 - 2020",
         // tenure in brackets, but neither the footer nor a sidebar heading
         "Experience\\nInitech\\nStaff Engineer\\nMay 2020 - Present (3 years)",
+        // a contact section and tenures, but no page footer
+        "Contact\\njane@example.org\\nExperience\\nInitech — Staff Engineer\\nMay 2020 - Present (3 years)",
         // footer and tenure, no Experience heading
         "Work history\\nInitech\\nStaff Engineer\\nMay 2020 - Present (3 years)\\nPage 1 of 1"})
     void otherLayoutsAreNotRead(String text) {
