@@ -42,9 +42,14 @@ final class EuropassReading implements LayoutReading {
 
     @Override
     public boolean recognises(RoleContext context) {
+        return isEuropass(context.lines());
+    }
+
+    /** Whether these lines are a Europass CV, by the markers above. */
+    static boolean isEuropass(List<ResumeText.Line> lines) {
         boolean experience = false, footer = false;
         Set<String> markers = new java.util.HashSet<>();
-        for (ResumeText.Line l : context.lines()) {
+        for (ResumeText.Line l : lines) {
             String lower = l.trimmed().toLowerCase(Locale.ROOT);
             experience |= EXPERIENCE.contains(lower) || EXPERIENCE.stream().anyMatch(e -> lower.startsWith(e + " "));
             String t = l.trimmed();

@@ -220,6 +220,10 @@ public final class ResumeEnricher {
             + "\\s*[:：(（\\-–—]?\\s*([^,;/|\\n)）]{0,40})", Pattern.UNICODE_CASE);
 
     private static List<SpokenLanguage> languages(ResumeText text, List<Sections.Section> sections) {
+        List<SpokenLanguage> europass = EuropassLanguages.read(text);
+        if (europass != null) {
+            return europass; // a Europass grid: mother tongues and five CEFR levels per language
+        }
         List<SpokenLanguage> out = new ArrayList<>();
         for (Sections.Section s : sections) {
             if (s.kind() != SectionKind.LANGUAGES) {
