@@ -26,7 +26,7 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Bytes to plain text with Apache Tika. Detects the type from the bytes (the file name only breaks
+ * Bytes to plain text with Apache Tika (a JSON Resume upload excepted: {@link JsonResumeUpload}). Detects the type from the bytes (the file name only breaks
  * ties between text subtypes), parses with {@link AutoDetectParser} under a write limit, and maps
  * every failure to an {@link ExtractionOutcome}. With the text comes its layout: for a PDF the lines
  * {@link ColumnAwarePdfText} writes, with their geometry and fonts; for other formats the styles,
@@ -84,6 +84,11 @@ public final class TextExtractor implements Extractor {
     public Extraction extract(byte[] content, String fileName) {
         if (content == null || content.length == 0) {
             return Extraction.failed(ExtractionOutcome.EMPTY, null, "the file is empty", null);
+        }
+        String json = JsonResumeUpload.jsonText(content);
+        Extraction jsonResume = json == null ? null : JsonResumeUpload.read(json, fileName, TextExtractor::clean);
+        if (jsonResume != null) {
+            return jsonResume; // a JSON Resume upload: its own type, not Tika's
         }
         String mediaType = detect(content, fileName).toString();
         Metadata metadata = new Metadata();

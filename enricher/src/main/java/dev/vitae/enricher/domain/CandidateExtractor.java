@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>The name is, in order: the value of a name label ("Name:", "氏名:", "Name, Vorname: Doe, Jane"
  * read as "Jane Doe"); else the first of the first lines (markup and front matter skipped) that reads
  * as a person's name — not a company, a title, a section heading or a document label such as
- * "Curriculum Vitae", "Top Skills" or "職務経歴書" — where a name set on two lines ("Jane" / "Doe")
+ * "Curriculum Vitae", "Top Skills" or "職務経歴書", nor a label a standard layout prints ({@link LayoutWords}: "JOB APPLIED FOR", "Honors-Awards") — where a name set on two lines ("Jane" / "Doe")
  * is joined and an honorific ("Dr.") or a leading label ("Personal information") is dropped. Phone
  * numbers may use any dash or dots; a bare run of ten to thirteen digits counts beside a phone label.
  */
@@ -142,12 +142,12 @@ final class CandidateExtractor {
     /** A sidebar list's heading: what follows it are items, not a name. */
     private static boolean isListHeading(String t) {
         SectionKind kind = Sections.kindOf(t);
-        return t.equalsIgnoreCase("top skills") || kind == SectionKind.SKILLS || kind == SectionKind.LANGUAGES
+        return t.equalsIgnoreCase("top skills") || LayoutWords.isListHeading(t) || kind == SectionKind.SKILLS || kind == SectionKind.LANGUAGES
                 || kind == SectionKind.CERTIFICATIONS;
     }
 
     private static boolean isLabel(String t) {
-        return LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || Sections.kindOf(t) != null;
+        return LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || LayoutWords.isLabel(t) || Sections.kindOf(t) != null;
     }
 
     private static boolean isProfession(String t) {
@@ -162,7 +162,7 @@ final class CandidateExtractor {
         if (bar > 0) {
             t = t.substring(0, bar).strip(); // "Jane Doe | Frontend Developer"
         }
-        if (t.isEmpty() || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || !NAME.matcher(t).matches() || isProfession(t)
+        if (t.isEmpty() || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || LayoutWords.isLabel(t) || !NAME.matcher(t).matches() || isProfession(t)
                 || Lexicon.hasOrgSuffix(t) || Sections.kindOf(t) != null) {
             return null;
         }

@@ -38,17 +38,30 @@ public final class ResumeEnricher {
     private final SkillListReader skillLists = SkillListReader.load();
     private final RoleExtractor roles = new RoleExtractor();
     private final MetricExtractor metrics = new MetricExtractor();
+    private final JsonResumeReading jsonResume;
     private final String version;
     private final Clock clock;
 
     public ResumeEnricher(String version, Clock clock) {
         this.taxonomy = SkillTaxonomy.shipped();
         this.skills = new SkillMatcher(taxonomy);
+        this.jsonResume = new JsonResumeReading(taxonomy, skills, metrics);
         this.version = version;
         this.clock = clock;
     }
 
     public ResumeProfile enrich(ExtractedText in) {
+        PartialDate uploadedOn = PartialDate.of(in.getUploadedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        JsonResumeReading.Reading json = jsonResume.read(in.getText(), uploadedOn);
+        if (json != null) {
+            // a JSON Resume document is read field by field, not as prose
+            return ResumeProfile.newBuilder()
+                    .setDocumentId(in.getDocumentId()).setFileName(in.getFileName()).setLanguage(in.getLanguage())
+                    .setCandidate(json.candidate()).setRoles(json.roles()).setSkills(json.skills()).setMetrics(json.metrics())
+                    .setEducation(json.education()).setLanguages(json.languages()).setProjects(json.projects())
+                    .setExtractorVersion(in.getExtractorVersion()).setEnricherVersion(version)
+                    .setUploadedAt(in.getUploadedAt()).setEnrichedAt(clock.instant()).build();
+        }
         ResumeText text = new ResumeText(in.getText());
         List<Sections.Section> sections = Sections.of(text);
         List<DateRange> ranges = DateParser.ranges(text.text());
@@ -210,6 +223,10 @@ public final class ResumeEnricher {
             + "\\s*[:：(（\\-–—]?\\s*([^,;/|\\n)）]{0,40})", Pattern.UNICODE_CASE);
 
     private static List<SpokenLanguage> languages(ResumeText text, List<Sections.Section> sections) {
+        List<SpokenLanguage> europass = EuropassLanguages.read(text);
+        if (europass != null) {
+            return europass; // a Europass grid: mother tongues and five CEFR levels per language
+        }
         List<SpokenLanguage> out = new ArrayList<>();
         for (Sections.Section s : sections) {
             if (s.kind() != SectionKind.LANGUAGES) {

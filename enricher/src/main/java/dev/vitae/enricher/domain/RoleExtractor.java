@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the roles and projects a résumé describes. {@link #readings()} lists the ways of reading
- * them, most explicit first: {@link TableReading tables with a header row}, {@link LabelledFieldsReading
+ * them, most explicit first: {@link LayoutReading standard layouts} it recognises (a LinkedIn export, a
+ * Europass CV; when one reads roles, only its roles are kept), {@link TableReading tables with a header row}, {@link LabelledFieldsReading
  * labelled fields}, {@link DateAnchorReading
  * date anchors}, a {@link ChronologyReading chronology} of joined/left events, {@link
  * UndatedHeadingReading undated headings}, {@link NarrativeReading narratives} and, last, {@link
@@ -61,7 +62,7 @@ public final class RoleExtractor {
      * proposes names (a statistical recogniser) goes last, where it sees every line the rules left.
      */
     static List<RoleReading> readings() {
-        return List.of(new TableReading(), new LabelledFieldsReading(), new DateAnchorReading(), new ChronologyReading(),
+        return List.of(new LinkedInExportReading(), new EuropassReading(), new TableReading(), new LabelledFieldsReading(), new DateAnchorReading(), new ChronologyReading(),
                 new UndatedHeadingReading(), new NarrativeReading(), new RecognizedNameReading());
     }
 
@@ -78,10 +79,20 @@ public final class RoleExtractor {
     public Extraction extract(ResumeText text, List<Section> sections, List<DateRange> ranges, String language, PageLayout layout) {
         RoleContext context = RoleContext.of(text, sections, ranges, language, layout);
         RoleClaims claims = new RoleClaims();
+        List<FoundEntry> layoutRoles = new ArrayList<>();
         for (RoleReading reading : readings) {
-            claims.addFound(reading.read(context, claims));
+            List<FoundEntry> read = reading.read(context, claims);
+            claims.addFound(read);
+            if (reading instanceof LayoutReading) {
+                read.stream().filter(e -> e instanceof FoundRole).forEach(layoutRoles::add);
+            }
         }
-        List<FoundEntry> merged = finish(text, sections, dedupe(claims.found()));
+        List<FoundEntry> all = claims.found();
+        if (!layoutRoles.isEmpty()) {
+            // a recognised layout read every role: the general readings' roles are its durations, footers and sidebar
+            all = all.stream().filter(e -> e instanceof FoundProject || layoutRoles.contains(e)).toList();
+        }
+        List<FoundEntry> merged = finish(text, sections, dedupe(all));
         List<FoundRole> roles = new ArrayList<>();
         List<FoundProject> projects = new ArrayList<>();
         for (FoundEntry e : merged) {

@@ -20,6 +20,9 @@ class CandidateExtractorTest {
         "Contact\\njane@example.org\\nTop Skills\\nJava\\nKotlin\\nSpring Boot\\nGradle\\nMaven\\nDocker\\nLinux\\nGit\\n\\nJane doe\\nSoftware Engineer at Example|Jane doe",
         "---\\nlayout: page\\n---\\n<div class=\"header\">\\n# Jane Doe\\n</div>|Jane Doe",
         "EDUCATION AND TRAINING\\nSample University|-",
+        // a standard layout's own labels are no names (LayoutWords)
+        "JOB APPLIED FOR\\nSample University|-",
+        "Honors-Awards\\nBest Paper Award\\n\\nJane Roe\\nData Engineer at Example|Jane Roe",
         "# 職務要約\\n業務に従事してきました。\\n## Engineer（Example）\\n### 役割概要\\nデータ整合性を最優先とした設計を担当しました。|-",
         "Hardware Design Professional\\nBerlin|-",
         "<h1 style=\"margin: 0\">박지민 · Frontend Developer</h1>|-"})
