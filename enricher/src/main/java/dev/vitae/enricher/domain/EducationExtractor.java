@@ -45,7 +45,7 @@ final class EducationExtractor {
     private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\u00a0{2,}| {3,}");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^(?:page|seite)\\s+\\d+\\s+(?:of|von|de|sur)\\s+\\d+$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|universidade|università|universiteit"
-            + "|college|school|institute|institut|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
+            + "|college|school|institute|institut|institution|institutions|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
             + "|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|sekundarschule|berufsschule|berufskolleg|lycée|lycee|école|ecole"
             + "|escuela|colegio|liceo|facultad|faculté|faculty|conservatoire|insa|iut|escola)(?!\\p{L})"
             + "|(?u)\\p{L}*(?:hochschule|schule|universität|akademie)(?!\\p{L})"
@@ -54,6 +54,14 @@ final class EducationExtractor {
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?Eng\\.?|B\\.?Tech\\.?|BASc|BBA|BFA|BSE"
             + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?Eng\\.?|M\\.?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
             + "|A\\.?A\\.?S?\\.?|BTS|DUT|BUT|BAC|HND|GED|LL\\.?[BM]\\.?|M\\.?D\\.?|Dipl\\.-?\\s?\\p{L}+\\.?)(?![\\p{L}])");
+    /**
+     * Degree codes that no ordinary word spells, in any case and with or without dots, spaces or hyphens:
+     * "B-TECH", "b.tech", "B. Tech", "Bsc", "MCA", "B.Com", "PGDM", "LL.B", "M.ED", "Ed.D.", "HSC", "BTEC HNC".
+     */
+    private static final Pattern DEGREE_CODE = Pattern.compile("(?iu)(?<![\\p{L}.])(?:[bm][.\\s-]{0,2}(?:tech|sc|com|arch|pharm|des|voc)"
+            + "|m[.\\s-]{0,2}phil|b\\.\\s?(?:e|s|a)\\.|m\\.\\s?(?:s|a|ed)\\.|m\\.ed|b\\.ed|ed\\.\\s?d|psy\\.\\s?d|j\\.\\s?d\\.|pharm\\.?\\s?d"
+            + "|mba|mca|bca|bba|bbm|bms|bsba|pgd[a-z]{0,3}|ll\\.?\\s?[bm]|mbbs|bds|bsn|msn|mph|msw|mpa|mres|mst"
+            + "|h\\.?s\\.?c|s\\.?s\\.?c|gcses?|a[-\\s]levels?|btec|hnc|hnd|g?nvq)\\.?(?![\\p{L}])");
     private static final Pattern DEGREE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:bachelor|bachelors|bachelor's|baccalaureate|master|masters|master's"
             + "|doctor|doctorate|doctoral|associate|associate's|diploma|high school diploma|licence|licenciatura|licenciado|licenciada|grado"
             + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
@@ -65,7 +73,7 @@ final class EducationExtractor {
     /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
     private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|fine arts))?(?:\\s+degree)?"
-            + "|(?:b|m)\\.?\\s?(?:sc|s|a|e|eng|tech)\\.?|ph\\.?\\s?d\\.?|licence|licenciatura|máster|master|grado|diplom|diplôme)(?!\\p{L})");
+            + "|(?:b|m)[.\\s-]{0,2}(?:sc|s|a|e|eng|tech|com)\\.?|mba|mca|bca|bba|ph\\.?\\s?d\\.?|licence|licenciatura|máster|master|grado|diplom|diplôme)(?!\\p{L})");
 
     private EducationExtractor() {
     }
@@ -180,8 +188,8 @@ final class EducationExtractor {
         String school = null;
         for (String p : parts) {
             String q = p.strip();
-            if (q.isEmpty() || Lexicon.isLocation(q)) {
-                continue;
+            if (q.isEmpty() || Lexicon.isLocation(q) && !isDegree(q)) {
+                continue; // "BS" is a degree before it is a region code
             }
             if (school == null && SCHOOL.matcher(q).find() && !isDegree(q)) {
                 school = q;
@@ -234,6 +242,9 @@ final class EducationExtractor {
 
     /** In capitals ("GRUPO ESCOLAR MA. GUZMAN") an abbreviation counts only where the segment starts. */
     private static boolean hasAbbreviation(String seg) {
+        if (DEGREE_CODE.matcher(seg).find()) {
+            return true;
+        }
         Matcher m = DEGREE_ABBREVIATION.matcher(seg);
         if (!m.find()) {
             return false;
@@ -249,7 +260,9 @@ final class EducationExtractor {
         }
         Matcher degree = DEGREE_WORD.matcher(seg);
         Matcher abbreviation = DEGREE_ABBREVIATION.matcher(seg);
+        Matcher code = DEGREE_CODE.matcher(seg);
         int d = Math.min(degree.find() ? degree.start() : Integer.MAX_VALUE, abbreviation.find() ? abbreviation.start() : Integer.MAX_VALUE);
+        d = Math.min(d, code.find() ? code.start() : Integer.MAX_VALUE);
         // the school word comes first and the degree word is not a leaving certificate of that school
         return school.start() < d && !seg.toLowerCase(Locale.ROOT).matches(".*\\bschool\\s+diploma.*");
     }

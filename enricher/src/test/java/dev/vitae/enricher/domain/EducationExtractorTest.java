@@ -47,7 +47,13 @@ class EducationExtractorTest {
         // a name without a school word above its degree
         "Education\\nESTEX Bordeaux\\nMaster of Arts in History|ESTEX Bordeaux / Master of Arts in History / History / -..-",
         // an entry repeated verbatim (a text box stored twice) is kept once
-        "Education\\nSample College\\nBSc Biology\\nSample College\\nBSc Biology|Sample College / BSc Biology / Biology / -..-"})
+        "Education\\nSample College\\nBSc Biology\\nSample College\\nBSc Biology|Sample College / BSc Biology / Biology / -..-",
+        // a two-letter degree is not a region code, even after a comma
+        "EDUCATION\\nMBA, Technology Management, University of Example, 2002\\nBS, Business Management, University of Example, 1999"
+                + "|University of Example / MBA, Technology Management / Technology Management / -..-;"
+                + "University of Example / BS, Business Management / Business Management / -..-",
+        // lower-case degree codes and an institution named a group of institutions
+        "EDUCATION\\nb.tech in computer science\\nexample group of institution - Noida|example group of institution / b.tech in computer science / computer science / -..-"})
     void entriesAreAssembledInAnyOrder(String text, String expected) {
         ResumeText t = new ResumeText(text.replace("\\n", "\n"));
         List<EducationExtractor.Entry> entries = EducationExtractor.extract(t, Sections.of(t), DateParser.ranges(t.text()));
@@ -65,7 +71,11 @@ class EducationExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "BE|true", "be|false", "B.Tech|true", "Licenciatura en Derecho|true", "Máster en IA|true", "学士（工学）|true", "석사|true",
-        "Doctorado|true", "Associate of Arts|true", "GRUPO ESCOLAR MA. GUZMAN|false", "Software Engineer|false"})
+        "Doctorado|true", "Associate of Arts|true", "GRUPO ESCOLAR MA. GUZMAN|false", "Software Engineer|false",
+        // degree codes in any case, with dots, spaces or hyphens
+        "B-TECH|true", "b.tech in computer science|true", "B. Tech|true", "Bsc|true", "MCA in Computer Applications|true",
+        "B.Com|true", "PGDM in Marketing|true", "LL.B Honours|true", "M.ED|true", "Ed.D., Educational Finance|true", "HSC|true",
+        "BTEC HNC|true", "Mecs|false", "Computer Science|false", "Technical Lead|false", "Communication skills|false"})
     void degreeLevelsInSixLanguages(String segment, boolean degree) {
         assertEquals(degree, EducationExtractor.isDegree(segment), segment);
     }
