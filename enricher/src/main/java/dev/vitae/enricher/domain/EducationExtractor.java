@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * so does an institution after a degree when institutions come first, and a degree after an
  * institution when degrees come first — except on the same line. An entry without a school word takes
  * the last short title-case line after its degree as its institution ("EXEMPLE - Nantes"), or else
- * the one above its degree. A name ending in "of"/"de"/"für" continues on the next line. The field
+ * the one above its degree; when institutions come first, a second degree with no institution of its own
+ * is from the institution above it. A name ending in "of"/"de"/"für" continues on the next line. The field
  * of study is what follows the degree level ("Master's degree, <i>Computer Science</i>", "B.Sc. in
  * <i>Physics</i>"). Entries repeated verbatim (text boxes stored twice) are kept once.
  */
@@ -59,7 +60,7 @@ final class EducationExtractor {
      * "B-TECH", "b.tech", "B. Tech", "Bsc", "MCA", "B.Com", "PGDM", "LL.B", "M.ED", "Ed.D.", "HSC", "BTEC HNC".
      */
     private static final Pattern DEGREE_CODE = Pattern.compile("(?iu)(?<![\\p{L}.])(?:[bm][.\\s-]{0,2}(?:tech|sc|com|arch|pharm|des|voc)"
-            + "|m[.\\s-]{0,2}phil|b\\.\\s?(?:e|s|a)\\.|m\\.\\s?(?:s|a|ed)\\.|m\\.ed|b\\.ed|ed\\.\\s?d|psy\\.\\s?d|j\\.\\s?d\\.|pharm\\.?\\s?d"
+            + "|m[.\\s-]{0,2}phil|b\\.\\s?(?:e|s|a)\\.|a\\.b\\.|s\\.b\\.|sc\\.b\\.|s\\.m\\.|b\\.s\\.e\\.|[bm]\\.(?:b\\.a|s\\.b\\.a|f\\.a|p\\.h|s\\.w)\\.|m\\.\\s?(?:s|a|ed)\\.|m\\.ed|b\\.ed|ed\\.\\s?d|psy\\.\\s?d|j\\.\\s?d\\.|pharm\\.?\\s?d"
             + "|mba|mca|bca|bba|bbm|bms|bsba|pgd[a-z]{0,3}|ll\\.?\\s?[bm]|mbbs|bds|bsn|msn|mph|msw|mpa|mres|mst"
             + "|h\\.?s\\.?c|s\\.?s\\.?c|gcses?|a[-\\s]levels?|btec|hnc|hnd|g?nvq)\\.?(?![\\p{L}])");
     private static final Pattern DEGREE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:bachelor|bachelors|bachelor's|baccalaureate|master|masters|master's"
@@ -127,7 +128,7 @@ final class EducationExtractor {
                 for (String seg : segments) {
                     boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
                     if (institutionFirst == null && (range != null || degree || school)) {
-                        institutionFirst = school && range == null;
+                        institutionFirst = school; // "Institute of Technology    2014 – 2018" / its degree below: institutions first
                     }
                     boolean sameLine = current.lastLine == line.index();
                     if (degree && sameLine && current.degree != null) {
@@ -136,7 +137,9 @@ final class EducationExtractor {
                         classified = true;
                     } else if (degree) {
                         if (current.degree != null || !institutionFirst && current.institution != null && !sameLine) {
+                            String above = institutionFirst && current.degree != null ? current.institution : null;
                             current = flush(current, out, seen);
+                            current.sameSchool = above; // "Example University" / "M.S., 2021" / "B.S., 2020": both from it
                         }
                         current.degree(seg, line);
                         classified = true;
@@ -381,7 +384,7 @@ final class EducationExtractor {
 
     private static Builder flush(Builder b, List<Entry> out, Set<String> seen) {
         String institution = b.institution != null ? b.institution : b.fallbackInstitution != null ? b.fallbackInstitution
-                : b.degree != null ? b.nameBefore : null;
+                : b.degree != null && b.nameBefore != null ? b.nameBefore : b.degree != null ? b.sameSchool : null;
         if (institution != null || b.degree != null) {
             String key = institution + "|" + b.degree + "|" + b.start + "|" + b.end;
             if (seen.add(key)) {
@@ -393,7 +396,7 @@ final class EducationExtractor {
 
     /** An entry being assembled; {@code from}/{@code to} span the lines it was read from. */
     private static final class Builder {
-        String institution, degree, fallbackInstitution, nameBefore;
+        String institution, degree, fallbackInstitution, nameBefore, sameSchool;
         PartialDate start, end;
         boolean hasDates;
         Integer from;

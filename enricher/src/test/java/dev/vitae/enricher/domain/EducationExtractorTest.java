@@ -52,6 +52,12 @@ class EducationExtractorTest {
         "EDUCATION\\nMBA, Technology Management, University of Example, 2002\\nBS, Business Management, University of Example, 1999"
                 + "|University of Example / MBA, Technology Management / Technology Management / -..-;"
                 + "University of Example / BS, Business Management / Business Management / -..-",
+        // institution first with its dates, its degree on the line below; two degrees under one institution
+        "Education\\nExample Institute of Technology    2014 – 2018\\nBachelor of Technology, Computer Science"
+                + "|Example Institute of Technology / Bachelor of Technology, Computer Science / Computer Science / 2014..2018",
+        "EDUCATION\\nExample University, Pittsburgh, PA\\nM.S. in Machine Learning, Dec 2021\\nB.S. in Statistics, May 2020"
+                + "|Example University / M.S. in Machine Learning / Machine Learning / -..-;Example University / B.S. in Statistics / Statistics / -..-",
+        "EDUCATION\\nExample University\\nA.B. in Economics, magna cum laude|Example University / A.B. in Economics, magna cum laude / - / -..-",
         // lower-case degree codes and an institution named a group of institutions
         "EDUCATION\\nb.tech in computer science\\nexample group of institution - Noida|example group of institution / b.tech in computer science / computer science / -..-"})
     void entriesAreAssembledInAnyOrder(String text, String expected) {
