@@ -41,7 +41,9 @@ final class EducationExtractor {
             + "|(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[-–—,.]*\\s*\\)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+/\\s+|\\s+[–—·•]\\s*|\\s*[–—·]\\s+|\\s+-\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu})");
-    private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y)$");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y|at|à|an der|am)$");
+    /** "no degree", "kein Abschluss", "sans diplôme", "sin título": a statement that there is no degree. */
+    private static final Pattern NO_DEGREE = Pattern.compile("(?iu)^(?:no|without|kein(?:en)?|ohne|sans|sin|non)\\s+(?:degree|abschluss|diplôme|diplome|título|titulo|titre)$");
     private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:titel|abschluss|degree|diplôme|diplome|título|titulo|qualification|grade)\\s*[:：]\\s*");
     private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\u00a0{2,}| {3,}");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^(?:page|seite)\\s+\\d+\\s+(?:of|von|de|sur)\\s+\\d+$|^\\d+\\s*/\\s*\\d+$");
@@ -51,6 +53,10 @@ final class EducationExtractor {
             + "|escuela|colegio|liceo|facultad|faculté|faculty|conservatoire|insa|iut|escola)(?!\\p{L})"
             + "|(?u)\\p{L}*(?:hochschule|schule|universität|akademie)(?!\\p{L})"
             + "|大学院|大学|大學|高等学校|高校|専門学校|高等専門学校|高専|대학교|대학원|대학|고등학교|전문학교");
+    /** A school word ending the segment ("… Degree College", "… Business School"). */
+    private static final Pattern ENDS_WITH_SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|college|school"
+            + "|institute|institut|instituto|academy|akademie|académie|academia|polytechnic|hochschule|fachhochschule|lycée|école|escuela"
+            + "|colegio|universität)\\W*$");
     /** Short degree abbreviations, case kept so that "BE" is a degree and "be" a verb. */
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?Eng\\.?|B\\.?Tech\\.?|BASc|BBA|BFA|BSE"
             + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?Eng\\.?|M\\.?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
@@ -126,6 +132,9 @@ final class EducationExtractor {
                 }
                 String other = null;
                 for (String seg : segments) {
+                    if (NO_DEGREE.matcher(seg).matches()) {
+                        continue; // "Example University / no degree"
+                    }
                     boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
                     if (institutionFirst == null && (range != null || degree || school)) {
                         institutionFirst = school; // "Institute of Technology    2014 – 2018" / its degree below: institutions first
@@ -189,6 +198,7 @@ final class EducationExtractor {
         }
         List<String> degree = new ArrayList<>(), out = new ArrayList<>();
         String school = null;
+        boolean degreeAfterSchool = false;
         for (String p : parts) {
             String q = p.strip();
             if (q.isEmpty() || Lexicon.isLocation(q) && !isDegree(q)) {
@@ -196,7 +206,8 @@ final class EducationExtractor {
             }
             if (school == null && SCHOOL.matcher(q).find() && !isDegree(q)) {
                 school = q;
-            } else if (school == null || degree.isEmpty()) {
+            } else if (school == null || degree.isEmpty() || degreeAfterSchool) {
+                degreeAfterSchool |= school != null; // "Example University, MBA, Finance": the field goes with the degree
                 degree.add(q);
             }
         }
@@ -266,6 +277,9 @@ final class EducationExtractor {
         Matcher code = DEGREE_CODE.matcher(seg);
         int d = Math.min(degree.find() ? degree.start() : Integer.MAX_VALUE, abbreviation.find() ? abbreviation.start() : Integer.MAX_VALUE);
         d = Math.min(d, code.find() ? code.start() : Integer.MAX_VALUE);
+        if (ENDS_WITH_SCHOOL.matcher(seg).find() && !LEVEL_PREFIX.matcher(seg).lookingAt() && !DEGREE_CODE.matcher(seg).lookingAt()) {
+            return true; // "Sample Degree College", "Example Engineering College": a name ending in a school word
+        }
         // the school word comes first and the degree word is not a leaving certificate of that school
         return school.start() < d && !seg.toLowerCase(Locale.ROOT).matches(".*\\bschool\\s+diploma.*");
     }

@@ -58,6 +58,13 @@ class EducationExtractorTest {
         "EDUCATION\\nExample University, Pittsburgh, PA\\nM.S. in Machine Learning, Dec 2021\\nB.S. in Statistics, May 2020"
                 + "|Example University / M.S. in Machine Learning / Machine Learning / -..-;Example University / B.S. in Statistics / Statistics / -..-",
         "EDUCATION\\nExample University\\nA.B. in Economics, magna cum laude|Example University / A.B. in Economics, magna cum laude / - / -..-",
+        // "no degree" is no degree; a name cut after "at" goes on; the field after a degree that follows its school
+        "Education\\nExample University / no degree\\n2010 - 2012|Example University / - / - / 2010..2012",
+        "Education\\nThe University of Example at\\nAustin\\nBS Computer Science|The University of Example at Austin / BS Computer Science / Computer Science / -..-",
+        "Education\\nExample University, Master of Business Administration (MBA), Finance\\n2015 – 2017"
+                + "|Example University / Master of Business Administration (MBA), Finance / Business Administration (MBA), Finance / 2015..2017",
+        // a name ending in a school word is an institution, though it holds a degree word
+        "EDUCATION\\nBsc\\nExample degree college|Example degree college / Bsc / - / -..-",
         // lower-case degree codes and an institution named a group of institutions
         "EDUCATION\\nb.tech in computer science\\nexample group of institution - Noida|example group of institution / b.tech in computer science / computer science / -..-"})
     void entriesAreAssembledInAnyOrder(String text, String expected) {
