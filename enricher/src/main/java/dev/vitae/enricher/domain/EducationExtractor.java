@@ -48,11 +48,18 @@ final class EducationExtractor {
     private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\u00a0{2,}| {3,}");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^(?:page|seite)\\s+\\d+\\s+(?:of|von|de|sur)\\s+\\d+$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|universidade|università|universiteit"
-            + "|college|school|institute|institut|institution|institutions|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
+            + "|college|school|institute|institut|institution|institutions|univercity|universty|univesity|collage|colege|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
             + "|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|sekundarschule|berufsschule|berufskolleg|lycée|lycee|école|ecole"
             + "|escuela|colegio|liceo|facultad|faculté|faculty|conservatoire|insa|iut|escola)(?!\\p{L})"
             + "|(?u)\\p{L}*(?:hochschule|schule|universität|akademie)(?!\\p{L})"
             + "|大学院|大学|大學|高等学校|高校|専門学校|高等専門学校|高専|대학교|대학원|대학|고등학교|전문학교");
+    /** " - Kochi, Kerala", " – Springfield, IL": a place set after an institution's name. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{L}. ]{1,30}(?:,\\s*\\p{Lu}[\\p{L}. ]{0,30}){1,2}$");
+    /** A line holding only a year, a month and year, or a range of them. */
+    private static final Pattern LONE_YEAR_LINE = Pattern.compile("(?i)(?:\\p{L}{3,9}\\.?\\s+|(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}"
+            + "(?:\\s*(?:-|–|—|to)\\s*(?:(?:\\p{L}{3,9}\\.?\\s+|(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}|present|current))?");
+    /** A few plain words, in any case: "example womens", "st. example's". */
+    private static final Pattern PLAIN_NAME = Pattern.compile("(?u)\\p{L}[\\p{L}.'’&]*(?:\\s+[\\p{L}.'’&]+){0,5}");
     /** A school word ending the segment ("… Degree College", "… Business School"). */
     private static final Pattern ENDS_WITH_SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|college|school"
             + "|institute|institut|instituto|academy|akademie|académie|academia|polytechnic|hochschule|fachhochschule|lycée|école|escuela"
@@ -166,12 +173,19 @@ final class EducationExtractor {
                         && segments.indexOf(other) > 0) {
                     current.degree(other, line); // one dated line "Institution – Qualification": the rest is the degree
                 }
-                if (!classified && current.institution == null && looksLikeName(t) && isTitleCase(t)) {
-                    if (current.degree != null) {
-                        current.fallbackInstitution = t;
+                String name = PLACE_AFTER.matcher(t).replaceFirst(""); // "CDAC - Kochi, Kerala": the place after a dash
+                // "BSc in Computer Science" / "example womens college" / "2015": right below its degree, above its year
+                boolean belowDegreeAboveYear = current.degree != null && current.degreeLine >= 0 && current.institution == null
+                        && nextNonBlank(text, current.degreeLine + 1, s.end()) == i && next >= 0
+                        && LONE_YEAR_LINE.matcher(text.lines().get(next).content().strip()).matches() && PLAIN_NAME.matcher(name).matches();
+                if (!classified && current.institution == null && (looksLikeName(name) && isTitleCase(name) || belowDegreeAboveYear)) {
+                    if (belowDegreeAboveYear) {
+                        current.institution(name, line); // its place in the layout names it: the next school starts a new entry
+                    } else if (current.degree != null) {
+                        current.fallbackInstitution = name;
                         current.extend(line);
                     } else if (current.nameBefore == null) {
-                        current.nameBefore = t; // "ESTEX Bordeaux" / "Master …": a name standing above its degree
+                        current.nameBefore = name; // "ESTEX Bordeaux" / "Master …": a name standing above its degree
                     }
                 }
             }

@@ -65,6 +65,12 @@ class EducationExtractorTest {
                 + "|Example University / Master of Business Administration (MBA), Finance / Business Administration (MBA), Finance / 2015..2017",
         // a name ending in a school word is an institution, though it holds a degree word
         "EDUCATION\\nBsc\\nExample degree college|Example degree college / Bsc / - / -..-",
+        // degree / institution / year: the line between is the institution, in any case; a place after a dash is dropped
+        "EDUCATION\\nBSc in Computer Science\\n\\nexample womens\\n\\n2015\\n\\nexample jr.college\\n\\n2012"
+                + "|example womens / BSc in Computer Science / Computer Science / -..-;example jr.college / - / - / -..-",
+        "EDUCATION\\nPost Graduate Diploma in Embedded Systems\\nEXCD - Kochi, Kerala\\n2006"
+                + "|EXCD / Post Graduate Diploma in Embedded Systems / - / -..-",
+        "EDUCATION\\nB.A. in History\\nExample univercity|Example univercity / B.A. in History / History / -..-",
         // lower-case degree codes and an institution named a group of institutions
         "EDUCATION\\nb.tech in computer science\\nexample group of institution - Noida|example group of institution / b.tech in computer science / computer science / -..-"})
     void entriesAreAssembledInAnyOrder(String text, String expected) {
