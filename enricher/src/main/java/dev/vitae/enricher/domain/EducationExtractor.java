@@ -44,7 +44,7 @@ final class EducationExtractor {
     private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y|at|à|an der|am)$");
     /** "no degree", "kein Abschluss", "sans diplôme", "sin título": a statement that there is no degree. */
     private static final Pattern NO_DEGREE = Pattern.compile("(?iu)^(?:no|without|kein(?:en)?|ohne|sans|sin|non)\\s+(?:degree|abschluss|diplôme|diplome|título|titulo|titre)$");
-    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:titel|abschluss|degree|diplôme|diplome|título|titulo|qualification|grade)\\s*[:：]\\s*");
+    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:titel|abschluss|degree|diplôme|diplome|título|titulo|qualification|grade|course|program|programme|studiengang|formation|carrera)\\s*[:：]\\s*");
     private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\u00a0{2,}| {3,}");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^(?:page|seite)\\s+\\d+\\s+(?:of|von|de|sur)\\s+\\d+$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|universidade|università|universiteit"
@@ -60,6 +60,9 @@ final class EducationExtractor {
             + "(?:\\s*(?:-|–|—|to)\\s*(?:(?:\\p{L}{3,9}\\.?\\s+|(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}|present|current))?");
     /** A few plain words, in any case: "example womens", "st. example's". */
     private static final Pattern PLAIN_NAME = Pattern.compile("(?u)\\p{L}[\\p{L}.'’&]*(?:\\s+[\\p{L}.'’&]+){0,5}");
+    /** A degree code and then, after a space, a capitalised name holding a school word: "B.E Example University". */
+    private static final Pattern CODE_BEFORE_SCHOOL = Pattern.compile("(?u)^((?:B|M)\\.?\\s?(?:E|S|A|Sc|Tech|Com)\\.?|MBA|MCA|BCA|BBA|Ph\\.?\\s?D\\.?)"
+            + "\\s+(?=\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*|\\s+of|\\s+de)*\\s+(?:University|College|Institute|School|Academy|Universität|Université|Universidad)\\b)");
     /** A school word ending the segment ("… Degree College", "… Business School"). */
     private static final Pattern ENDS_WITH_SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|college|school"
             + "|institute|institut|instituto|academy|akademie|académie|academia|polytechnic|hochschule|fachhochschule|lycée|école|escuela"
@@ -205,6 +208,12 @@ final class EducationExtractor {
     static List<String> splitDegreeFromSchool(String seg) {
         if (!SCHOOL.matcher(seg).find() || !(hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find())) {
             return List.of(seg);
+        }
+        Matcher code = CODE_BEFORE_SCHOOL.matcher(seg);
+        if (code.lookingAt()) {
+            List<String> out = new ArrayList<>(List.of(code.group(1)));
+            out.addAll(splitDegreeFromSchool(seg.substring(code.end()))); // "B.E Example University, Chennai"
+            return out;
         }
         String[] parts = PART.split(seg);
         if (parts.length < 2) {

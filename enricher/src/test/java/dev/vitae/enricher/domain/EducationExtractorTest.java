@@ -71,6 +71,9 @@ class EducationExtractorTest {
         "EDUCATION\\nPost Graduate Diploma in Embedded Systems\\nEXCD - Kochi, Kerala\\n2006"
                 + "|EXCD / Post Graduate Diploma in Embedded Systems / - / -..-",
         "EDUCATION\\nB.A. in History\\nExample univercity|Example univercity / B.A. in History / History / -..-",
+        // a degree code set before its school's name; a "Course:" label before the degree
+        "EDUCATION\\nB.E Example University, Chennai (2008-2012)|Example University / B.E / - / 2008..2012",
+        "Education\\nExample University\\nCourse: Bachelor of Arts (Honours)|Example University / Bachelor of Arts (Honours) / (Honours) / -..-",
         // lower-case degree codes and an institution named a group of institutions
         "EDUCATION\\nb.tech in computer science\\nexample group of institution - Noida|example group of institution / b.tech in computer science / computer science / -..-"})
     void entriesAreAssembledInAnyOrder(String text, String expected) {
