@@ -139,7 +139,7 @@ final class CandidateExtractor {
             String t = HeaderParser.clean(lines.get(i).content());
             int next = nextNonBlank(lines, i + 1);
             if (next < 0 || !LOOSE_NAME.matcher(t).matches() || isProfession(t) || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT))
-                    || !isPersonal(t)) {
+                    || !isPersonal(t) || Lexicon.hasOrgSuffix(t)) {
                 continue;
             }
             if (isProfession(HeaderParser.clean(lines.get(next).content()))) {
@@ -177,13 +177,19 @@ final class CandidateExtractor {
         if (stop.find()) {
             t = t.substring(0, stop.start()).strip(); // "Jane Doe. Heath"
         }
-        if (t.isEmpty() || !isPersonal(t) || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || !NAME.matcher(t).matches() || isProfession(t)
+        if (t.isEmpty() || !isPersonal(t) || CJK_LABEL_END.matcher(t).find() || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || !NAME.matcher(t).matches() || isProfession(t)
                 || Lexicon.hasOrgSuffix(t) || Sections.kindOf(t) != null) {
             return null;
         }
         return t;
     }
 
+    /**
+     * CJK labels end in a noun that names a kind of content ("役割概要" role overview, "職務要約", "경력사항", "자기소개"):
+     * a name does not.
+     */
+    private static final Pattern CJK_LABEL_END = Pattern.compile("(?:概要|要約|経歴|内容|実績|情報|一覧|技術|業務|詳細|役割|目標|資格|特技|趣味"
+            + "|学歴|職歴|備考|環境|期間|規模|사항|소개|내용|경력|학력|기술|개요|요약|목표|정보)$");
     /** "Jane Doe XXXXX": an anonymised placeholder after a name. */
     private static final Pattern PLACEHOLDER_AFTER = Pattern.compile("(?:\\s+[Xx]{3,})+$");
     /** A word of three letters or more ending in a full stop ends the name ("Jane Doe. Heath"); an initial does not. */

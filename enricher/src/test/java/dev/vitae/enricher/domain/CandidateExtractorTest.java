@@ -51,7 +51,12 @@ class CandidateExtractorTest {
         "Marketing  12 years of experience=>-",
         "Musterweg 12  12345 Beispielstadt  Tel. : +49 511 26 222 26=>-",
         "Sample Entry Level Resume  Name  1118 N. Sunset Canyon Ave  Huntington Beach, CA 92648=>-",
-        "Entry-Level Business Analyst - SAMPLE RESUME=>-"})
+        "Entry-Level Business Analyst - SAMPLE RESUME=>-",
+        // a company above a headline, a CJK label (no heading marks left in a PDF)
+        "Example Technology Inc.\\nTitle: CTO / Software Engineer=>-",
+        "役割概要\\nデータ整合性を最優先とした設計を担当しました。=>-",
+        "경력사항\\n2019.03 - 현재=>-",
+        "山田 太郎\\n職務経歴書=>山田 太郎"})
     void aHeaderWithoutLineBreaksAndOrdinaryWords(String text, String name) {
         assertEquals(name, extract(text).getName());
     }
