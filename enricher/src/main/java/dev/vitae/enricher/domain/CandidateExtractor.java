@@ -14,8 +14,14 @@ import java.util.regex.Pattern;
  * read as "Jane Doe"); else the first of the first lines (markup and front matter skipped) that reads
  * as a person's name — not a company, a title, a section heading or a document label such as
  * "Curriculum Vitae", "Top Skills" or "職務経歴書", nor a label a standard layout prints ({@link LayoutWords}: "JOB APPLIED FOR", "Honors-Awards") — where a name set on two lines ("Jane" / "Doe")
- * is joined and an honorific ("Dr.") or a leading label ("Personal information") is dropped. Phone
- * numbers may use any dash or dots; a bare run of ten to thirteen digits counts beside a phone label.
+ * is joined and an honorific ("Dr.") or a leading label ("Personal information") is dropped; else,
+ * where a header line holds several fields set apart by wide gaps (text whose line breaks were lost),
+ * the first of its first fields that reads as a name or begins with one ("Jane Doe, MBA", "Jane Doe 12
+ * Main St", "Jane Doe Software Engineer" cut before the title); a one-word name ("Doe  12 Main St") only
+ * as the document's first field. A name is never a phrase of ordinary words only ("Strategic Planning",
+ * "Career Objective": every word in the common-words list) nor one naming the document ("Sample Resume",
+ * "Your Name"); placeholder runs ("XXXX") after a name are dropped. Phone numbers may use any dash or
+ * dots; a bare run of ten to thirteen digits counts beside a phone label.
  */
 final class CandidateExtractor {
     private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d \\t().\\-\\u2010-\\u2015/]{7,20}\\d(?![\\w])");
@@ -32,7 +38,7 @@ final class CandidateExtractor {
     private static final Pattern PHONE_LABEL = Pattern.compile("(?iu)(?:mobile|phone|tel|telefon|téléphone|teléfono|handy|móvil|cell|"
             + "携帯|電話|전화|휴대폰|연락처)");
     private static final Pattern BARE_PHONE = Pattern.compile("(?<![\\d\\w])\\+?\\d{10,13}(?![\\d\\w])");
-    private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}'.-]+)(?:\\s+\\p{Lu}[\\p{L}'.-]+){1,3}$|^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,6}(?:\\s[\\p{IsHan}\\p{IsKatakana}]{1,6})?$|^[\\p{IsHangul}]{2,4}$");
+    private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}'.-]+)(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,3}$|^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{2,6}(?:\\s[\\p{IsHan}\\p{IsKatakana}]{1,6})?$|^[\\p{IsHangul}]{2,4}$");
 
     private CandidateExtractor() {}
 
@@ -77,6 +83,9 @@ final class CandidateExtractor {
             if (location == null && t.length() <= 60 && Lexicon.isLocation(t)) {
                 location = t;
             }
+        }
+        if (name == null) {
+            name = nameFromFields(lines);
         }
         if (name == null) {
             name = nameAboveHeadline(lines);
@@ -129,7 +138,8 @@ final class CandidateExtractor {
             seen++;
             String t = HeaderParser.clean(lines.get(i).content());
             int next = nextNonBlank(lines, i + 1);
-            if (next < 0 || !LOOSE_NAME.matcher(t).matches() || isProfession(t) || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+            if (next < 0 || !LOOSE_NAME.matcher(t).matches() || isProfession(t) || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT))
+                    || !isPersonal(t) || Lexicon.hasOrgSuffix(t)) {
                 continue;
             }
             if (isProfession(HeaderParser.clean(lines.get(next).content()))) {
@@ -162,11 +172,171 @@ final class CandidateExtractor {
         if (bar > 0) {
             t = t.substring(0, bar).strip(); // "Jane Doe | Frontend Developer"
         }
-        if (t.isEmpty() || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || LayoutWords.isLabel(t) || !NAME.matcher(t).matches() || isProfession(t)
+        t = PLACEHOLDER_AFTER.matcher(t).replaceFirst("");
+        Matcher stop = SENTENCE_STOP.matcher(t);
+        if (stop.find()) {
+            t = t.substring(0, stop.start()).strip(); // "Jane Doe. Heath"
+        }
+        if (t.isEmpty() || !isPersonal(t) || CJK_LABEL_END.matcher(t).find() || LABELS.contains(t.toLowerCase(java.util.Locale.ROOT)) || LayoutWords.isLabel(t) || !NAME.matcher(t).matches() || isProfession(t)
                 || Lexicon.hasOrgSuffix(t) || Sections.kindOf(t) != null) {
             return null;
         }
         return t;
+    }
+
+    /**
+     * CJK labels end in a noun that names a kind of content ("役割概要" role overview, "職務要約", "경력사항", "자기소개"):
+     * a name does not.
+     */
+    private static final Pattern CJK_LABEL_END = Pattern.compile("(?:概要|要約|経歴|内容|実績|情報|一覧|技術|業務|詳細|役割|目標|資格|特技|趣味"
+            + "|学歴|職歴|備考|環境|期間|規模|사항|소개|내용|경력|학력|기술|개요|요약|목표|정보)$");
+    /** "Jane Doe XXXXX": an anonymised placeholder after a name. */
+    private static final Pattern PLACEHOLDER_AFTER = Pattern.compile("(?:\\s+[Xx]{3,})+$");
+    /** A word of three letters or more ending in a full stop ends the name ("Jane Doe. Heath"); an initial does not. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{L}{3})\\.\\s");
+    /** Words that name the document or its template, never its owner. */
+    private static final java.util.Set<String> DOCUMENT_WORDS = java.util.Set.of("resume", "résumé", "resumé", "cv", "template",
+            "sample", "example", "curriculum", "vitae", "name", "applicant", "seeker", "personal", "particulars", "details", "contact", "lebenslauf", "modèle", "plantilla", "ejemplo");
+    private static final java.util.Set<String> COMMON_WORDS = commonWords();
+
+    private static java.util.Set<String> commonWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : SkillTaxonomy.read(SkillListReader.COMMON_WORDS)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line.strip());
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * Whether {@code t} can name a person: not a phrase of ordinary words only ("Strategic Planning",
+     * "EXTRA CURRICULAR ACTIVITIES") and no word naming the document ("Sample Resume", "Your Name").
+     */
+    static boolean isPersonal(String t) {
+        boolean allCommon = true;
+        for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+            String word = w.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
+            if (DOCUMENT_WORDS.contains(word)) {
+                return false;
+            }
+            allCommon &= word.isEmpty() || isCommon(word);
+        }
+        return !allCommon;
+    }
+
+    /** An ordinary word of the common-words list; a hyphenated one when all its parts are ("Entry-Level"). */
+    private static boolean isCommon(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
+        if (COMMON_WORDS.contains(w)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && java.util.Arrays.stream(w.split("-")).allMatch(p -> !p.isEmpty() && COMMON_WORDS.contains(p));
+    }
+
+    /** ", CA 92648": a region code and a postcode follow a place. */
+    private static final Pattern REGION_AFTER = Pattern.compile("^,\\s*\\p{Lu}{2}\\s+\\d{5}");
+
+    private static final Pattern FIELD_GAP = Pattern.compile("\\s{2,}|\\t");
+    /** What ends a name at the start of a field: a comma, a bar, a spaced dash, a bracket or a digit. */
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:,|\\||\\s[-–—·•]\\s|\\(|(?=\\d))");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\s\"'“”\\p{Cc}\\p{Cf}•·*-]+");
+
+    /**
+     * The name among a header's wide-gapped fields (a text whose line breaks were lost) or at the start of its
+     * first line: the first of the first twelve fields that reads as a name or starts with one; "Name:"
+     * followed by a field takes that field.
+     */
+    private static String nameFromFields(List<ResumeText.Line> lines) {
+        int fields = 0;
+        boolean first = true;
+        for (int i = 0; i < lines.size() && fields < 12; i++) {
+            if (lines.get(i).isBlank() || isMarkup(lines.get(i).content()) || isSubheading(lines.get(i).content())) {
+                continue;
+            }
+            String content = LEADING_NOISE.matcher(lines.get(i).content()).replaceFirst("");
+            if (!first && !FIELD_GAP.matcher(content.strip()).find()) {
+                fields++;
+                continue; // a line of its own was read as a whole above; only wide-gapped lines hold several fields
+            }
+            String[] parts = FIELD_GAP.split(content);
+            for (int f = 0; f < parts.length && fields < 12; f++) {
+                String field = HeaderParser.clean(parts[f].strip());
+                if (field.isEmpty()) {
+                    continue;
+                }
+                fields++;
+                if (field.matches("(?iu)(?:name|full name|nom|nombre|氏名|이름)\\s*[:：]") && f + 1 < parts.length) {
+                    String value = nameOf(HeaderParser.clean(parts[f + 1].strip()));
+                    if (value != null) {
+                        return value;
+                    }
+                }
+                String name = leadingName(field, first);
+                first = false;
+                if (name != null) {
+                    return name;
+                }
+                if (Sections.kindOf(field) != null && !LABELS.contains(field.toLowerCase(java.util.Locale.ROOT))) {
+                    return null; // the first section has begun
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name a field starts with: "Jane Doe, MBA", "Jane Doe 12 Main St", "Jane Doe Software Engineer"
+     * (cut before the title), the whole field when it is a name; one word only when {@code first} and
+     * the field goes on with a number or a title ("Doe 12 Main St"), never a word of the common-words list.
+     */
+    static String leadingName(String field, boolean first) {
+        String whole = nameOf(field);
+        if (whole != null) {
+            return whole;
+        }
+        Matcher end = NAME_END.matcher(field);
+        int cut = field.length();
+        for (int i = 1; i < field.length(); i++) {
+            if (end.region(i, field.length()).lookingAt() && (field.charAt(i - 1) == ' ' || !Character.isDigit(field.charAt(i)))) {
+                cut = i;
+                break;
+            }
+        }
+        String head = field.substring(0, cut).strip(), rest = field.substring(cut).strip();
+        String[] words = head.split("\\s+");
+        int n = 0;
+        boolean mixed = words.length > 0 && !words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT));
+        while (n < words.length && n < 5 && NAME_WORD.matcher(words[n]).matches() && !Lexicon.hasTitleWord(words[n])
+                && !(mixed && words[n].length() > 1 && words[n].equals(words[n].toUpperCase(java.util.Locale.ROOT)))) {
+            n++;
+        }
+        if (n == 0 || n > 4) {
+            return null;
+        }
+        String after = (String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length)) + " " + rest).strip();
+        boolean cleanEnd = n == words.length || isProfession(after) || after.matches("(?s)[\\d(].*");
+        if (!cleanEnd && !(n == words.length)) {
+            return null;
+        }
+        if (REGION_AFTER.matcher(field.substring(cut)).find()) {
+            return null; // "Huntington Beach, CA 92648": a place
+        }
+        while (n > 1 && n < words.length && isCommon(words[n - 1])) {
+            n--; // "Doe Software Engineer": the title starts at its first ordinary word
+            after = words[n] + " " + after;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+        if (n == 1) {
+            // the whole field ("Doe" before a wide gap) or before a title; "Musterweg 12" is a street
+            boolean goesOn = after.isEmpty() || isProfession(after);
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            return first && goesOn && name.length() > 2 && !isCommon(lower) && !isLabel(name) && !Lexicon.isLocation(name)
+                    && !Lexicon.hasOrgSuffix(name) && !DOCUMENT_WORDS.contains(lower) ? name : null;
+        }
+        return nameOf(name);
     }
 
     /** "Name: Jane Doe", "氏名: 田辺 龍 (たなべ りょう)", "Name, Vorname: Doe, Jane" (surname first, turned round). */

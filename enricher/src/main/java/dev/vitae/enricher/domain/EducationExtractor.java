@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * so does an institution after a degree when institutions come first, and a degree after an
  * institution when degrees come first — except on the same line. An entry without a school word takes
  * the last short title-case line after its degree as its institution ("EXEMPLE - Nantes"), or else
- * the one above its degree. A name ending in "of"/"de"/"für" continues on the next line. The field
+ * the one above its degree; when institutions come first, a second degree with no institution of its own
+ * is from the institution above it. A name ending in "of"/"de"/"für" continues on the next line. The field
  * of study is what follows the degree level ("Master's degree, <i>Computer Science</i>", "B.Sc. in
  * <i>Physics</i>"). Entries repeated verbatim (text boxes stored twice) are kept once.
  */
@@ -40,20 +41,44 @@ final class EducationExtractor {
             + "|(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[-–—,.]*\\s*\\)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+/\\s+|\\s+[–—·•]\\s*|\\s*[–—·]\\s+|\\s+-\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu})");
-    private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y)$");
-    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:titel|abschluss|degree|diplôme|diplome|título|titulo|qualification|grade)\\s*[:：]\\s*");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y|at|à|an der|am)$");
+    /** "no degree", "kein Abschluss", "sans diplôme", "sin título": a statement that there is no degree. */
+    private static final Pattern NO_DEGREE = Pattern.compile("(?iu)^(?:no|without|kein(?:en)?|ohne|sans|sin|non)\\s+(?:degree|abschluss|diplôme|diplome|título|titulo|titre)$");
+    private static final Pattern DEGREE_LABEL = Pattern.compile("(?iu)^(?:titel|abschluss|degree|diplôme|diplome|título|titulo|qualification|grade|course|program|programme|studiengang|formation|carrera)\\s*[:：]\\s*");
     private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\u00a0{2,}| {3,}");
     private static final Pattern PAGE_FOOTER = Pattern.compile("(?i)^(?:page|seite)\\s+\\d+\\s+(?:of|von|de|sur)\\s+\\d+$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|universidade|università|universiteit"
-            + "|college|school|institute|institut|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
+            + "|college|school|institute|institut|institution|institutions|univercity|universty|univesity|collage|colege|instituto|istituto|academy|akademie|académie|academia|polytechnic|polytechnique|politecnico"
             + "|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|sekundarschule|berufsschule|berufskolleg|lycée|lycee|école|ecole"
             + "|escuela|colegio|liceo|facultad|faculté|faculty|conservatoire|insa|iut|escola)(?!\\p{L})"
             + "|(?u)\\p{L}*(?:hochschule|schule|universität|akademie)(?!\\p{L})"
             + "|大学院|大学|大學|高等学校|高校|専門学校|高等専門学校|高専|대학교|대학원|대학|고등학교|전문학교");
+    /** " - Kochi, Kerala", " – Springfield, IL": a place set after an institution's name. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{L}. ]{1,30}(?:,\\s*\\p{Lu}[\\p{L}. ]{0,30}){1,2}$");
+    /** A line holding only a year, a month and year, or a range of them. */
+    private static final Pattern LONE_YEAR_LINE = Pattern.compile("(?i)(?:\\p{L}{3,9}\\.?\\s+|(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}"
+            + "(?:\\s*(?:-|–|—|to)\\s*(?:(?:\\p{L}{3,9}\\.?\\s+|(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}|present|current))?");
+    /** A few plain words, in any case: "example womens", "st. example's". */
+    private static final Pattern PLAIN_NAME = Pattern.compile("(?u)\\p{L}[\\p{L}.'’&]*(?:\\s+[\\p{L}.'’&]+){0,5}");
+    /** A degree code and then, after a space, a capitalised name holding a school word: "B.E Example University". */
+    private static final Pattern CODE_BEFORE_SCHOOL = Pattern.compile("(?u)^((?:B|M)\\.?\\s?(?:E|S|A|Sc|Tech|Com)\\.?|MBA|MCA|BCA|BBA|Ph\\.?\\s?D\\.?)"
+            + "\\s+(?=\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*|\\s+of|\\s+de)*\\s+(?:University|College|Institute|School|Academy|Universität|Université|Universidad)\\b)");
+    /** A school word ending the segment ("… Degree College", "… Business School"). */
+    private static final Pattern ENDS_WITH_SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(?:university|universit[éäy]|universidad|college|school"
+            + "|institute|institut|instituto|academy|akademie|académie|academia|polytechnic|hochschule|fachhochschule|lycée|école|escuela"
+            + "|colegio|universität)\\W*$");
     /** Short degree abbreviations, case kept so that "BE" is a degree and "be" a verb. */
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?Eng\\.?|B\\.?Tech\\.?|BASc|BBA|BFA|BSE"
             + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?Eng\\.?|M\\.?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
             + "|A\\.?A\\.?S?\\.?|BTS|DUT|BUT|BAC|HND|GED|LL\\.?[BM]\\.?|M\\.?D\\.?|Dipl\\.-?\\s?\\p{L}+\\.?)(?![\\p{L}])");
+    /**
+     * Degree codes that no ordinary word spells, in any case and with or without dots, spaces or hyphens:
+     * "B-TECH", "b.tech", "B. Tech", "Bsc", "MCA", "B.Com", "PGDM", "LL.B", "M.ED", "Ed.D.", "HSC", "BTEC HNC".
+     */
+    private static final Pattern DEGREE_CODE = Pattern.compile("(?iu)(?<![\\p{L}.])(?:[bm][.\\s-]{0,2}(?:tech|sc|com|arch|pharm|des|voc)"
+            + "|m[.\\s-]{0,2}phil|b\\.\\s?(?:e|s|a)\\.|a\\.b\\.|s\\.b\\.|sc\\.b\\.|s\\.m\\.|b\\.s\\.e\\.|[bm]\\.(?:b\\.a|s\\.b\\.a|f\\.a|p\\.h|s\\.w)\\.|m\\.\\s?(?:s|a|ed)\\.|m\\.ed|b\\.ed|ed\\.\\s?d|psy\\.\\s?d|j\\.\\s?d\\.|pharm\\.?\\s?d"
+            + "|mba|mca|bca|bba|bbm|bms|bsba|pgd[a-z]{0,3}|ll\\.?\\s?[bm]|mbbs|bds|bsn|msn|mph|msw|mpa|mres|mst"
+            + "|h\\.?s\\.?c|s\\.?s\\.?c|gcses?|a[-\\s]levels?|btec|hnc|hnd|g?nvq)\\.?(?![\\p{L}])");
     private static final Pattern DEGREE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:bachelor|bachelors|bachelor's|baccalaureate|master|masters|master's"
             + "|doctor|doctorate|doctoral|associate|associate's|diploma|high school diploma|licence|licenciatura|licenciado|licenciada|grado"
             + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
@@ -65,7 +90,7 @@ final class EducationExtractor {
     /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
     private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("(?iu)^(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\\s+(?:of|in)\\s+(?:science|arts|engineering|technology|fine arts))?(?:\\s+degree)?"
-            + "|(?:b|m)\\.?\\s?(?:sc|s|a|e|eng|tech)\\.?|ph\\.?\\s?d\\.?|licence|licenciatura|máster|master|grado|diplom|diplôme)(?!\\p{L})");
+            + "|(?:b|m)[.\\s-]{0,2}(?:sc|s|a|e|eng|tech|com)\\.?|mba|mca|bca|bba|ph\\.?\\s?d\\.?|licence|licenciatura|máster|master|grado|diplom|diplôme)(?!\\p{L})");
 
     private EducationExtractor() {
     }
@@ -117,9 +142,12 @@ final class EducationExtractor {
                 }
                 String other = null;
                 for (String seg : segments) {
+                    if (NO_DEGREE.matcher(seg).matches()) {
+                        continue; // "Example University / no degree"
+                    }
                     boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
                     if (institutionFirst == null && (range != null || degree || school)) {
-                        institutionFirst = school && range == null;
+                        institutionFirst = school; // "Institute of Technology    2014 – 2018" / its degree below: institutions first
                     }
                     boolean sameLine = current.lastLine == line.index();
                     if (degree && sameLine && current.degree != null) {
@@ -128,7 +156,9 @@ final class EducationExtractor {
                         classified = true;
                     } else if (degree) {
                         if (current.degree != null || !institutionFirst && current.institution != null && !sameLine) {
+                            String above = institutionFirst && current.degree != null ? current.institution : null;
                             current = flush(current, out, seen);
+                            current.sameSchool = above; // "Example University" / "M.S., 2021" / "B.S., 2020": both from it
                         }
                         current.degree(seg, line);
                         classified = true;
@@ -146,12 +176,19 @@ final class EducationExtractor {
                         && segments.indexOf(other) > 0) {
                     current.degree(other, line); // one dated line "Institution – Qualification": the rest is the degree
                 }
-                if (!classified && current.institution == null && looksLikeName(t) && isTitleCase(t)) {
-                    if (current.degree != null) {
-                        current.fallbackInstitution = t;
+                String name = PLACE_AFTER.matcher(t).replaceFirst(""); // "CDAC - Kochi, Kerala": the place after a dash
+                // "BSc in Computer Science" / "example womens college" / "2015": right below its degree, above its year
+                boolean belowDegreeAboveYear = current.degree != null && current.degreeLine >= 0 && current.institution == null
+                        && nextNonBlank(text, current.degreeLine + 1, s.end()) == i && next >= 0
+                        && LONE_YEAR_LINE.matcher(text.lines().get(next).content().strip()).matches() && PLAIN_NAME.matcher(name).matches();
+                if (!classified && current.institution == null && (looksLikeName(name) && isTitleCase(name) || belowDegreeAboveYear)) {
+                    if (belowDegreeAboveYear) {
+                        current.institution(name, line); // its place in the layout names it: the next school starts a new entry
+                    } else if (current.degree != null) {
+                        current.fallbackInstitution = name;
                         current.extend(line);
                     } else if (current.nameBefore == null) {
-                        current.nameBefore = t; // "ESTEX Bordeaux" / "Master …": a name standing above its degree
+                        current.nameBefore = name; // "ESTEX Bordeaux" / "Master …": a name standing above its degree
                     }
                 }
             }
@@ -172,20 +209,28 @@ final class EducationExtractor {
         if (!SCHOOL.matcher(seg).find() || !(hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find())) {
             return List.of(seg);
         }
+        Matcher code = CODE_BEFORE_SCHOOL.matcher(seg);
+        if (code.lookingAt()) {
+            List<String> out = new ArrayList<>(List.of(code.group(1)));
+            out.addAll(splitDegreeFromSchool(seg.substring(code.end()))); // "B.E Example University, Chennai"
+            return out;
+        }
         String[] parts = PART.split(seg);
         if (parts.length < 2) {
             return List.of(seg);
         }
         List<String> degree = new ArrayList<>(), out = new ArrayList<>();
         String school = null;
+        boolean degreeAfterSchool = false;
         for (String p : parts) {
             String q = p.strip();
-            if (q.isEmpty() || Lexicon.isLocation(q)) {
-                continue;
+            if (q.isEmpty() || Lexicon.isLocation(q) && !isDegree(q)) {
+                continue; // "BS" is a degree before it is a region code
             }
             if (school == null && SCHOOL.matcher(q).find() && !isDegree(q)) {
                 school = q;
-            } else if (school == null || degree.isEmpty()) {
+            } else if (school == null || degree.isEmpty() || degreeAfterSchool) {
+                degreeAfterSchool |= school != null; // "Example University, MBA, Finance": the field goes with the degree
                 degree.add(q);
             }
         }
@@ -234,6 +279,9 @@ final class EducationExtractor {
 
     /** In capitals ("GRUPO ESCOLAR MA. GUZMAN") an abbreviation counts only where the segment starts. */
     private static boolean hasAbbreviation(String seg) {
+        if (DEGREE_CODE.matcher(seg).find()) {
+            return true;
+        }
         Matcher m = DEGREE_ABBREVIATION.matcher(seg);
         if (!m.find()) {
             return false;
@@ -249,7 +297,12 @@ final class EducationExtractor {
         }
         Matcher degree = DEGREE_WORD.matcher(seg);
         Matcher abbreviation = DEGREE_ABBREVIATION.matcher(seg);
+        Matcher code = DEGREE_CODE.matcher(seg);
         int d = Math.min(degree.find() ? degree.start() : Integer.MAX_VALUE, abbreviation.find() ? abbreviation.start() : Integer.MAX_VALUE);
+        d = Math.min(d, code.find() ? code.start() : Integer.MAX_VALUE);
+        if (ENDS_WITH_SCHOOL.matcher(seg).find() && !LEVEL_PREFIX.matcher(seg).lookingAt() && !DEGREE_CODE.matcher(seg).lookingAt()) {
+            return true; // "Sample Degree College", "Example Engineering College": a name ending in a school word
+        }
         // the school word comes first and the degree word is not a leaving certificate of that school
         return school.start() < d && !seg.toLowerCase(Locale.ROOT).matches(".*\\bschool\\s+diploma.*");
     }
@@ -368,7 +421,7 @@ final class EducationExtractor {
 
     private static Builder flush(Builder b, List<Entry> out, Set<String> seen) {
         String institution = b.institution != null ? b.institution : b.fallbackInstitution != null ? b.fallbackInstitution
-                : b.degree != null ? b.nameBefore : null;
+                : b.degree != null && b.nameBefore != null ? b.nameBefore : b.degree != null ? b.sameSchool : null;
         if (institution != null || b.degree != null) {
             String key = institution + "|" + b.degree + "|" + b.start + "|" + b.end;
             if (seen.add(key)) {
@@ -380,7 +433,7 @@ final class EducationExtractor {
 
     /** An entry being assembled; {@code from}/{@code to} span the lines it was read from. */
     private static final class Builder {
-        String institution, degree, fallbackInstitution, nameBefore;
+        String institution, degree, fallbackInstitution, nameBefore, sameSchool;
         PartialDate start, end;
         boolean hasDates;
         Integer from;

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * or a run of bare numbers (coordinates); years; numbers glued to letters (IT1, S3, HTTP/3, 3D, 6th,
  * GPT-4, COVID-19); numbers after a label or a sign of a series ("Grade 10", "Page 4", "#109", "第6回");
  * street addresses and postcodes; ages ("mit 15 Jahren", a birth-date line); family data; numbered-list
- * labels; decimals without a real unit (versions such as MySQL 5.7).
+ * labels; decimals without a real unit (versions such as MySQL 5.7); the bars of a skill or language chart
+ * (two or more "Python 90%" clauses in a row).
  */
 public final class MetricExtractor {
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
@@ -140,6 +141,7 @@ public final class MetricExtractor {
             masked.set(span[0], span[1]);
         }
         maskMarkup(text, masked);
+        maskLevels(text, masked);
         // Regular expressions with leading alternatives retry at every character; numbers are rare,
         // so both passes only try where a run of digits starts (or a sign or currency just before it).
         Matcher mm = MASKS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -326,6 +328,67 @@ public final class MetricExtractor {
             b--;
         }
         return b < e && e - b <= 12 && LABELS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Python 90%", "Anglais : 80 %": a name and a percentage, nothing else — one bar of a skill or language chart. */
+    private static final Pattern LEVEL_CLAUSE = Pattern.compile(
+            "(?U)^\\s*(?:[^:：\\n%]{1,30}[:：]\\s*)?(?<name>\\p{L}[\\p{L}\\p{N}+#./'’ -]{0,40}?)\\s*[:：]?\\s*(?<n>\\d{1,3})\\s?[%％]\\s*$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\n|[,;|·•、]");
+    private static final Set<String> LEVEL_BLOCKERS = Set.of("by", "to", "of", "at", "de", "du", "del", "des", "von", "um", "auf",
+            "à", "a", "al", "en", "por", "para", "bis", "than", "over", "under", "top");
+    /** A level or a language named in a clause makes its percentage a level even alone ("Nivel de inglés: 85 %", "Anglais 80%"). */
+    private static final Pattern LEVEL_NAME = Pattern.compile("(?iu)(?<!\\p{L})(?:level|niveau|nivel|kenntnisse|sprachkenntnisse"
+            + "|english|englisch|anglais|inglés|ingles|french|français|francés|französisch|spanish|español|espagnol|spanisch"
+            + "|german|deutsch|allemand|alemán|japanese|japonais|japonés|japanisch|korean|coréen|coreano|koreanisch|chinese|chinois"
+            + "|chino|chinesisch|mandarin|italian|italien|italiano|italienisch|portuguese|portugais|portugués|russian|russe|ruso|russisch"
+            + "|arabic|arabe|árabe|arabisch)(?!\\p{L})|英語|日本語|韓国語|中国語|영어|일본어|한국어|중국어|レベル|수준|語学");
+
+    /**
+     * Skill and language charts ("Python 90%" / "Java 75%", "Anglais 80%, Espagnol 60%"): two or more clauses in a row,
+     * each a name of at most three words and a bare percentage, are levels, not results. A clause whose last word
+     * before the number is a preposition ("reduced by 20%") or which names a change is never one. A clause naming a
+     * language or a level ("Anglais 80%", "Nivel de inglés: 85 %") is a level on its own.
+     */
+    private static void maskLevels(String text, BitSet masked) {
+        if (text.indexOf('%') < 0 && text.indexOf('％') < 0) {
+            return;
+        }
+        List<int[]> run = new ArrayList<>();
+        int from = 0;
+        Matcher brk = CLAUSE_BREAK.matcher(text);
+        while (from <= text.length()) {
+            int to = brk.find(from) ? brk.start() : text.length();
+            String clause = text.substring(from, to);
+            Matcher lm = LEVEL_CLAUSE.matcher(clause);
+            boolean level = false;
+            if (lm.matches()) {
+                String[] words = lm.group("name").strip().split("\\s+");
+                String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+                level = words.length <= 3 && !LEVEL_BLOCKERS.contains(last) && direction(lm.group("name")) == null;
+            }
+            if (level && LEVEL_NAME.matcher(clause).find()) {
+                masked.set(from + lm.start("n"), to);
+            } else if (level) {
+                run.add(new int[] {from + lm.start("n"), to});
+            } else if (!clause.isBlank() || clause.contains("\n") || to < text.length() && text.charAt(to) == '\n' && run.size() > 0
+                    && from == to) {
+                closeRun(run, masked);
+            }
+            if (to >= text.length()) {
+                break;
+            }
+            from = to + 1;
+        }
+        closeRun(run, masked);
+    }
+
+    private static void closeRun(List<int[]> run, BitSet masked) {
+        if (run.size() >= 2) {
+            for (int[] r : run) {
+                masked.set(r[0], r[1]);
+            }
+        }
+        run.clear();
     }
 
     private static final Pattern MARKUP = Pattern.compile("(?is)<style\\b.*?</style>|<script\\b.*?</script>|<[a-z!/][^<>\\n]{0,500}>");

@@ -31,6 +31,40 @@ class CandidateExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiterString = "=>", nullValues = "-", value = {
+        // a header whose line breaks were lost: fields set apart by wide gaps
+        "\"Jane Q Doe  Communications, Example University  E-mail: jane@example.org=>Jane Q Doe",
+        "Jane Doe, MBA, PMP  12 Oak Drive | Springfield | jane@example.org=>Jane Doe",
+        "Jane Doe 87 Some Example Street  Springfield, MO=>Jane Doe",
+        "Jane Doe ESB Integration Developer - Example Systems\\nSpringfield=>Jane Doe",
+        "Doe  338084 Tech Station, Atlanta, GA 30332  Email: jd@example.org=>Doe",
+        "Doe Software Engineer  24 Robinson Road  Morris Plains, NJ=>Doe",
+        "Curriculum Vitae    Jane Doe, ED.D.  7669 Chesterfield Road=>Jane Doe",
+        "SAMPLE RESUME  BA Elementary Education, New Grad  Jane Doe 122 South Avenue=>Jane Doe",
+        "Personal Particulars  Name:    Jane Doe    Address:    P.O. Box 1=>Jane Doe",
+        "Jane Doe XXXXX\\nData Analyst=>Jane Doe",
+        "Jane Doe. Heath\\nData Analyst=>Jane Doe",
+        // ordinary words and the document's own names are no one's name
+        "Strategic Planning\\nProject Management\\njane@example.org=>-",
+        "EXTRA CURRICULAR ACTIVITIES\\nChess club=>-",
+        "Music Producer Resume Template\\nExperience=>-",
+        "YOUR NAME\\nAddress=>-",
+        "First Name Last Name\\nAddress=>-",
+        "Career Objective  Seeking a position  Summary=>-",
+        "Marketing  12 years of experience=>-",
+        "Musterweg 12  12345 Beispielstadt  Tel. : +49 511 26 222 26=>-",
+        "Sample Entry Level Resume  Name  1118 N. Sunset Canyon Ave  Huntington Beach, CA 92648=>-",
+        "Entry-Level Business Analyst - SAMPLE RESUME=>-",
+        // a company above a headline, a CJK label (no heading marks left in a PDF)
+        "Example Technology Inc.\\nTitle: CTO / Software Engineer=>-",
+        "役割概要\\nデータ整合性を最優先とした設計を担当しました。=>-",
+        "경력사항\\n2019.03 - 현재=>-",
+        "山田 太郎\\n職務経歴書=>山田 太郎"})
+    void aHeaderWithoutLineBreaksAndOrdinaryWords(String text, String name) {
+        assertEquals(name, extract(text).getName());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiterString = "=>", value = {"<h1 style=\"margin: 0\">박지민 | Frontend Developer</h1>\\nSeoul=>박지민",
         "Jane Doe | Data Engineer=>Jane Doe"})
     void aNameBeforeABarIsRead(String text, String name) {

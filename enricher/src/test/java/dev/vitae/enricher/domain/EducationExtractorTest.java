@@ -47,7 +47,35 @@ class EducationExtractorTest {
         // a name without a school word above its degree
         "Education\\nESTEX Bordeaux\\nMaster of Arts in History|ESTEX Bordeaux / Master of Arts in History / History / -..-",
         // an entry repeated verbatim (a text box stored twice) is kept once
-        "Education\\nSample College\\nBSc Biology\\nSample College\\nBSc Biology|Sample College / BSc Biology / Biology / -..-"})
+        "Education\\nSample College\\nBSc Biology\\nSample College\\nBSc Biology|Sample College / BSc Biology / Biology / -..-",
+        // a two-letter degree is not a region code, even after a comma
+        "EDUCATION\\nMBA, Technology Management, University of Example, 2002\\nBS, Business Management, University of Example, 1999"
+                + "|University of Example / MBA, Technology Management / Technology Management / -..-;"
+                + "University of Example / BS, Business Management / Business Management / -..-",
+        // institution first with its dates, its degree on the line below; two degrees under one institution
+        "Education\\nExample Institute of Technology    2014 – 2018\\nBachelor of Technology, Computer Science"
+                + "|Example Institute of Technology / Bachelor of Technology, Computer Science / Computer Science / 2014..2018",
+        "EDUCATION\\nExample University, Pittsburgh, PA\\nM.S. in Machine Learning, Dec 2021\\nB.S. in Statistics, May 2020"
+                + "|Example University / M.S. in Machine Learning / Machine Learning / -..-;Example University / B.S. in Statistics / Statistics / -..-",
+        "EDUCATION\\nExample University\\nA.B. in Economics, magna cum laude|Example University / A.B. in Economics, magna cum laude / - / -..-",
+        // "no degree" is no degree; a name cut after "at" goes on; the field after a degree that follows its school
+        "Education\\nExample University / no degree\\n2010 - 2012|Example University / - / - / 2010..2012",
+        "Education\\nThe University of Example at\\nAustin\\nBS Computer Science|The University of Example at Austin / BS Computer Science / Computer Science / -..-",
+        "Education\\nExample University, Master of Business Administration (MBA), Finance\\n2015 – 2017"
+                + "|Example University / Master of Business Administration (MBA), Finance / Business Administration (MBA), Finance / 2015..2017",
+        // a name ending in a school word is an institution, though it holds a degree word
+        "EDUCATION\\nBsc\\nExample degree college|Example degree college / Bsc / - / -..-",
+        // degree / institution / year: the line between is the institution, in any case; a place after a dash is dropped
+        "EDUCATION\\nBSc in Computer Science\\n\\nexample womens\\n\\n2015\\n\\nexample jr.college\\n\\n2012"
+                + "|example womens / BSc in Computer Science / Computer Science / -..-;example jr.college / - / - / -..-",
+        "EDUCATION\\nPost Graduate Diploma in Embedded Systems\\nEXCD - Kochi, Kerala\\n2006"
+                + "|EXCD / Post Graduate Diploma in Embedded Systems / - / -..-",
+        "EDUCATION\\nB.A. in History\\nExample univercity|Example univercity / B.A. in History / History / -..-",
+        // a degree code set before its school's name; a "Course:" label before the degree
+        "EDUCATION\\nB.E Example University, Chennai (2008-2012)|Example University / B.E / - / 2008..2012",
+        "Education\\nExample University\\nCourse: Bachelor of Arts (Honours)|Example University / Bachelor of Arts (Honours) / (Honours) / -..-",
+        // lower-case degree codes and an institution named a group of institutions
+        "EDUCATION\\nb.tech in computer science\\nexample group of institution - Noida|example group of institution / b.tech in computer science / computer science / -..-"})
     void entriesAreAssembledInAnyOrder(String text, String expected) {
         ResumeText t = new ResumeText(text.replace("\\n", "\n"));
         List<EducationExtractor.Entry> entries = EducationExtractor.extract(t, Sections.of(t), DateParser.ranges(t.text()));
@@ -65,7 +93,11 @@ class EducationExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "BE|true", "be|false", "B.Tech|true", "Licenciatura en Derecho|true", "Máster en IA|true", "学士（工学）|true", "석사|true",
-        "Doctorado|true", "Associate of Arts|true", "GRUPO ESCOLAR MA. GUZMAN|false", "Software Engineer|false"})
+        "Doctorado|true", "Associate of Arts|true", "GRUPO ESCOLAR MA. GUZMAN|false", "Software Engineer|false",
+        // degree codes in any case, with dots, spaces or hyphens
+        "B-TECH|true", "b.tech in computer science|true", "B. Tech|true", "Bsc|true", "MCA in Computer Applications|true",
+        "B.Com|true", "PGDM in Marketing|true", "LL.B Honours|true", "M.ED|true", "Ed.D., Educational Finance|true", "HSC|true",
+        "BTEC HNC|true", "Mecs|false", "Computer Science|false", "Technical Lead|false", "Communication skills|false"})
     void degreeLevelsInSixLanguages(String segment, boolean degree) {
         assertEquals(degree, EducationExtractor.isDegree(segment), segment);
     }

@@ -78,6 +78,9 @@ class MetricExtractorTest {
         "レスポンスタイムを200msから短縮|200|-|ms",
         "mentored a dynamic 30 member team|30|-|team",
         "serving 1000 req/s at peak|1000|-|req/s",
+        "Customer satisfaction 95%|95|-|percent",
+        "Gestión de 1.200 clientes, reducción del 20%|20|-|percent",
+        "Test coverage 85%\\nShipped weekly|85|-|percent",
         "Leitung von 3 Projekte|3|-|Projekte",
         "orders totaling over 12M+ SAR|1.2E7|-|SAR",
         "Nexus 5k and 9K switches|9000|-|switches"})
@@ -178,7 +181,15 @@ class MetricExtractorTest {
         "<style>h1 { font-size: 28px; margin: 0 0 10px 0; }</style>",
         "color: #0066cc;",
         "<path d=\"M12 2C6.48 2 2 6.48 2 12\"/>",
-        "viewBox 0 0 24 24"})
+        "viewBox 0 0 24 24",
+        // the bars of a skill or language chart: two or more in a row, or one naming a language or a level
+        "Python 90%\\nJava 75%\\nDocker 60%",
+        "Compétences\\nHTML/CSS 95%\\nJavaScript 80%",
+        "보유 기술: Java 90%, Spring 80%",
+        "Anglais 80%",
+        "Inglés: 90%",
+        "Nivel de inglés: 85 %",
+        "英語 ビジネスレベル 80%"})
     void notMetrics(String text) {
         assertTrue(find(text).isEmpty(), text + " -> " + find(text));
     }
