@@ -72,13 +72,27 @@ public final class SkillListReader {
 
     /** With the generated common-words list from the classpath. */
     public static SkillListReader load() {
-        Set<String> words = new HashSet<>();
-        for (String line : SkillTaxonomy.read(COMMON_WORDS)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                words.add(line.strip());
+        return new SkillListReader(Ordinary.WORDS);
+    }
+
+    /** Whether a word (any case) is an ordinary English word of the generated list. */
+    static boolean isOrdinaryWord(String word) {
+        return Ordinary.WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The generated common-words list from the classpath, read once. */
+    private static final class Ordinary {
+        static final Set<String> WORDS = read();
+
+        private static Set<String> read() {
+            Set<String> words = new HashSet<>();
+            for (String line : SkillTaxonomy.read(COMMON_WORDS)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
             }
+            return Set.copyOf(words);
         }
-        return new SkillListReader(Set.copyOf(words));
     }
 
     /**

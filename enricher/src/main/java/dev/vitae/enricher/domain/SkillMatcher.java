@@ -42,6 +42,30 @@ public final class SkillMatcher {
     private static final java.util.regex.Pattern ATTACHED_VERSION = java.util.regex.Pattern.compile(
             "\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?");
 
+    /**
+     * The only version an ambiguous name takes ("Spring 4.3", "Go 1.21"): a dotted number, which a
+     * common word is not followed by ("Spring 2014" is a date, "Go 2 weeks" a phrase).
+     */
+    private static final java.util.regex.Pattern DOTTED_VERSION = java.util.regex.Pattern.compile(" (?:v ?)?\\d+(?:\\.\\d+)+(?:\\.[xX])?");
+    /** A year after a word, as a season's date has: "Spring 2014", "Spring '14", "Summer, 2020". */
+    private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile("^,? ?(?:(?:19|20)\\d\\d|['’]\\d\\d)(?!\\d)");
+    /** Season words of every language pack ("spring", "frühling", "printemps"…). */
+    private static final java.util.Set<String> SEASONS = seasons();
+    /** A certification after its certifier: "Oracle Certified Professional", "Microsoft Certification". */
+    private static final java.util.regex.Pattern CERTIFIED_AFTER = java.util.regex.Pattern.compile(
+            "^[ \\-]+(?:Certified|Certification|Certificate|Certifications)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** An identifier glued to a name: "OCI-1247602", "IIS-9874747" (a licence or credential number). */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("-\\d{5,}$");
+    /** Vendors that a canonical name starts with while its generic alias does not ("API Gateway" -> Amazon API Gateway). */
+    private static final java.util.regex.Pattern VENDOR_NAMED = java.util.regex.Pattern.compile(
+            "^(?:Amazon|AWS|Azure|Google|Microsoft|Apache|IBM|Oracle|SAP) ");
+
+    private static java.util.Set<String> seasons() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        LanguagePack.ALL.forEach(p -> out.addAll(p.seasons().keySet()));
+        return java.util.Set.copyOf(out);
+    }
+
     private final SkillTaxonomy taxonomy;
 
     public SkillMatcher(SkillTaxonomy taxonomy) {
@@ -76,7 +100,7 @@ public final class SkillMatcher {
             }
             Mention best = found[0] != null ? found[0] : found[1];
             if (best != null) {
-                if (!isLabelOrTitlePart(text, best)) {
+                if (!isLabelOrTitlePart(text, best) && !isFalseFriend(text, best, out)) {
                     (best == found[0] ? out : pending).add(best);
                 }
                 i = best.end();
@@ -215,12 +239,12 @@ public final class SkillMatcher {
         int n = text.length();
         boolean boundary = endsWord(text, end);
         char last = text.charAt(end - 1);
-        if (end < n && Character.isLetterOrDigit(last) && !a.ambiguous()) {
-            java.util.regex.Matcher m = boundary ? spaced : attached;
+        if (end < n && Character.isLetterOrDigit(last)) {
+            java.util.regex.Matcher m = a.ambiguous() ? (boundary ? DOTTED_VERSION.matcher(text) : null) : boundary ? spaced : attached;
             boolean letterName = Character.isLetter(last) && a.text().length() >= 3;
             char next = text.charAt(end);
             boolean mayBeVersion = boundary ? next == ' ' || next == '-' : letterName && next >= '0' && next <= '9';
-            if (mayBeVersion && m.region(end, n).lookingAt() && m.end() > end && endsWord(text, m.end())) {
+            if (m != null && mayBeVersion && m.region(end, n).lookingAt() && m.end() > end && endsWord(text, m.end())) {
                 return m.end();
             }
         }
@@ -305,6 +329,49 @@ public final class SkillMatcher {
             return true;
         }
         return "practice".equals(m.alias().category()) && TITLE_AFTER.matcher(after).find();
+    }
+
+    /**
+     * A name that the context shows to be something else: a season with a year is a date ("Spring
+     * 2014"); a vendor before "Certified" names the certifier ("Oracle Certified Professional"), unless
+     * it is a cloud (an "AWS Certified" architect knows AWS); a lower-case name right after a dot
+     * ends a file name ("cv.html", "index.php"); a number glued by a hyphen makes an identifier
+     * ("OCI-1247602"); and a generic alias of a vendor's product ("API Gateway" for Amazon API
+     * Gateway) right after a capitalised word that is no vendor, no skill and no ordinary word
+     * belongs to another product's name ("Kong API Gateway").
+     */
+    private static boolean isFalseFriend(String text, Mention m, List<Mention> accepted) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+        String written = m.written();
+        if (SEASONS.contains(written.toLowerCase(java.util.Locale.ROOT)) && YEAR_AFTER.matcher(after).find()) {
+            return true;
+        }
+        if (isVendor(written) && !"cloud".equals(m.alias().category()) && CERTIFIED_AFTER.matcher(after).find()) {
+            return true;
+        }
+        if (m.start() >= 2 && text.charAt(m.start() - 1) == '.' && Character.isLetterOrDigit(text.charAt(m.start() - 2))
+                && written.equals(written.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (IDENTIFIER.matcher(written).find()) {
+            return true;
+        }
+        String canonical = m.alias().canonical();
+        java.util.regex.Matcher vendor = VENDOR_NAMED.matcher(canonical);
+        if (vendor.find() && !written.regionMatches(true, 0, canonical, 0, vendor.end() - 1)) {
+            int e = m.start() - 1;
+            if (e > 0 && text.charAt(e) == ' ') {
+                int b = e;
+                while (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+                    b--;
+                }
+                String word = text.substring(b, e);
+                boolean skillBefore = !accepted.isEmpty() && accepted.get(accepted.size() - 1).end() > b;
+                return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !isVendor(word) && !skillBefore
+                        && !SkillListReader.isOrdinaryWord(word);
+            }
+        }
+        return false;
     }
 
     private static boolean isWordChar(char c) {

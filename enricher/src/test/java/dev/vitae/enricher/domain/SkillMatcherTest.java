@@ -110,6 +110,48 @@ class SkillMatcherTest {
         assertEquals(List.of(expected.split(",")), inSkillsSection(text));
     }
 
+    @ParameterizedTest(name = "{0} has no {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a season with a year is a date
+        "Research Assistant, Spring 2014|Spring",
+        "Teaching Fellow (Spring '14 - Fall '15)|Spring",
+        "Skills: Java, Python; Spring 2019 - Summer 2020 internship|Spring",
+        // letters with dots are an abbreviation
+        "Seoul, R.O.K|R",
+        "Republic of Korea (R.O.K.)|R",
+        // a vendor before a certification names the certifier
+        "Oracle Certified Professional, Java SE 8 Programmer|Oracle",
+        "Microsoft Certified Solutions Expert; SAP Certified Application Associate|SAP",
+        // a generic product phrase after another product's name belongs to that name
+        "routed through Kong API Gateway and Envoy|Amazon API Gateway",
+        "fronted by the Tyk API Gateway|Amazon API Gateway",
+        // a file name's extension, a path, an identifier
+        "permalink: cv.html|HTML",
+        "layout: default; source in index.php|PHP",
+        "Certificate OCI-1247602|Oracle Cloud",
+        "Microsoft IIS-9874747 credential|IIS",
+        // a company named alone is the employer, not its API
+        "Member of Technical Staff, OpenAI, San Francisco|OpenAI API"})
+    void falseFriendsAreNotSkills(String text, String skill) {
+        List<String> found = skills(text);
+        assertFalse(found.contains(skill), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Oracle Certified Associate, Java Programmer|Java",
+        "Spring 4.3, Hibernate and JPA|Spring,Hibernate,JPA",
+        "Lambda, API Gateway, DynamoDB|AWS Lambda,Amazon API Gateway,DynamoDB",
+        "Built API Gateway integrations|Amazon API Gateway",
+        "pages in HTML and PHP|HTML,PHP",
+        "apps in AngularJS and Angular 8|AngularJS,Angular",
+        "prompts with the OpenAI API and GPT-4|OpenAI API",
+        "Languages: R, Python|R,Python",
+        "Frameworks: Spring, Spring Boot|Spring,Spring Boot"})
+    void theSameNamesInTheirOwnContextAreSkills(String text, String expected) {
+        assertEquals(List.of(expected.split(",")), skills(text));
+    }
+
     @org.junit.jupiter.api.Test
     void aWrappedRAndDIsNotASkill() {
         assertEquals(List.of(), skills("standards development, presentation, R\n& D, systems design"));
