@@ -32,24 +32,40 @@ public final class SkillListReader {
     static final String COMMON_WORDS = "/dev/vitae/enricher/common-words.txt";
 
     /** A label before a list: up to five words ending in ':' ("Databases (Primary):", "Web Technologies :"). */
-    private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L}0-9 /&().'-]{0,45}?)\\s*[:：]\\s*");
-    /** Labels that name a skill category, so that the line is a list wherever it stands. */
-    private static final Pattern CATEGORY_LABEL = Pattern.compile(
-            "(?i)\\b(?:languages?|tools?|databases?|rdbms|db|technolog(?:y|ies)|frameworks?|operating systems?|os|platforms?|software"
-            + "|scripting|ides?|servers?|packages?|skills|environments?|utilities|libraries|version control|cloud|web|testing"
-            + "|methodolog(?:y|ies)|applications|reporting|etl|erp|devops|ci/cd|build|middleware|containers?)\\b");
+    private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L}0-9 /&().'+#-]{0,45}?)\\s*[:：]\\s*");
+    static final String LABEL_WORDS = "/dev/vitae/enricher/skill-labels.txt";
+    /** Labels that name a skill category, in the six languages, so that the line is a list wherever it stands. */
+    private static final Pattern CATEGORY_LABEL = categoryLabel();
+
+    /** The label words of {@link #LABEL_WORDS}: Latin ones as whole words, CJK ones anywhere. */
+    private static Pattern categoryLabel() {
+        List<String> latin = new ArrayList<>(), cjk = new ArrayList<>();
+        for (String line : SkillTaxonomy.read(LABEL_WORDS)) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+                (Character.isLetter(w.charAt(0)) && w.charAt(0) < 0x2E80 ? latin : cjk).add(Pattern.quote(w));
+            }
+        }
+        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", latin) + ")(?![\\p{L}])"
+                + (cjk.isEmpty() ? "" : "|" + String.join("|", cjk)));
+    }
     /** Annotations after an item: "(2 years)", "(Less than 1 year)", "(5+ yrs)", "(Expert)". */
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?i)\\(\\s*(?:less than\\s+)?\\d*\\+?\\s*(?:years?|yrs?|months?|expert|advanced|intermediate|beginner|basic)\\s*\\)");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|•·▪●►✓()]|\\s-\\s|\\t| {3,})\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|•·▪●►✓()、，；]|\\s-\\s|\\t| {3,})\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DURATION = Pattern.compile("(?i)\\d+\\+?\\s*(?:years?|yrs?|months?)");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
             "by", "from", "using", "as", "is", "are", "was", "and", "or", "etc", "like", "such", "good", "knowledge",
-            "i", "my", "we", "our", "have", "has", "experience");
+            "i", "my", "we", "our", "have", "has", "experience",
+            // German, French, Spanish: an item holding one is a phrase ("Trabajo en equipo", "Gestion de projet")
+            "der", "die", "das", "und", "mit", "für", "von", "zu", "im", "ein", "eine", "de", "du", "des", "la", "le", "les",
+            "et", "avec", "pour", "une", "el", "los", "las", "en", "y", "con", "para", "por", "del", "un");
     private static final Pattern SPOKEN = Pattern.compile("(?i)(?:english|hindi|telugu|tamil|kannada|marathi|malayalam|bengali|gujarati"
             + "|punjabi|urdu|french|german|spanish|italian|portuguese|japanese|korean|chinese|mandarin|cantonese|arabic|russian"
-            + "|dutch|turkish|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|indonesian|malay|thai|vietnamese)\\b");
+            + "|dutch|turkish|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|indonesian|malay|thai|vietnamese"
+            + "|deutsch|englisch|französisch|spanisch|italienisch|anglais|allemand|français|espagnol|italien|inglés|ingles|alemán"
+            + "|francés|español|italiano|portugués|chino|japonés|coreano|英語|日本語|中国語|韓国語|영어|한국어|일본어|중국어)(?![\\p{L}])");
 
     /** Where a skills list has ended: personal details, declarations and other parts a heading list may not know. */
     private static final Pattern OTHER_PART = Pattern.compile("(?i)^(?:personal|declaration|hobbies|interests|nationality|date of birth"
@@ -127,6 +143,9 @@ public final class SkillListReader {
                 if (!inSkills && !CATEGORY_LABEL.matcher(label.group(1)).find()) {
                     continue;
                 }
+                if (hasMention(mentions, label.start(1), label.end(1)) && isSingleItem(all, label.end(), end)) {
+                    continue; // "Pandas: Gut", "Python: Advanced": a tool and its level
+                }
                 from = label.end();
             } else if (!inSkills) {
                 continue;
@@ -141,6 +160,7 @@ public final class SkillListReader {
                 end = lines.get(li).end();
             }
             boolean capitals = isAllCapitals(all, from, end);
+            boolean toolList = hasMention(mentions, from, end); // a known tool among the items
             List<int[]> parts = new ArrayList<>();
             int words = 0, longest = 0;
             String masked = mask(all, from, end); // the line's text, offsets from 'from'
@@ -167,7 +187,7 @@ public final class SkillListReader {
                 continue; // clauses of a sentence, not items of a list
             }
             for (int[] part : parts) {
-                item(all, part[0], part[1], english, capitals, mentions, out);
+                item(all, part[0], part[1], english, capitals, toolList, mentions, out);
             }
         }
         return out;
@@ -236,10 +256,13 @@ public final class SkillListReader {
         return out;
     }
 
-    /** The text with annotations blanked (so "(2 years)" neither separates nor joins an item). */
+    /**
+     * The text with annotations blanked (so "(2 years)" neither separates nor joins an item) and HTML
+     * tags turned into separators ("<li>ORM</li>" in a Markdown file).
+     */
     private static String mask(String all, int from, int end) {
         String line = all.substring(from, end);
-        if (line.indexOf('(') < 0) {
+        if (line.indexOf('(') < 0 && line.indexOf('<') < 0) {
             return line;
         }
         StringBuilder sb = new StringBuilder(line);
@@ -249,11 +272,24 @@ public final class SkillListReader {
                 sb.setCharAt(k, ' ');
             }
         }
+        Matcher tag = HTML_TAG.matcher(line);
+        while (tag.find()) {
+            for (int k = tag.start(); k < tag.end(); k++) {
+                sb.setCharAt(k, k == tag.start() ? '|' : ' ');
+            }
+        }
         return sb.toString();
     }
 
-    private void item(String all, int start, int end, boolean english, boolean capitals, List<SkillMatcher.Mention> mentions,
-                      List<Item> out) {
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
+
+    /** Whether [from, end) holds one item only: no list separator in it. */
+    private static boolean isSingleItem(String all, int from, int end) {
+        return !SEPARATORS.matcher(all.substring(from, end).strip()).find();
+    }
+
+    private void item(String all, int start, int end, boolean english, boolean capitals, boolean toolList,
+                      List<SkillMatcher.Mention> mentions, List<Item> out) {
         if (hasMention(mentions, start, end)) {
             return; // the vocabulary names it (the common case, checked first)
         }
@@ -272,22 +308,30 @@ public final class SkillListReader {
             return;
         }
         String name = SPACES.matcher(cut.substring(s, e)).replaceAll(" ");
-        if (!isProductName(name, english, capitals) || Lexicon.isLocation(name) || Lexicon.isSchool(name)) {
+        if (!isProductName(name, english, capitals, toolList) || Lexicon.isLocation(name) || Lexicon.isSchool(name)) {
             return; // not a product's name, or a place or a school
         }
         int itemStart = start + s, itemEnd = start + e;
         out.add(new Item(name, itemStart, itemEnd));
     }
 
-    /** True when {@code name} is shaped like a product name (see the class comment). */
+    /** {@link #isProductName(String, boolean, boolean, boolean)} for an item of a list with no known tool. */
     boolean isProductName(String name, boolean english, boolean capitals) {
+        return isProductName(name, english, capitals, false);
+    }
+
+    /**
+     * True when {@code name} is shaped like a product name (see the class comment); {@code toolList}:
+     * the list also names a tool the vocabulary knows, which lets a capitalised word count outside English.
+     */
+    boolean isProductName(String name, boolean english, boolean capitals, boolean toolList) {
         if (name.length() < 2 || name.length() > 40 || DURATION.matcher(name).find() || SPOKEN.matcher(name).lookingAt()
                 || SkillMatcher.isVendor(name)) {
             return false;
         }
         String[] words = name.split(" ");
         if (words.length > 4 || Character.isDigit(name.charAt(0)) && words.length > 1 || name.contains("i.e") || name.contains("e.g")
-                || name.indexOf('%') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()) {
+                || name.indexOf('%') >= 0 || name.indexOf('<') >= 0 || name.indexOf('>') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()) {
             return false; // a phrase, an address ("34 Anywhere Road"), a grade, a company, an embedded image
         }
         boolean product = false;
@@ -299,17 +343,17 @@ public final class SkillListReader {
             if (!Character.isLetterOrDigit(w.codePointAt(0)) && w.charAt(0) != '.') {
                 return false;
             }
-            product |= !LEVEL.matcher(w).matches() && isProductWord(w, lower, english, capitals);
+            product |= !LEVEL.matcher(w).matches() && isProductWord(w, lower, english, capitals, toolList);
         }
         return product;
     }
 
-    private boolean isProductWord(String w, String lower, boolean english, boolean capitals) {
+    private boolean isProductWord(String w, String lower, boolean english, boolean capitals, boolean toolList) {
         int joint = w.indexOf('/') > 0 ? w.indexOf('/') : w.indexOf('-') > 0 ? w.indexOf('-') : -1;
         if (joint > 0 && joint < w.length() - 1) {
             // "Languages/Technologies", "Job-Embedded": ordinary words joined; "OOPS-ABAP" is a name
-            return isProductWord(w.substring(0, joint), lower.substring(0, joint), english, capitals)
-                    || isProductWord(w.substring(joint + 1), lower.substring(joint + 1), english, capitals);
+            return isProductWord(w.substring(0, joint), lower.substring(0, joint), english, capitals, toolList)
+                    || isProductWord(w.substring(joint + 1), lower.substring(joint + 1), english, capitals, toolList);
         }
         boolean letters = false;
         for (int k = 0; k < w.length(); k++) {
@@ -336,7 +380,31 @@ public final class SkillListReader {
                 return !common || w.length() <= 5; // "MSBuild", "iCheck", "QC"; not "TESTING" in a mixed line
             }
         }
-        return english && Character.isUpperCase(w.charAt(0)) && !common;
+        if (!Character.isUpperCase(w.charAt(0)) || common) {
+            return false;
+        }
+        if (english) {
+            return !GERUND.matcher(w).matches(); // "Faxing", "Filing": duties, not products
+        }
+        // elsewhere a capitalised word may be the language's own noun ("Virtualisierung", "Gestion"):
+        // it counts only beside a known tool, in Latin letters without accents, and not shaped as a noun there
+        return toolList && isPlainLatin(w) && !NATIVE_NOUN.matcher(lower).find();
+    }
+
+    /** An English gerund: "Scanning", "Photocopying". */
+    private static final Pattern GERUND = Pattern.compile("[A-Z][a-z]{2,}ing");
+    /** Endings of German, French and Spanish nouns and adjectives that product names rarely have. */
+    private static final Pattern NATIVE_NOUN = Pattern.compile(
+            "(?:ung|keit|heit|schaft|tion|sion|ismus|ment|eur|ique|dad|ción|miento|aje|ologie|ik|isch|ieren|age|elle|ance|ence|ant)$");
+
+    private static boolean isPlainLatin(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLetter(String w) {

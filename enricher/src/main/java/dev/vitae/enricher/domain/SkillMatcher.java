@@ -100,7 +100,8 @@ public final class SkillMatcher {
             }
             Mention best = found[0] != null ? found[0] : found[1];
             if (best != null) {
-                if (!isLabelOrTitlePart(text, best) && !isFalseFriend(text, best, out)) {
+                if (!isLabelOrTitlePart(text, best) && !isFalseFriend(text, best, out) && !isPlace(text, best)
+                        && !namesItsAddress(text, best, inUrl)) {
                     (best == found[0] ? out : pending).add(best);
                 }
                 i = best.end();
@@ -370,6 +371,74 @@ public final class SkillMatcher {
                 return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !isVendor(word) && !skillBefore
                         && !SkillListReader.isOrdinaryWord(word);
             }
+        }
+        return false;
+    }
+
+    /**
+     * "Cairo, Egypt", "Kingston, ON": a name followed by a comma and a country or region is a place
+     * (a two-letter region only at the end of a line or cell, so that "C, UI, UX" stays a list).
+     */
+    static boolean isPlace(String text, Mention m) {
+        int p = m.end();
+        if (p + 2 >= text.length() || text.charAt(p) != ',' || !Character.isUpperCase(m.written().charAt(0))) {
+            return false;
+        }
+        p++;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        int q = p;
+        while (q < text.length() && (Character.isLetter(text.charAt(q)) || text.charAt(q) == ' ' || text.charAt(q) == '.')
+                && q - p < 30) {
+            q++;
+        }
+        String next = text.substring(p, q).strip();
+        if (next.isEmpty()) {
+            return false;
+        }
+        if (next.matches("[A-Z]{2}")) {
+            int r = q;
+            while (r < text.length() && (text.charAt(r) == ' ' || text.charAt(r) == '\t')) {
+                r++;
+            }
+            if (r < text.length() && "\n|·•".indexOf(text.charAt(r)) < 0) {
+                return false;
+            }
+        }
+        return COUNTRIES.contains(next.toLowerCase(java.util.Locale.ROOT)) || Lexicon.isLocation(m.written() + ", " + next);
+    }
+
+    /** Country names, for "Cairo, Egypt". */
+    private static final java.util.Set<String> COUNTRIES = countries();
+
+    private static java.util.Set<String> countries() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : SkillTaxonomy.read("/dev/vitae/enricher/countries.txt")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line.strip());
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * A site's name beside its own address is a contact label: "www.linkedin.com/in/someone
+     * (LinkedIn)", "GitHub: github.com/someone", "[GitHub](https://github.com/someone)".
+     */
+    private static boolean namesItsAddress(String text, Mention m, java.util.BitSet inUrl) {
+        String w = m.written();
+        if (w.length() > 20 || w.indexOf(' ') >= 0 || inUrl.isEmpty()) {
+            return false;
+        }
+        String site = w.toLowerCase(java.util.Locale.ROOT) + ".";
+        int from = Math.max(0, m.start() - 120), to = Math.min(text.length(), m.end() + 120);
+        for (int a = inUrl.nextSetBit(from); a >= 0 && a < to; ) {
+            int b = inUrl.nextClearBit(a);
+            if (text.substring(a, b).toLowerCase(java.util.Locale.ROOT).contains(site)) {
+                return true;
+            }
+            a = inUrl.nextSetBit(b);
         }
         return false;
     }

@@ -43,7 +43,10 @@ class SkillListReaderTest {
         "SKILLS/nWorked with Zorbix and Quillon to deliver the quarterly campaigns on time~-",
         "SKILLS/nPrincipal, Plenta Elementary, Valley, TX July 2009 to Present~-",
         "SKILLS/nQuillon/nPERSONAL DOSSIER/nFather's Name: Ravi Jain/nNationality: Indian~Quillon",
-        "SKILLS/nFrobnik, image3.png, Hindi, English, German language, Microsoft~Frobnik"})
+        "SKILLS/nFrobnik, image3.png, Hindi, English, German language, Microsoft~Frobnik",
+        // a tool and its level; HTML tags left in Markdown separate items
+        "SKILLS/nPython: Advanced/nJava: Zorbix~-",
+        "SKILLS/n<h4>Backend Tools</h4>/n<li>QRM (Quillon, Hibernate)</li>~QRM;Quillon"})
     void readsTheItemsTheVocabularyLacks(String text, String expected) {
         assertEquals(expected == null ? "" : expected, items(text, true), text);
     }
@@ -57,5 +60,36 @@ class SkillListReaderTest {
         "Zorbix Spark Streaming Engine Cluster~true~false~false", "C~true~false~false", "Principal~true~false~false"})
     void productShape(String name, boolean english, boolean capitals, boolean product) {
         assertEquals(product, READER.isProductName(name, english, capitals), name);
+    }
+    // the other five languages: a capitalised word counts only in a list that also names a known tool
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', nullValues = "-", value = {
+        "KENNTNISSE/n/nPython, Zorbix, Quillon~Zorbix;Quillon",
+        "Kenntnisse/n/nPython, Virtualisierung, Projektmanagement, Zorbix~Zorbix",
+        "Kenntnisse/n/nTeamfähigkeit, Belastbarkeit, Zorbix~-",
+        "Kenntnisse/n/nIch habe lange mit Python und Zorbix im Team gearbeitet~-",
+        "BERUFSERFAHRUNG/nEntwickler bei Acme/nWerkzeuge: Jenkins, Quillon, XyloBuild~Quillon;XyloBuild",
+        "Sprachen: Deutsch, Englisch, Französisch~-",
+        "COMPÉTENCES/n/nOutils : Docker, Quillon, Gestion de projet~Quillon",
+        "EXPERIENCIA/nHerramientas: Python, Zorbix, Trabajo en equipo~Zorbix",
+        "Habilidades/n/nLiderazgo, Comunicación, Zorbix~-",
+        "スキル/n/nPython、Zorbix、Quillon~Zorbix;Quillon",
+        "職務経歴/n使用技術: Java、Zorbix~Zorbix",
+        "기술 스택/n/nReact, Zorbix, Quillon~Zorbix;Quillon",
+        "경력/n개발 언어: Java, Zorbix~Zorbix",
+        "경력/n담당 업무: Java, Zorbix~-",
+        // digits, symbols and inner capitals need no known tool beside them
+        "Kenntnisse/n/nXyloBuild, Kestrel9~XyloBuild;Kestrel9",
+        "Kenntnisse/n/nPandas: Gut/nC/C++:    Sehr gut~-"})
+    void readsTheItemsInEveryLanguage(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, items(text, false), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', value = {
+        "Zorbix~false~false", "Virtualisierung~true~false", "Projektmanagement~true~false",
+        "Gestión~true~false", "Entwicklung~true~false", "Zorbix~true~true", "Scanning~true~false"})
+    void productShapeBesideKnownTools(String name, boolean toolList, boolean product) {
+        assertEquals(product, READER.isProductName(name, "Scanning".equals(name), false, toolList), name);
     }
 }

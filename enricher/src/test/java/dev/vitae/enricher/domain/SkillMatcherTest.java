@@ -131,7 +131,13 @@ class SkillMatcherTest {
         "Certificate OCI-1247602|Oracle Cloud",
         "Microsoft IIS-9874747 credential|IIS",
         // a company named alone is the employer, not its API
-        "Member of Technical Staff, OpenAI, San Francisco|OpenAI API"})
+        "Member of Technical Staff, OpenAI, San Francisco|OpenAI API",
+        // a place: a name, a comma and a country or (at the line's end) a region code
+        "Qesm El Zamalek, Cairo, Egypt|Cairo",
+        "Dec 2021, Kingston, ON|Kingston Technology",
+        // a site's name beside its own address is a contact label
+        "www.linkedin.com/in/someone (LinkedIn)|LinkedIn",
+        "**GitHub**: [github.com/someone](https://github.com/someone)|GitHub"})
     void falseFriendsAreNotSkills(String text, String skill) {
         List<String> found = skills(text);
         assertFalse(found.contains(skill), () -> found.toString());
@@ -147,7 +153,10 @@ class SkillMatcherTest {
         "apps in AngularJS and Angular 8|AngularJS,Angular",
         "prompts with the OpenAI API and GPT-4|OpenAI API",
         "Languages: R, Python|R,Python",
-        "Frameworks: Spring, Spring Boot|Spring,Spring Boot"})
+        "Frameworks: Spring, Spring Boot|Spring,Spring Boot",
+        "Languages: Java, C, UI, Python|Java,C,Python",
+        "code on GitHub and GitLab; blog at www.someone.dev|GitHub,GitLab",
+        "Tools: Kingston, Cairo|Kingston Technology,Cairo"})
     void theSameNamesInTheirOwnContextAreSkills(String text, String expected) {
         assertEquals(List.of(expected.split(",")), skills(text));
     }
