@@ -76,7 +76,7 @@ public final class ResumeEnricher {
                 .setLanguage(in.getLanguage())
                 .setCandidate(candidate)
                 .setRoles(roleRecords)
-                .setSkills(skills(text, sections, found, uploaded, "en".equals(in.getLanguage()), candidate.getName()))
+                .setSkills(skills(text, sections, found, uploaded, in.getLanguage(), candidate.getName()))
                 .setMetrics(metrics(text, ranges, jobs))
                 .setEducation(education(text, sections, ranges))
                 .setLanguages(languages(text, sections))
@@ -92,7 +92,7 @@ public final class ResumeEnricher {
     static final String UNKNOWN = "unknown";
 
     private List<Skill> skills(ResumeText text, List<Sections.Section> sections, RoleExtractor.Extraction found, PartialDate uploaded,
-                               boolean english, String person) {
+                               String language, String person) {
         Map<String, List<SkillMatcher.Mention>> byName = new LinkedHashMap<>();
         java.util.Set<String> employers = new java.util.HashSet<>();
         List<FoundRole> roles = found.roles();
@@ -105,8 +105,8 @@ public final class ResumeEnricher {
         List<SkillMatcher.Mention> matched = new ArrayList<>(skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS));
         Map<String, String> listed = new java.util.HashMap<>(); // an unknown item's name, folded -> as first written
         // unknown list items in every language; outside English a capitalised word counts only in a list
-        // that also names a known tool (no word list tells that language's own nouns)
-        for (SkillListReader.Item item : skillLists.read(text, sections, english, matched)) {
+        // that also names a known tool (no word list tells that language's own nouns), and never in German
+        for (SkillListReader.Item item : skillLists.read(text, sections, language, matched)) {
             List<SkillMatcher.Mention> named = text.text().indexOf('\n', item.start()) < item.end()
                     ? skills.find(item.name(), i -> true) : List.of();
             if (!named.isEmpty()) {

@@ -65,7 +65,8 @@ public final class SkillListReader {
             + "|punjabi|urdu|french|german|spanish|italian|portuguese|japanese|korean|chinese|mandarin|cantonese|arabic|russian"
             + "|dutch|turkish|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|indonesian|malay|thai|vietnamese"
             + "|deutsch|englisch|französisch|spanisch|italienisch|anglais|allemand|français|espagnol|italien|inglés|ingles|alemán"
-            + "|francés|español|italiano|portugués|chino|japonés|coreano|英語|日本語|中国語|韓国語|영어|한국어|일본어|중국어)(?![\\p{L}])");
+            + "|francés|español|italiano|portugués|chino|japonés|coreano|英語|日本語|中国語|韓国語|영어|한국어|일본어|중국어"
+            + "|jlpt|toeic|toefl|ielts|topik|delf|dalf|dele|hsk|telc|testdaf)(?![\\p{L}])");
 
     /** Where a skills list has ended: personal details, declarations and other parts a heading list may not know. */
     private static final Pattern OTHER_PART = Pattern.compile("(?i)^(?:personal|declaration|hobbies|interests|nationality|date of birth"
@@ -78,7 +79,7 @@ public final class SkillListReader {
 
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|svg|bmp|emf|wmf|tiff?|pdf|docx?)$");
     /** A language level ("C1", "B2"): not what makes a name a product. */
-    private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?");
+    private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?|N[1-5]");
 
     private final Set<String> commonWords;
 
@@ -111,11 +112,19 @@ public final class SkillListReader {
         }
     }
 
+    /** {@link #read(ResumeText, List, String, List)} for English text or text in another language but German. */
+    public List<Item> read(ResumeText text, List<Sections.Section> sections, boolean english, List<SkillMatcher.Mention> mentions) {
+        return read(text, sections, english ? "en" : null, mentions);
+    }
+
     /**
-     * @param english   whether the text is English (the common-words test applies)
+     * @param language  the text's language code: in English the common-words test applies; in German,
+     *                  where every noun is capitalised, a capital says nothing about a product
      * @param mentions  vocabulary mentions, sorted by start: an item holding one is skipped
      */
-    public List<Item> read(ResumeText text, List<Sections.Section> sections, boolean english, List<SkillMatcher.Mention> mentions) {
+    public List<Item> read(ResumeText text, List<Sections.Section> sections, String language, List<SkillMatcher.Mention> mentions) {
+        boolean english = "en".equals(language);
+        boolean capitalisedNouns = "de".equals(language);
         List<Item> out = new ArrayList<>();
         List<ResumeText.Line> lines = text.lines();
         String all = text.text();
@@ -160,7 +169,8 @@ public final class SkillListReader {
                 end = lines.get(li).end();
             }
             boolean capitals = isAllCapitals(all, from, end);
-            boolean toolList = hasMention(mentions, from, end); // a known tool among the items
+            // a known tool among the items lets a capitalised word count outside English (not in German)
+            boolean toolList = !capitalisedNouns && hasMention(mentions, from, end);
             List<int[]> parts = new ArrayList<>();
             int words = 0, longest = 0;
             String masked = mask(all, from, end); // the line's text, offsets from 'from'
@@ -407,13 +417,22 @@ public final class SkillListReader {
         return true;
     }
 
+    /**
+     * Whether the word has a letter and all its letters are Latin: "Trace32", "ES6", "VC++", but not
+     * a number with a CJK unit or counter ("5年", "3년", "6개월", "2019年4月"), which is a duration or a date.
+     */
     private static boolean hasLetter(String w) {
+        boolean letter = false;
         for (int k = 0; k < w.length(); k++) {
-            if (Character.isLetter(w.charAt(k))) {
-                return true;
+            char c = w.charAt(k);
+            if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                    return false;
+                }
+                letter = true;
             }
         }
-        return false;
+        return letter;
     }
 
     /** A cheap test before {@link #NOT_A_LIST}: dates need a digit (or "xx"), contacts an '@' or a 'w'. */

@@ -15,11 +15,15 @@ class SkillListReaderTest {
 
     /** The unknown items read from {@code text} ("\n" written as "/n"), joined by ";". */
     private static String items(String text, boolean english) {
+        return items(text, english ? "en" : null);
+    }
+
+    private static String items(String text, String language) {
         ResumeText t = new ResumeText(text.replace("/n", "\n"));
         List<Sections.Section> sections = Sections.of(t);
         List<SkillMatcher.Mention> mentions = new SkillMatcher(TAXONOMY).find(t.text(),
                 i -> Sections.kindAt(sections, i) == SectionKind.SKILLS);
-        return READER.read(t, sections, english, mentions).stream().map(SkillListReader.Item::name).collect(Collectors.joining(";"));
+        return READER.read(t, sections, language, mentions).stream().map(SkillListReader.Item::name).collect(Collectors.joining(";"));
     }
 
     // invented product names, so that no vocabulary entry names them
@@ -80,9 +84,22 @@ class SkillListReaderTest {
         "경력/n담당 업무: Java, Zorbix~-",
         // digits, symbols and inner capitals need no known tool beside them
         "Kenntnisse/n/nXyloBuild, Kestrel9~XyloBuild;Kestrel9",
-        "Kenntnisse/n/nPandas: Gut/nC/C++:    Sehr gut~-"})
+        "Kenntnisse/n/nPandas: Gut/nC/C++:    Sehr gut~-",
+        // a number with a CJK unit is a duration or a date; a JLPT level is no tool
+        "スキル/n/n言語\tJava, Zorbix\t5年/nOS\tLinux\t2019年4月~Zorbix",
+        "기술 스택/n/nJava (3년), Zorbix, 6개월, JLPT N1~Zorbix"})
     void readsTheItemsInEveryLanguage(String text, String expected) {
         assertEquals(expected == null ? "" : expected, items(text, false), text);
+    }
+
+    // German capitalises every noun: there only digits, symbols and inner capitals tell a product
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', nullValues = "-", value = {
+        "KENNTNISSE/n/nPython, Zorbix, Datenanalyse~-",
+        "KENNTNISSE/n/nPython, PowerZorb, GlusterFS, Kestrel9~PowerZorb;GlusterFS;Kestrel9",
+        "Werkzeuge: Jenkins, Quillon, XyloBuild~XyloBuild"})
+    void readsGermanItemsByTheirShape(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, items(text, "de"), text);
     }
 
     @ParameterizedTest
