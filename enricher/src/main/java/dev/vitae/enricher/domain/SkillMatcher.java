@@ -213,7 +213,7 @@ public final class SkillMatcher {
                     if (isLetterNotName(text, start, end)) {
                         continue;
                     }
-                    if (!inList(text, start, end)) {
+                    if (!inList(text, start, end) && !besideCjk(text, start, end)) {
                         if (inSection == 0) {
                             inSection = inSkillsSection.test(start) ? 1 : -1; // once per start: it is a section lookup
                         }
@@ -494,6 +494,32 @@ public final class SkillMatcher {
             }
         }
         return before && after;
+    }
+
+    /**
+     * True when a name of two or more Latin letters stands beside Japanese, Chinese or Korean text
+     * ("コミュニケーション Slack", "Go를 사용"): such text writes English words only as names, so
+     * an ambiguous name there is the product.
+     */
+    static boolean besideCjk(String text, int start, int end) {
+        if (end - start < 2) {
+            return false;
+        }
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int q = end;
+        while (q < text.length() && text.charAt(q) == ' ') {
+            q++;
+        }
+        return (p >= 0 && isCjk(text.charAt(p))) || (q < text.length() && isCjk(text.charAt(q)));
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL;
     }
 
     private static boolean endsWithWord(String text, int last, String word) {

@@ -96,7 +96,7 @@ class SkillListReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '~', nullValues = "-", value = {
         "KENNTNISSE/n/nPython, Zorbix, Datenanalyse~-",
-        "KENNTNISSE/n/nPython, PowerZorb, GlusterFS, Kestrel9~PowerZorb;GlusterFS;Kestrel9",
+        "KENNTNISSE/n/nPython, PowerZorb, ZorbFS, Kestrel9~PowerZorb;ZorbFS;Kestrel9",
         "Werkzeuge: Jenkins, Quillon, XyloBuild~XyloBuild"})
     void readsGermanItemsByTheirShape(String text, String expected) {
         assertEquals(expected == null ? "" : expected, items(text, "de"), text);

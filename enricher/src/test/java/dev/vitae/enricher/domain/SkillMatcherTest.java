@@ -91,6 +91,9 @@ class SkillMatcherTest {
         "routers on Cisco IOS images|iOS",
         "Dipl\\xc3\\xb4me R\\xc3\\xa9seaux et S\\xc3\\xa9curit\\xc3\\xa9|R",
         "CORNELL LAB, H    U    R    Jan 2014|R",
+        "the team gathered in the slack season|Slack",
+        "a client-server application|Client Server",
+        "he adds value to the team|Active Directory",
         "production logs in CloudTrail for monitoring, Jenkins for builds|Monitoring"})
     void ambiguousWordsOutsideListsAreNotSkills(String text, String skill) {
         List<String> found = skills(text);
@@ -156,7 +159,14 @@ class SkillMatcherTest {
         "Frameworks: Spring, Spring Boot|Spring,Spring Boot",
         "Languages: Java, C, UI, Python|Java,C,Python",
         "code on GitHub and GitLab; blog at www.someone.dev|GitHub,GitLab",
-        "Tools: Kingston, Cairo|Kingston Technology,Cairo"})
+        "Tools: Kingston, Cairo|Kingston Technology,Cairo",
+        // a name of several words written hyphenated or glued, as package names are
+        "TailwindCSS with framer-motion and react-hook-form|Tailwind CSS,Framer Motion,React Hook Form",
+        "migrated to SpringBoot on SqlServer|Spring Boot,Microsoft SQL Server",
+        // beside Japanese or Korean text an ambiguous name is the product
+        "コミュニケーション Slack, Teams|Slack,Microsoft Teams",
+        "課題管理 Backlog|Backlog",
+        "Go를 사용한 서버 개발|Go"})
     void theSameNamesInTheirOwnContextAreSkills(String text, String expected) {
         assertEquals(List.of(expected.split(",")), skills(text));
     }
