@@ -169,8 +169,12 @@ public final class SkillListReader {
                 end = lines.get(li).end();
             }
             boolean capitals = isAllCapitals(all, from, end);
+            boolean knownTool = hasMention(mentions, from, end);
+            if (!english && !knownTool) {
+                continue; // outside English (no word list there) only a list naming a known tool is evidently one of tools
+            }
             // a known tool among the items lets a capitalised word count outside English (not in German)
-            boolean toolList = !capitalisedNouns && hasMention(mentions, from, end);
+            boolean toolList = !capitalisedNouns && knownTool;
             List<int[]> parts = new ArrayList<>();
             int words = 0, longest = 0;
             String masked = mask(all, from, end); // the line's text, offsets from 'from'
@@ -338,6 +342,9 @@ public final class SkillListReader {
         if (name.length() < 2 || name.length() > 40 || DURATION.matcher(name).find() || SPOKEN.matcher(name).lookingAt()
                 || SkillMatcher.isVendor(name)) {
             return false;
+        }
+        if (!english && name.length() <= 2) {
+            return false; // "PM", "PL", "SE": a role or a grade in a CJK or European table, not an unknown tool
         }
         String[] words = name.split(" ");
         if (words.length > 4 || Character.isDigit(name.charAt(0)) && words.length > 1 || name.contains("i.e") || name.contains("e.g")

@@ -82,8 +82,10 @@ class SkillListReaderTest {
         "기술 스택/n/nReact, Zorbix, Quillon~Zorbix;Quillon",
         "경력/n개발 언어: Java, Zorbix~Zorbix",
         "경력/n담당 업무: Java, Zorbix~-",
-        // digits, symbols and inner capitals need no known tool beside them
-        "Kenntnisse/n/nXyloBuild, Kestrel9~XyloBuild;Kestrel9",
+        // a list naming no known tool is not evidently one of tools; two letters are a role or a grade
+        "Kenntnisse/n/nXyloBuild, Kestrel9~-",
+        "Kenntnisse/n/nJava, XyloBuild, Kestrel9~XyloBuild;Kestrel9",
+        "スキル/n/nJava, PM, PL, Zorbix~Zorbix",
         "Kenntnisse/n/nPandas: Gut/nC/C++:    Sehr gut~-",
         // a number with a CJK unit is a duration or a date; a JLPT level is no tool
         "スキル/n/n言語\tJava, Zorbix\t5年/nOS\tLinux\t2019年4月~Zorbix",
