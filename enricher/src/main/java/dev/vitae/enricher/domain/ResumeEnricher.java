@@ -123,7 +123,10 @@ public final class ResumeEnricher {
         }
         matched.sort(java.util.Comparator.comparingInt(SkillMatcher.Mention::start));
         for (SkillMatcher.Mention m : matched) {
-            if (employers.contains(m.written().toLowerCase(Locale.ROOT)) || namesAnEmployer(m, roles)) {
+            // an employer's name is not a skill of the candidate, except as an item of the skills section
+            // ("Oracle" the employer, and "Oracle" among the databases the candidate lists)
+            if ((employers.contains(m.written().toLowerCase(Locale.ROOT)) || namesAnEmployer(m, roles))
+                    && Sections.kindAt(sections, m.start()) != SectionKind.SKILLS) {
                 continue;
             }
             byName.computeIfAbsent(m.alias().canonical(), k -> new ArrayList<>()).add(m);

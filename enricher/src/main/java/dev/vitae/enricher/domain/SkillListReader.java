@@ -322,11 +322,25 @@ public final class SkillListReader {
             return;
         }
         String name = SPACES.matcher(cut.substring(s, e)).replaceAll(" ");
-        if (!isProductName(name, english, capitals, toolList) || Lexicon.isLocation(name) || Lexicon.isSchool(name)) {
+        if (!isProductName(name, english, capitals, toolList) || startsWithPlace(name) || Lexicon.isSchool(name)) {
             return; // not a product's name, or a place or a school
         }
         int itemStart = start + s, itemEnd = start + e;
         out.add(new Item(name, itemStart, itemEnd));
+    }
+
+    /** A place, or a place's name and more: "Houston", "Austin, TX", "San Francisco Bay Area". */
+    private static boolean startsWithPlace(String name) {
+        if (Lexicon.isLocation(name)) {
+            return true;
+        }
+        String[] words = name.split(" ");
+        for (int k = 1; k < words.length && k <= 3; k++) {
+            if (Lexicon.isLocation(String.join(" ", java.util.Arrays.copyOf(words, k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #isProductName(String, boolean, boolean, boolean)} for an item of a list with no known tool. */

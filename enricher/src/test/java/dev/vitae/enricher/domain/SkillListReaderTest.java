@@ -50,6 +50,7 @@ class SkillListReaderTest {
         "SKILLS/nFrobnik, image3.png, Hindi, English, German language, Microsoft~Frobnik",
         // a tool and its level; HTML tags left in Markdown separate items
         "SKILLS/nPython: Advanced/nJava: Zorbix~-",
+        "SKILLS/nZorbix, San Francisco Bay Area, Berlin Mitte~Zorbix",
         "SKILLS/n<h4>Backend Tools</h4>/n<li>QRM (Quillon, Hibernate)</li>~QRM;Quillon"})
     void readsTheItemsTheVocabularyLacks(String text, String expected) {
         assertEquals(expected == null ? "" : expected, items(text, true), text);
