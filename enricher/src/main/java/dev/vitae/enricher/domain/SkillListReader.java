@@ -10,20 +10,27 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the items of explicit skills lists, so that a tool the vocabulary lacks is still a skill
- * (category {@code unknown}). A list is a line of a skills section, or a line anywhere labelled with a
- * skill category ("Languages: Java, C, C++", "• Databases: Oracle, MySQL", "Test Management Tool: QC");
- * its items are separated by commas, semicolons, pipes, bullets or parentheses, or stand one a line.
- * A line of a comma list that goes on without a separator on the next line is one list (wrapped).
+ * (category {@code unknown}), in any of the six languages. A list is a line of a skills section (its
+ * heading found by {@link Sections} from the language packs), or a line anywhere labelled with a skill
+ * category in one of the languages ("Languages: Java, C, C++", "Herramientas: …", "개발 언어: …";
+ * the label words are {@code skill-labels.txt}); its items are separated by commas (also 、，),
+ * semicolons, pipes, bullets, parentheses, tabs or HTML tags, or stand one a line. A line of a comma
+ * list that goes on without a separator on the next line is one list (wrapped).
  *
  * <p>An item is kept only when it is shaped like a product name: one to four words, no sentence
- * (no function words, no trailing clause), "(2 years)" / "(Less than 1 year)" annotations removed,
- * and at least one word that is not an ordinary English word: a digit or symbol ("Trace32", "VC++"),
- * a capital inside the word ("MSBuild", "iCheck", "QC"), or — in English text only, where the
- * word list applies — a capitalised word résumés never write in lower case ("Artifactory").
- * Items made only of ordinary words ("Manual Testing", "Black Box", "RETAIL") are phrases, and
- * spoken languages, vendors alone ("Microsoft"), places and schools are not tools. In a line written all in capitals, capitals say nothing, so only
- * the word test counts. Items that hold a vocabulary mention are left to the vocabulary
- * (the caller passes the mentions), which keeps its canonical names and categories.
+ * (no function words of English, German, French or Spanish, no trailing clause), "(2 years)" / "(Less
+ * than 1 year)" annotations removed, and at least one word that is not an ordinary English word: a
+ * digit or symbol with Latin letters ("Trace32", "VC++"; not "5年" or "3년"), a capital inside the word
+ * ("MSBuild", "iCheck", "QC"), or a capitalised word résumés never write in lower case
+ * ("Artifactory"). Outside English no word list tells the language's own nouns, so there a list
+ * counts only when it also names a known tool, a capitalised word only in plain Latin letters and
+ * not shaped as a native noun ("Virtualisierung", "Gestion"), and never in German, where every noun
+ * is capitalised; two letters alone ("PM", "PL") are a role or a grade there. Items made only of
+ * ordinary words ("Manual Testing", "Black Box", "RETAIL") are phrases; spoken languages and their
+ * tests (JLPT, TOEIC), vendors alone ("Microsoft"), places ("San Francisco Bay Area"), schools, a
+ * tool's level ("Pandas: Gut") are not tools. In a line written all in capitals, capitals say
+ * nothing, so only the word test counts. Items that hold a vocabulary mention are left to the
+ * vocabulary (the caller passes the mentions), which keeps its canonical names and categories.
  */
 public final class SkillListReader {
     /** An item: its name as written (annotations off, spaces folded) and its prepared-text offsets. */

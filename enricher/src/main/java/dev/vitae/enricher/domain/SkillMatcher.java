@@ -16,6 +16,16 @@ import java.util.List;
  * attached as in "Oracle10g" only after a name of three or more letters) and a vendor before it
  * ("MS-Excel", "MS Excel", "Microsoft Excel", "IBM Rational ClearCase"). A vendor-prefixed name
  * is a product even when the bare name is a common word ("MS Access", "Microsoft Word").
+ * An ambiguous name takes only a dotted version ("Spring 4.3"), and counts beside Japanese or Korean
+ * text too ("コミュニケーション Slack"), where English words are written only as names.
+ *
+ * <p>Context turns some mentions into something else (false friends): a season with a year is a
+ * date ("Spring 2014"), a vendor before "Certified" the certifier, a lower-case name after a dot a
+ * file extension ("cv.html"), a number glued by a hyphen an identifier ("OCI-1247602"), a vendor's
+ * generic alias after another capitalised name part of that name ("Kong API Gateway"), a name before
+ * a comma and a country or region a place ("Cairo, Egypt"), a site's name beside its own address a
+ * contact label ("(LinkedIn)"), a name before a company word an organization, a practice before a
+ * job word a role.
  */
 public final class SkillMatcher {
     /** A mention: the alias as written and its prepared-text offsets. */

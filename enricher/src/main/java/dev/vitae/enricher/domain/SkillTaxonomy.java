@@ -22,6 +22,8 @@ import java.util.Map;
  * wins), and a generated line with category '-' adds spellings to the curated skill of that name.
  * Within one file an alias may name two skills only when both spellings are case-sensitive and
  * differ in case ("YARN" the scheduler, "Yarn" the package manager); anything else is an error.
+ * Names of several words are also matched hyphenated or glued ("framer-motion", "TailwindCSS"),
+ * where no skill and no English word has that spelling.
  */
 public final class SkillTaxonomy {
     static final String CURATED = "/dev/vitae/enricher/skills.tsv";
