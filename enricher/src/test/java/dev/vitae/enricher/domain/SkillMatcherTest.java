@@ -32,7 +32,13 @@ class SkillMatcherTest {
         "worked in Eclipse and NetBeans with ClearCase and TFS|Eclipse,NetBeans,ClearCase,TFS",
         "reports in SSRS, cubes in SSAS, Visio diagrams on SharePoint|SSRS,SSAS,Visio,SharePoint",
         "SAP modules LSMW and PFCG, Tally ERP 9, FLEXCUBE|LSMW,PFCG,Tally ERP,FLEXCUBE",
-        "Java Script and HTML5 with CSS3|JavaScript,HTML5,CSS3"})
+        "Java Script and HTML5 with CSS3|JavaScript,HTML5,CSS3",
+        // the long tail real résumés name (issue 12)
+        "trained models in JAX on CUDA, exported to ONNX|JAX,CUDA,ONNX",
+        "ML: PyTorch, Ray, Dask|PyTorch,Ray,Dask",
+        "ran OpenStack with Ceph storage behind HAProxy|OpenStack,Ceph,HAProxy",
+        "boards in KiCad, enclosures in AutoCAD, papers in LaTeX|KiCad,AutoCAD,LaTeX",
+        "VHDL on Xilinx parts, simulated in ModelSim; tools in OCaml|VHDL,Xilinx,ModelSim,OCaml"})
     void findsSkillsWrittenAnyWay(String text, String expected) {
         assertEquals(List.of(expected.split(",")), skills(text));
     }
@@ -92,6 +98,7 @@ class SkillMatcherTest {
         "Dipl\\xc3\\xb4me R\\xc3\\xa9seaux et S\\xc3\\xa9curit\\xc3\\xa9|R",
         "CORNELL LAB, H    U    R    Jan 2014|R",
         "the team gathered in the slack season|Slack",
+        "worked with Ray Smith on the launch|Ray",
         "a client-server application|Client Server",
         "he adds value to the team|Active Directory",
         "production logs in CloudTrail for monitoring, Jenkins for builds|Monitoring"})
