@@ -1,5 +1,6 @@
 package dev.vitae.enricher.domain;
 
+import dev.vitae.schemas.Candidate;
 import dev.vitae.schemas.Direction;
 import dev.vitae.schemas.Education;
 import dev.vitae.schemas.ExtractedText;
@@ -68,6 +69,7 @@ public final class ResumeEnricher {
         PartialDate uploaded = PartialDate.of(in.getUploadedAt().atZone(ZoneOffset.UTC).toLocalDate());
 
         RoleExtractor.Extraction found = roles.extract(text, sections, ranges, in.getLanguage(), PageLayout.of(in.getLayout(), text));
+        Candidate candidate = CandidateExtractor.extract(text);
         List<FoundRole> jobs = found.roles();
         List<Role> roleRecords = new ArrayList<>();
         for (FoundRole r : jobs) {
@@ -85,9 +87,9 @@ public final class ResumeEnricher {
                 .setDocumentId(in.getDocumentId())
                 .setFileName(in.getFileName())
                 .setLanguage(in.getLanguage())
-                .setCandidate(CandidateExtractor.extract(text))
+                .setCandidate(candidate)
                 .setRoles(roleRecords)
-                .setSkills(skills(text, sections, found, uploaded, "en".equals(in.getLanguage())))
+                .setSkills(skills(text, sections, found, uploaded, in.getLanguage(), candidate.getName()))
                 .setMetrics(metrics(text, ranges, jobs))
                 .setEducation(education(text, sections, ranges))
                 .setLanguages(languages(text, sections))
@@ -103,7 +105,7 @@ public final class ResumeEnricher {
     static final String UNKNOWN = "unknown";
 
     private List<Skill> skills(ResumeText text, List<Sections.Section> sections, RoleExtractor.Extraction found, PartialDate uploaded,
-                               boolean english) {
+                               String language, String person) {
         Map<String, List<SkillMatcher.Mention>> byName = new LinkedHashMap<>();
         java.util.Set<String> employers = new java.util.HashSet<>();
         List<FoundRole> roles = found.roles();
@@ -118,9 +120,9 @@ public final class ResumeEnricher {
         }
         List<SkillMatcher.Mention> matched = new ArrayList<>(skills.find(text.text(), i -> Sections.kindAt(sections, i) == SectionKind.SKILLS));
         Map<String, String> listed = new java.util.HashMap<>(); // an unknown item's name, folded -> as first written
-        // unknown list items only in English text: elsewhere the dev sets showed no gain (the shape test
-        // has no common-word list there, so only digits, symbols and inner capitals tell a product)
-        for (SkillListReader.Item item : english ? skillLists.read(text, sections, true, matched) : List.<SkillListReader.Item>of()) {
+        // unknown list items in every language; outside English a capitalised word counts only in a list
+        // that also names a known tool (no word list tells that language's own nouns), and never in German
+        for (SkillListReader.Item item : skillLists.read(text, sections, language, matched)) {
             List<SkillMatcher.Mention> named = text.text().indexOf('\n', item.start()) < item.end()
                     ? skills.find(item.name(), i -> true) : List.of();
             if (!named.isEmpty()) {
@@ -128,13 +130,19 @@ public final class ResumeEnricher {
                 named.forEach(m -> matched.add(new SkillMatcher.Mention(m.alias(), item.name(), item.start(), item.end())));
                 continue;
             }
+            if (person != null && person.equalsIgnoreCase(item.name())) {
+                continue; // the candidate's own name in a skills column
+            }
             String name = listed.computeIfAbsent(item.name().toLowerCase(Locale.ROOT), k -> item.name());
             matched.add(new SkillMatcher.Mention(new SkillTaxonomy.Alias(item.name(), name, UNKNOWN, false, false),
                     item.name(), item.start(), item.end()));
         }
         matched.sort(java.util.Comparator.comparingInt(SkillMatcher.Mention::start));
         for (SkillMatcher.Mention m : matched) {
-            if (employers.contains(m.written().toLowerCase(Locale.ROOT)) || namesAnEmployer(m, roles)) {
+            // an employer's name is not a skill of the candidate, except as an item of the skills section
+            // ("Oracle" the employer, and "Oracle" among the databases the candidate lists)
+            if ((employers.contains(m.written().toLowerCase(Locale.ROOT)) || namesAnEmployer(m, roles))
+                    && Sections.kindAt(sections, m.start()) != SectionKind.SKILLS) {
                 continue;
             }
             byName.computeIfAbsent(m.alias().canonical(), k -> new ArrayList<>()).add(m);

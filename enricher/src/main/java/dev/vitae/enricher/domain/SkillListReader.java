@@ -10,20 +10,27 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the items of explicit skills lists, so that a tool the vocabulary lacks is still a skill
- * (category {@code unknown}). A list is a line of a skills section, or a line anywhere labelled with a
- * skill category ("Languages: Java, C, C++", "• Databases: Oracle, MySQL", "Test Management Tool: QC");
- * its items are separated by commas, semicolons, pipes, bullets or parentheses, or stand one a line.
- * A line of a comma list that goes on without a separator on the next line is one list (wrapped).
+ * (category {@code unknown}), in any of the six languages. A list is a line of a skills section (its
+ * heading found by {@link Sections} from the language packs), or a line anywhere labelled with a skill
+ * category in one of the languages ("Languages: Java, C, C++", "Herramientas: …", "개발 언어: …";
+ * the label words are {@code skill-labels.txt}); its items are separated by commas (also 、，),
+ * semicolons, pipes, bullets, parentheses, tabs or HTML tags, or stand one a line. A line of a comma
+ * list that goes on without a separator on the next line is one list (wrapped).
  *
  * <p>An item is kept only when it is shaped like a product name: one to four words, no sentence
- * (no function words, no trailing clause), "(2 years)" / "(Less than 1 year)" annotations removed,
- * and at least one word that is not an ordinary English word: a digit or symbol ("Trace32", "VC++"),
- * a capital inside the word ("MSBuild", "iCheck", "QC"), or — in English text only, where the
- * word list applies — a capitalised word résumés never write in lower case ("Artifactory").
- * Items made only of ordinary words ("Manual Testing", "Black Box", "RETAIL") are phrases, and
- * spoken languages, vendors alone ("Microsoft"), places and schools are not tools. In a line written all in capitals, capitals say nothing, so only
- * the word test counts. Items that hold a vocabulary mention are left to the vocabulary
- * (the caller passes the mentions), which keeps its canonical names and categories.
+ * (no function words of English, German, French or Spanish, no trailing clause), "(2 years)" / "(Less
+ * than 1 year)" annotations removed, and at least one word that is not an ordinary English word: a
+ * digit or symbol with Latin letters ("Trace32", "VC++"; not "5年" or "3년"), a capital inside the word
+ * ("MSBuild", "iCheck", "QC"), or a capitalised word résumés never write in lower case
+ * ("Artifactory"). Outside English no word list tells the language's own nouns, so there a list
+ * counts only when it also names a known tool, a capitalised word only in plain Latin letters and
+ * not shaped as a native noun ("Virtualisierung", "Gestion"), and never in German, where every noun
+ * is capitalised; two letters alone ("PM", "PL") are a role or a grade there. Items made only of
+ * ordinary words ("Manual Testing", "Black Box", "RETAIL") are phrases; spoken languages and their
+ * tests (JLPT, TOEIC), vendors alone ("Microsoft"), places ("San Francisco Bay Area"), schools, a
+ * tool's level ("Pandas: Gut") are not tools. In a line written all in capitals, capitals say
+ * nothing, so only the word test counts. Items that hold a vocabulary mention are left to the
+ * vocabulary (the caller passes the mentions), which keeps its canonical names and categories.
  */
 public final class SkillListReader {
     /** An item: its name as written (annotations off, spaces folded) and its prepared-text offsets. */
@@ -32,24 +39,41 @@ public final class SkillListReader {
     static final String COMMON_WORDS = "/dev/vitae/enricher/common-words.txt";
 
     /** A label before a list: up to five words ending in ':' ("Databases (Primary):", "Web Technologies :"). */
-    private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L}0-9 /&().'-]{0,45}?)\\s*[:：]\\s*");
-    /** Labels that name a skill category, so that the line is a list wherever it stands. */
-    private static final Pattern CATEGORY_LABEL = Pattern.compile(
-            "(?i)\\b(?:languages?|tools?|databases?|rdbms|db|technolog(?:y|ies)|frameworks?|operating systems?|os|platforms?|software"
-            + "|scripting|ides?|servers?|packages?|skills|environments?|utilities|libraries|version control|cloud|web|testing"
-            + "|methodolog(?:y|ies)|applications|reporting|etl|erp|devops|ci/cd|build|middleware|containers?)\\b");
+    private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L}0-9 /&().'+#-]{0,45}?)\\s*[:：]\\s*");
+    static final String LABEL_WORDS = "/dev/vitae/enricher/skill-labels.txt";
+    /** Labels that name a skill category, in the six languages, so that the line is a list wherever it stands. */
+    private static final Pattern CATEGORY_LABEL = categoryLabel();
+
+    /** The label words of {@link #LABEL_WORDS}: Latin ones as whole words, CJK ones anywhere. */
+    private static Pattern categoryLabel() {
+        List<String> latin = new ArrayList<>(), cjk = new ArrayList<>();
+        for (String line : SkillTaxonomy.read(LABEL_WORDS)) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+                (Character.isLetter(w.charAt(0)) && w.charAt(0) < 0x2E80 ? latin : cjk).add(Pattern.quote(w));
+            }
+        }
+        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", latin) + ")(?![\\p{L}])"
+                + (cjk.isEmpty() ? "" : "|" + String.join("|", cjk)));
+    }
     /** Annotations after an item: "(2 years)", "(Less than 1 year)", "(5+ yrs)", "(Expert)". */
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?i)\\(\\s*(?:less than\\s+)?\\d*\\+?\\s*(?:years?|yrs?|months?|expert|advanced|intermediate|beginner|basic)\\s*\\)");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|•·▪●►✓()]|\\s-\\s|\\t| {3,})\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|•·▪●►✓()、，；]|\\s-\\s|\\t| {3,})\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DURATION = Pattern.compile("(?i)\\d+\\+?\\s*(?:years?|yrs?|months?)");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
             "by", "from", "using", "as", "is", "are", "was", "and", "or", "etc", "like", "such", "good", "knowledge",
-            "i", "my", "we", "our", "have", "has", "experience");
+            "i", "my", "we", "our", "have", "has", "experience",
+            // German, French, Spanish: an item holding one is a phrase ("Trabajo en equipo", "Gestion de projet")
+            "der", "die", "das", "und", "mit", "für", "von", "zu", "im", "ein", "eine", "de", "du", "des", "la", "le", "les",
+            "et", "avec", "pour", "une", "el", "los", "las", "en", "y", "con", "para", "por", "del", "un");
     private static final Pattern SPOKEN = Pattern.compile("(?i)(?:english|hindi|telugu|tamil|kannada|marathi|malayalam|bengali|gujarati"
             + "|punjabi|urdu|french|german|spanish|italian|portuguese|japanese|korean|chinese|mandarin|cantonese|arabic|russian"
-            + "|dutch|turkish|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|indonesian|malay|thai|vietnamese)\\b");
+            + "|dutch|turkish|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|indonesian|malay|thai|vietnamese"
+            + "|deutsch|englisch|französisch|spanisch|italienisch|anglais|allemand|français|espagnol|italien|inglés|ingles|alemán"
+            + "|francés|español|italiano|portugués|chino|japonés|coreano|英語|日本語|中国語|韓国語|영어|한국어|일본어|중국어"
+            + "|jlpt|toeic|toefl|ielts|topik|delf|dalf|dele|hsk|telc|testdaf)(?![\\p{L}])");
 
     /** Where a skills list has ended: personal details, declarations and other parts a heading list may not know. */
     private static final Pattern OTHER_PART = Pattern.compile("(?i)^(?:personal|declaration|hobbies|interests|nationality|date of birth"
@@ -62,7 +86,7 @@ public final class SkillListReader {
 
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|svg|bmp|emf|wmf|tiff?|pdf|docx?)$");
     /** A language level ("C1", "B2"): not what makes a name a product. */
-    private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?");
+    private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?|N[1-5]");
 
     private final Set<String> commonWords;
 
@@ -72,20 +96,42 @@ public final class SkillListReader {
 
     /** With the generated common-words list from the classpath. */
     public static SkillListReader load() {
-        Set<String> words = new HashSet<>();
-        for (String line : SkillTaxonomy.read(COMMON_WORDS)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                words.add(line.strip());
+        return new SkillListReader(Ordinary.WORDS);
+    }
+
+    /** Whether a word (any case) is an ordinary English word of the generated list. */
+    static boolean isOrdinaryWord(String word) {
+        return Ordinary.WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The generated common-words list from the classpath, read once. */
+    private static final class Ordinary {
+        static final Set<String> WORDS = read();
+
+        private static Set<String> read() {
+            Set<String> words = new HashSet<>();
+            for (String line : SkillTaxonomy.read(COMMON_WORDS)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
             }
+            return Set.copyOf(words);
         }
-        return new SkillListReader(Set.copyOf(words));
+    }
+
+    /** {@link #read(ResumeText, List, String, List)} for English text or text in another language but German. */
+    public List<Item> read(ResumeText text, List<Sections.Section> sections, boolean english, List<SkillMatcher.Mention> mentions) {
+        return read(text, sections, english ? "en" : null, mentions);
     }
 
     /**
-     * @param english   whether the text is English (the common-words test applies)
+     * @param language  the text's language code: in English the common-words test applies; in German,
+     *                  where every noun is capitalised, a capital says nothing about a product
      * @param mentions  vocabulary mentions, sorted by start: an item holding one is skipped
      */
-    public List<Item> read(ResumeText text, List<Sections.Section> sections, boolean english, List<SkillMatcher.Mention> mentions) {
+    public List<Item> read(ResumeText text, List<Sections.Section> sections, String language, List<SkillMatcher.Mention> mentions) {
+        boolean english = "en".equals(language);
+        boolean capitalisedNouns = "de".equals(language);
         List<Item> out = new ArrayList<>();
         List<ResumeText.Line> lines = text.lines();
         String all = text.text();
@@ -113,6 +159,9 @@ public final class SkillListReader {
                 if (!inSkills && !CATEGORY_LABEL.matcher(label.group(1)).find()) {
                     continue;
                 }
+                if (hasMention(mentions, label.start(1), label.end(1)) && isSingleItem(all, label.end(), end)) {
+                    continue; // "Pandas: Gut", "Python: Advanced": a tool and its level
+                }
                 from = label.end();
             } else if (!inSkills) {
                 continue;
@@ -127,6 +176,12 @@ public final class SkillListReader {
                 end = lines.get(li).end();
             }
             boolean capitals = isAllCapitals(all, from, end);
+            boolean knownTool = hasMention(mentions, from, end);
+            if (!english && !knownTool) {
+                continue; // outside English (no word list there) only a list naming a known tool is evidently one of tools
+            }
+            // a known tool among the items lets a capitalised word count outside English (not in German)
+            boolean toolList = !capitalisedNouns && knownTool;
             List<int[]> parts = new ArrayList<>();
             int words = 0, longest = 0;
             String masked = mask(all, from, end); // the line's text, offsets from 'from'
@@ -153,7 +208,7 @@ public final class SkillListReader {
                 continue; // clauses of a sentence, not items of a list
             }
             for (int[] part : parts) {
-                item(all, part[0], part[1], english, capitals, mentions, out);
+                item(all, part[0], part[1], english, capitals, toolList, mentions, out);
             }
         }
         return out;
@@ -222,10 +277,13 @@ public final class SkillListReader {
         return out;
     }
 
-    /** The text with annotations blanked (so "(2 years)" neither separates nor joins an item). */
+    /**
+     * The text with annotations blanked (so "(2 years)" neither separates nor joins an item) and HTML
+     * tags turned into separators ("<li>ORM</li>" in a Markdown file).
+     */
     private static String mask(String all, int from, int end) {
         String line = all.substring(from, end);
-        if (line.indexOf('(') < 0) {
+        if (line.indexOf('(') < 0 && line.indexOf('<') < 0) {
             return line;
         }
         StringBuilder sb = new StringBuilder(line);
@@ -235,11 +293,24 @@ public final class SkillListReader {
                 sb.setCharAt(k, ' ');
             }
         }
+        Matcher tag = HTML_TAG.matcher(line);
+        while (tag.find()) {
+            for (int k = tag.start(); k < tag.end(); k++) {
+                sb.setCharAt(k, k == tag.start() ? '|' : ' ');
+            }
+        }
         return sb.toString();
     }
 
-    private void item(String all, int start, int end, boolean english, boolean capitals, List<SkillMatcher.Mention> mentions,
-                      List<Item> out) {
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
+
+    /** Whether [from, end) holds one item only: no list separator in it. */
+    private static boolean isSingleItem(String all, int from, int end) {
+        return !SEPARATORS.matcher(all.substring(from, end).strip()).find();
+    }
+
+    private void item(String all, int start, int end, boolean english, boolean capitals, boolean toolList,
+                      List<SkillMatcher.Mention> mentions, List<Item> out) {
         if (hasMention(mentions, start, end)) {
             return; // the vocabulary names it (the common case, checked first)
         }
@@ -258,22 +329,47 @@ public final class SkillListReader {
             return;
         }
         String name = SPACES.matcher(cut.substring(s, e)).replaceAll(" ");
-        if (!isProductName(name, english, capitals) || Lexicon.isLocation(name) || Lexicon.isSchool(name)) {
+        if (!isProductName(name, english, capitals, toolList) || startsWithPlace(name) || Lexicon.isSchool(name)) {
             return; // not a product's name, or a place or a school
         }
         int itemStart = start + s, itemEnd = start + e;
         out.add(new Item(name, itemStart, itemEnd));
     }
 
-    /** True when {@code name} is shaped like a product name (see the class comment). */
+    /** A place, or a place's name and more: "Houston", "Austin, TX", "San Francisco Bay Area". */
+    private static boolean startsWithPlace(String name) {
+        if (Lexicon.isLocation(name)) {
+            return true;
+        }
+        String[] words = name.split(" ");
+        for (int k = 1; k < words.length && k <= 3; k++) {
+            if (Lexicon.isLocation(String.join(" ", java.util.Arrays.copyOf(words, k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #isProductName(String, boolean, boolean, boolean)} for an item of a list with no known tool. */
     boolean isProductName(String name, boolean english, boolean capitals) {
+        return isProductName(name, english, capitals, false);
+    }
+
+    /**
+     * True when {@code name} is shaped like a product name (see the class comment); {@code toolList}:
+     * the list also names a tool the vocabulary knows, which lets a capitalised word count outside English.
+     */
+    boolean isProductName(String name, boolean english, boolean capitals, boolean toolList) {
         if (name.length() < 2 || name.length() > 40 || DURATION.matcher(name).find() || SPOKEN.matcher(name).lookingAt()
                 || SkillMatcher.isVendor(name)) {
             return false;
         }
+        if (!english && name.length() <= 2) {
+            return false; // "PM", "PL", "SE": a role or a grade in a CJK or European table, not an unknown tool
+        }
         String[] words = name.split(" ");
         if (words.length > 4 || Character.isDigit(name.charAt(0)) && words.length > 1 || name.contains("i.e") || name.contains("e.g")
-                || name.indexOf('%') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()) {
+                || name.indexOf('%') >= 0 || name.indexOf('<') >= 0 || name.indexOf('>') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()) {
             return false; // a phrase, an address ("34 Anywhere Road"), a grade, a company, an embedded image
         }
         boolean product = false;
@@ -285,17 +381,17 @@ public final class SkillListReader {
             if (!Character.isLetterOrDigit(w.codePointAt(0)) && w.charAt(0) != '.') {
                 return false;
             }
-            product |= !LEVEL.matcher(w).matches() && isProductWord(w, lower, english, capitals);
+            product |= !LEVEL.matcher(w).matches() && isProductWord(w, lower, english, capitals, toolList);
         }
         return product;
     }
 
-    private boolean isProductWord(String w, String lower, boolean english, boolean capitals) {
+    private boolean isProductWord(String w, String lower, boolean english, boolean capitals, boolean toolList) {
         int joint = w.indexOf('/') > 0 ? w.indexOf('/') : w.indexOf('-') > 0 ? w.indexOf('-') : -1;
         if (joint > 0 && joint < w.length() - 1) {
             // "Languages/Technologies", "Job-Embedded": ordinary words joined; "OOPS-ABAP" is a name
-            return isProductWord(w.substring(0, joint), lower.substring(0, joint), english, capitals)
-                    || isProductWord(w.substring(joint + 1), lower.substring(joint + 1), english, capitals);
+            return isProductWord(w.substring(0, joint), lower.substring(0, joint), english, capitals, toolList)
+                    || isProductWord(w.substring(joint + 1), lower.substring(joint + 1), english, capitals, toolList);
         }
         boolean letters = false;
         for (int k = 0; k < w.length(); k++) {
@@ -322,16 +418,49 @@ public final class SkillListReader {
                 return !common || w.length() <= 5; // "MSBuild", "iCheck", "QC"; not "TESTING" in a mixed line
             }
         }
-        return english && Character.isUpperCase(w.charAt(0)) && !common;
+        if (!Character.isUpperCase(w.charAt(0)) || common) {
+            return false;
+        }
+        if (english) {
+            return !GERUND.matcher(w).matches(); // "Faxing", "Filing": duties, not products
+        }
+        // elsewhere a capitalised word may be the language's own noun ("Virtualisierung", "Gestion"):
+        // it counts only beside a known tool, in Latin letters without accents, and not shaped as a noun there
+        return toolList && isPlainLatin(w) && !NATIVE_NOUN.matcher(lower).find();
     }
 
-    private static boolean hasLetter(String w) {
+    /** An English gerund: "Scanning", "Photocopying". */
+    private static final Pattern GERUND = Pattern.compile("[A-Z][a-z]{2,}ing");
+    /** Endings of German, French and Spanish nouns and adjectives that product names rarely have. */
+    private static final Pattern NATIVE_NOUN = Pattern.compile(
+            "(?:ung|keit|heit|schaft|tion|sion|ismus|ment|eur|ique|dad|ción|miento|aje|ologie|ik|isch|ieren|age|elle|ance|ence|ant)$");
+
+    private static boolean isPlainLatin(String w) {
         for (int k = 0; k < w.length(); k++) {
-            if (Character.isLetter(w.charAt(k))) {
-                return true;
+            char c = w.charAt(k);
+            if (c >= 128) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /**
+     * Whether the word has a letter and all its letters are Latin: "Trace32", "ES6", "VC++", but not
+     * a number with a CJK unit or counter ("5年", "3년", "6개월", "2019年4月"), which is a duration or a date.
+     */
+    private static boolean hasLetter(String w) {
+        boolean letter = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
     }
 
     /** A cheap test before {@link #NOT_A_LIST}: dates need a digit (or "xx"), contacts an '@' or a 'w'. */

@@ -16,6 +16,16 @@ import java.util.List;
  * attached as in "Oracle10g" only after a name of three or more letters) and a vendor before it
  * ("MS-Excel", "MS Excel", "Microsoft Excel", "IBM Rational ClearCase"). A vendor-prefixed name
  * is a product even when the bare name is a common word ("MS Access", "Microsoft Word").
+ * An ambiguous name takes only a dotted version ("Spring 4.3"), and counts beside Japanese or Korean
+ * text too ("コミュニケーション Slack"), where English words are written only as names.
+ *
+ * <p>Context turns some mentions into something else (false friends): a season with a year is a
+ * date ("Spring 2014"), a vendor before "Certified" the certifier, a lower-case name after a dot a
+ * file extension ("cv.html"), a number glued by a hyphen an identifier ("OCI-1247602"), a vendor's
+ * generic alias after another capitalised name part of that name ("Kong API Gateway"), a name before
+ * a comma and a country or region a place ("Cairo, Egypt"), a site's name beside its own address a
+ * contact label ("(LinkedIn)"), a name before a company word an organization, a practice before a
+ * job word a role.
  */
 public final class SkillMatcher {
     /** A mention: the alias as written and its prepared-text offsets. */
@@ -41,6 +51,30 @@ public final class SkillMatcher {
     /** A version attached to a name: "Oracle10g", "Hibernate3.0", "Angular2". */
     private static final java.util.regex.Pattern ATTACHED_VERSION = java.util.regex.Pattern.compile(
             "\\d+(?:\\.\\d+)*(?:\\.?[xX]|[gicGIC])?");
+
+    /**
+     * The only version an ambiguous name takes ("Spring 4.3", "Go 1.21"): a dotted number, which a
+     * common word is not followed by ("Spring 2014" is a date, "Go 2 weeks" a phrase).
+     */
+    private static final java.util.regex.Pattern DOTTED_VERSION = java.util.regex.Pattern.compile(" (?:v ?)?\\d+(?:\\.\\d+)+(?:\\.[xX])?");
+    /** A year after a word, as a season's date has: "Spring 2014", "Spring '14", "Summer, 2020". */
+    private static final java.util.regex.Pattern YEAR_AFTER = java.util.regex.Pattern.compile("^,? ?(?:(?:19|20)\\d\\d|['’]\\d\\d)(?!\\d)");
+    /** Season words of every language pack ("spring", "frühling", "printemps"…). */
+    private static final java.util.Set<String> SEASONS = seasons();
+    /** A certification after its certifier: "Oracle Certified Professional", "Microsoft Certification". */
+    private static final java.util.regex.Pattern CERTIFIED_AFTER = java.util.regex.Pattern.compile(
+            "^[ \\-]+(?:Certified|Certification|Certificate|Certifications)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** An identifier glued to a name: "OCI-1247602", "IIS-9874747" (a licence or credential number). */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("-\\d{5,}$");
+    /** Vendors that a canonical name starts with while its generic alias does not ("API Gateway" -> Amazon API Gateway). */
+    private static final java.util.regex.Pattern VENDOR_NAMED = java.util.regex.Pattern.compile(
+            "^(?:Amazon|AWS|Azure|Google|Microsoft|Apache|IBM|Oracle|SAP) ");
+
+    private static java.util.Set<String> seasons() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        LanguagePack.ALL.forEach(p -> out.addAll(p.seasons().keySet()));
+        return java.util.Set.copyOf(out);
+    }
 
     private final SkillTaxonomy taxonomy;
 
@@ -76,7 +110,8 @@ public final class SkillMatcher {
             }
             Mention best = found[0] != null ? found[0] : found[1];
             if (best != null) {
-                if (!isLabelOrTitlePart(text, best)) {
+                if (!isLabelOrTitlePart(text, best) && !isFalseFriend(text, best, out) && !isPlace(text, best)
+                        && !namesItsAddress(text, best, inUrl)) {
                     (best == found[0] ? out : pending).add(best);
                 }
                 i = best.end();
@@ -188,7 +223,7 @@ public final class SkillMatcher {
                     if (isLetterNotName(text, start, end)) {
                         continue;
                     }
-                    if (!inList(text, start, end)) {
+                    if (!inList(text, start, end) && !besideCjk(text, start, end)) {
                         if (inSection == 0) {
                             inSection = inSkillsSection.test(start) ? 1 : -1; // once per start: it is a section lookup
                         }
@@ -215,12 +250,12 @@ public final class SkillMatcher {
         int n = text.length();
         boolean boundary = endsWord(text, end);
         char last = text.charAt(end - 1);
-        if (end < n && Character.isLetterOrDigit(last) && !a.ambiguous()) {
-            java.util.regex.Matcher m = boundary ? spaced : attached;
+        if (end < n && Character.isLetterOrDigit(last)) {
+            java.util.regex.Matcher m = a.ambiguous() ? (boundary ? DOTTED_VERSION.matcher(text) : null) : boundary ? spaced : attached;
             boolean letterName = Character.isLetter(last) && a.text().length() >= 3;
             char next = text.charAt(end);
             boolean mayBeVersion = boundary ? next == ' ' || next == '-' : letterName && next >= '0' && next <= '9';
-            if (mayBeVersion && m.region(end, n).lookingAt() && m.end() > end && endsWord(text, m.end())) {
+            if (m != null && mayBeVersion && m.region(end, n).lookingAt() && m.end() > end && endsWord(text, m.end())) {
                 return m.end();
             }
         }
@@ -307,6 +342,117 @@ public final class SkillMatcher {
         return "practice".equals(m.alias().category()) && TITLE_AFTER.matcher(after).find();
     }
 
+    /**
+     * A name that the context shows to be something else: a season with a year is a date ("Spring
+     * 2014"); a vendor before "Certified" names the certifier ("Oracle Certified Professional"), unless
+     * it is a cloud (an "AWS Certified" architect knows AWS); a lower-case name right after a dot
+     * ends a file name ("cv.html", "index.php"); a number glued by a hyphen makes an identifier
+     * ("OCI-1247602"); and a generic alias of a vendor's product ("API Gateway" for Amazon API
+     * Gateway) right after a capitalised word that is no vendor, no skill and no ordinary word
+     * belongs to another product's name ("Kong API Gateway").
+     */
+    private static boolean isFalseFriend(String text, Mention m, List<Mention> accepted) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+        String written = m.written();
+        if (SEASONS.contains(written.toLowerCase(java.util.Locale.ROOT)) && YEAR_AFTER.matcher(after).find()) {
+            return true;
+        }
+        if (isVendor(written) && !"cloud".equals(m.alias().category()) && CERTIFIED_AFTER.matcher(after).find()) {
+            return true;
+        }
+        if (m.start() >= 2 && text.charAt(m.start() - 1) == '.' && Character.isLetterOrDigit(text.charAt(m.start() - 2))
+                && written.equals(written.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (IDENTIFIER.matcher(written).find()) {
+            return true;
+        }
+        String canonical = m.alias().canonical();
+        java.util.regex.Matcher vendor = VENDOR_NAMED.matcher(canonical);
+        if (vendor.find() && !written.regionMatches(true, 0, canonical, 0, vendor.end() - 1)) {
+            int e = m.start() - 1;
+            if (e > 0 && text.charAt(e) == ' ') {
+                int b = e;
+                while (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+                    b--;
+                }
+                String word = text.substring(b, e);
+                boolean skillBefore = !accepted.isEmpty() && accepted.get(accepted.size() - 1).end() > b;
+                return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !isVendor(word) && !skillBefore
+                        && !SkillListReader.isOrdinaryWord(word);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Cairo, Egypt", "Kingston, ON": a name followed by a comma and a country or region is a place
+     * (a two-letter region only at the end of a line or cell, so that "C, UI, UX" stays a list).
+     */
+    static boolean isPlace(String text, Mention m) {
+        int p = m.end();
+        if (p + 2 >= text.length() || text.charAt(p) != ',' || !Character.isUpperCase(m.written().charAt(0))) {
+            return false;
+        }
+        p++;
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        int q = p;
+        while (q < text.length() && (Character.isLetter(text.charAt(q)) || text.charAt(q) == ' ' || text.charAt(q) == '.')
+                && q - p < 30) {
+            q++;
+        }
+        String next = text.substring(p, q).strip();
+        if (next.isEmpty()) {
+            return false;
+        }
+        if (next.matches("[A-Z]{2}")) {
+            int r = q;
+            while (r < text.length() && (text.charAt(r) == ' ' || text.charAt(r) == '\t')) {
+                r++;
+            }
+            if (r < text.length() && "\n|·•".indexOf(text.charAt(r)) < 0) {
+                return false;
+            }
+        }
+        return COUNTRIES.contains(next.toLowerCase(java.util.Locale.ROOT)) || Lexicon.isLocation(m.written() + ", " + next);
+    }
+
+    /** Country names, for "Cairo, Egypt". */
+    private static final java.util.Set<String> COUNTRIES = countries();
+
+    private static java.util.Set<String> countries() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : SkillTaxonomy.read("/dev/vitae/enricher/countries.txt")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line.strip());
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * A site's name beside its own address is a contact label: "www.linkedin.com/in/someone
+     * (LinkedIn)", "GitHub: github.com/someone", "[GitHub](https://github.com/someone)".
+     */
+    private static boolean namesItsAddress(String text, Mention m, java.util.BitSet inUrl) {
+        String w = m.written();
+        if (w.length() > 20 || w.indexOf(' ') >= 0 || inUrl.isEmpty()) {
+            return false;
+        }
+        String site = w.toLowerCase(java.util.Locale.ROOT) + ".";
+        int from = Math.max(0, m.start() - 120), to = Math.min(text.length(), m.end() + 120);
+        for (int a = inUrl.nextSetBit(from); a >= 0 && a < to; ) {
+            int b = inUrl.nextClearBit(a);
+            if (text.substring(a, b).toLowerCase(java.util.Locale.ROOT).contains(site)) {
+                return true;
+            }
+            a = inUrl.nextSetBit(b);
+        }
+        return false;
+    }
+
     private static boolean isWordChar(char c) {
         return (c < 128 && Character.isLetterOrDigit(c)) || c == '_';
     }
@@ -358,6 +504,32 @@ public final class SkillMatcher {
             }
         }
         return before && after;
+    }
+
+    /**
+     * True when a name of two or more Latin letters stands beside Japanese, Chinese or Korean text
+     * ("コミュニケーション Slack", "Go를 사용"): such text writes English words only as names, so
+     * an ambiguous name there is the product.
+     */
+    static boolean besideCjk(String text, int start, int end) {
+        if (end - start < 2) {
+            return false;
+        }
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int q = end;
+        while (q < text.length() && text.charAt(q) == ' ') {
+            q++;
+        }
+        return (p >= 0 && isCjk(text.charAt(p))) || (q < text.length() && isCjk(text.charAt(q)));
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL;
     }
 
     private static boolean endsWithWord(String text, int last, String word) {

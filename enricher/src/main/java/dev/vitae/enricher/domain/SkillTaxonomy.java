@@ -22,6 +22,8 @@ import java.util.Map;
  * wins), and a generated line with category '-' adds spellings to the curated skill of that name.
  * Within one file an alias may name two skills only when both spellings are case-sensitive and
  * differ in case ("YARN" the scheduler, "Yarn" the package manager); anything else is an error.
+ * Names of several words are also matched hyphenated or glued ("framer-motion", "TailwindCSS"),
+ * where no skill and no English word has that spelling.
  */
 public final class SkillTaxonomy {
     static final String CURATED = "/dev/vitae/enricher/skills.tsv";
@@ -65,6 +67,8 @@ public final class SkillTaxonomy {
 
     private final Node root = new Node();
     private final Map<String, String> categories = new HashMap<>();
+    /** Aliases of two or more words, for {@link #addJoinedSpellings()}. */
+    private final List<Alias> spaced = new ArrayList<>();
 
     /** The shipped vocabulary, loaded once per JVM and shared: it is read-only once built (~4,000 skills). */
     public static SkillTaxonomy shipped() {
@@ -80,6 +84,7 @@ public final class SkillTaxonomy {
         SkillTaxonomy t = new SkillTaxonomy();
         t.addFile(CURATED, read(CURATED), false);
         t.addFile(GENERATED, read(GENERATED), true);
+        t.addJoinedSpellings();
         return t;
     }
 
@@ -149,8 +154,41 @@ public final class SkillTaxonomy {
                     continue;
                 }
                 add(alias);
+                if (a.indexOf(' ') > 0) {
+                    spaced.add(alias);
+                }
             }
         }
+    }
+
+    /**
+     * A name of several words is also written hyphenated or glued, as package names and handles are
+     * ("framer-motion", "TailwindCSS", "react-hook-form", "SpringBoot"): each such spelling is added
+     * unless some skill already has it or it is an ordinary English word ("AD DS" is not "adds").
+     * Only words of two or more letters or digits are joined, and only when one of them is not an
+     * ordinary English word ("client-server" and "webserver" are English, not handles).
+     */
+    private void addJoinedSpellings() {
+        for (Alias a : spaced) {
+            String[] words = a.text().split(" ");
+            boolean joinable = true, named = false, word = false;
+            for (String w : words) {
+                joinable &= w.length() >= 2 && w.chars().allMatch(Character::isLetterOrDigit);
+                named |= !SkillListReader.isOrdinaryWord(w);
+                word |= w.length() >= 3; // "AD DS" glued is another acronym ("ADDS"), not the same name
+            }
+            joinable &= word;
+            if (!joinable || !named) {
+                continue; // "client-server", "web server": English compounds, not a product's handle
+            }
+            for (String joint : new String[] {"-", ""}) {
+                String spelling = String.join(joint, words);
+                if (!known(spelling.toLowerCase(Locale.ROOT)) && !SkillListReader.isOrdinaryWord(spelling)) {
+                    add(new Alias(spelling, a.canonical(), a.category(), a.caseSensitive(), a.ambiguous()));
+                }
+            }
+        }
+        spaced.clear();
     }
 
     private boolean known(String folded) {

@@ -15,11 +15,15 @@ class SkillListReaderTest {
 
     /** The unknown items read from {@code text} ("\n" written as "/n"), joined by ";". */
     private static String items(String text, boolean english) {
+        return items(text, english ? "en" : null);
+    }
+
+    private static String items(String text, String language) {
         ResumeText t = new ResumeText(text.replace("/n", "\n"));
         List<Sections.Section> sections = Sections.of(t);
         List<SkillMatcher.Mention> mentions = new SkillMatcher(TAXONOMY).find(t.text(),
                 i -> Sections.kindAt(sections, i) == SectionKind.SKILLS);
-        return READER.read(t, sections, english, mentions).stream().map(SkillListReader.Item::name).collect(Collectors.joining(";"));
+        return READER.read(t, sections, language, mentions).stream().map(SkillListReader.Item::name).collect(Collectors.joining(";"));
     }
 
     // invented product names, so that no vocabulary entry names them
@@ -43,7 +47,11 @@ class SkillListReaderTest {
         "SKILLS/nWorked with Zorbix and Quillon to deliver the quarterly campaigns on time~-",
         "SKILLS/nPrincipal, Plenta Elementary, Valley, TX July 2009 to Present~-",
         "SKILLS/nQuillon/nPERSONAL DOSSIER/nFather's Name: Ravi Jain/nNationality: Indian~Quillon",
-        "SKILLS/nFrobnik, image3.png, Hindi, English, German language, Microsoft~Frobnik"})
+        "SKILLS/nFrobnik, image3.png, Hindi, English, German language, Microsoft~Frobnik",
+        // a tool and its level; HTML tags left in Markdown separate items
+        "SKILLS/nPython: Advanced/nJava: Zorbix~-",
+        "SKILLS/nZorbix, San Francisco Bay Area, Berlin Mitte~Zorbix",
+        "SKILLS/n<h4>Backend Tools</h4>/n<li>QRM (Quillon, Hibernate)</li>~QRM;Quillon"})
     void readsTheItemsTheVocabularyLacks(String text, String expected) {
         assertEquals(expected == null ? "" : expected, items(text, true), text);
     }
@@ -57,5 +65,51 @@ class SkillListReaderTest {
         "Zorbix Spark Streaming Engine Cluster~true~false~false", "C~true~false~false", "Principal~true~false~false"})
     void productShape(String name, boolean english, boolean capitals, boolean product) {
         assertEquals(product, READER.isProductName(name, english, capitals), name);
+    }
+    // the other five languages: a capitalised word counts only in a list that also names a known tool
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', nullValues = "-", value = {
+        "KENNTNISSE/n/nPython, Zorbix, Quillon~Zorbix;Quillon",
+        "Kenntnisse/n/nPython, Virtualisierung, Projektmanagement, Zorbix~Zorbix",
+        "Kenntnisse/n/nTeamfähigkeit, Belastbarkeit, Zorbix~-",
+        "Kenntnisse/n/nIch habe lange mit Python und Zorbix im Team gearbeitet~-",
+        "BERUFSERFAHRUNG/nEntwickler bei Acme/nWerkzeuge: Jenkins, Quillon, XyloBuild~Quillon;XyloBuild",
+        "Sprachen: Deutsch, Englisch, Französisch~-",
+        "COMPÉTENCES/n/nOutils : Docker, Quillon, Gestion de projet~Quillon",
+        "EXPERIENCIA/nHerramientas: Python, Zorbix, Trabajo en equipo~Zorbix",
+        "Habilidades/n/nLiderazgo, Comunicación, Zorbix~-",
+        "スキル/n/nPython、Zorbix、Quillon~Zorbix;Quillon",
+        "職務経歴/n使用技術: Java、Zorbix~Zorbix",
+        "기술 스택/n/nReact, Zorbix, Quillon~Zorbix;Quillon",
+        "경력/n개발 언어: Java, Zorbix~Zorbix",
+        "경력/n담당 업무: Java, Zorbix~-",
+        // a list naming no known tool is not evidently one of tools; two letters are a role or a grade
+        "Kenntnisse/n/nXyloBuild, Kestrel9~-",
+        "Kenntnisse/n/nJava, XyloBuild, Kestrel9~XyloBuild;Kestrel9",
+        "スキル/n/nJava, PM, PL, Zorbix~Zorbix",
+        "Kenntnisse/n/nPandas: Gut/nC/C++:    Sehr gut~-",
+        // a number with a CJK unit is a duration or a date; a JLPT level is no tool
+        "スキル/n/n言語\tJava, Zorbix\t5年/nOS\tLinux\t2019年4月~Zorbix",
+        "기술 스택/n/nJava (3년), Zorbix, 6개월, JLPT N1~Zorbix"})
+    void readsTheItemsInEveryLanguage(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, items(text, false), text);
+    }
+
+    // German capitalises every noun: there only digits, symbols and inner capitals tell a product
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', nullValues = "-", value = {
+        "KENNTNISSE/n/nPython, Zorbix, Datenanalyse~-",
+        "KENNTNISSE/n/nPython, PowerZorb, ZorbFS, Kestrel9~PowerZorb;ZorbFS;Kestrel9",
+        "Werkzeuge: Jenkins, Quillon, XyloBuild~XyloBuild"})
+    void readsGermanItemsByTheirShape(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, items(text, "de"), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', value = {
+        "Zorbix~false~false", "Virtualisierung~true~false", "Projektmanagement~true~false",
+        "Gestión~true~false", "Entwicklung~true~false", "Zorbix~true~true", "Scanning~true~false"})
+    void productShapeBesideKnownTools(String name, boolean toolList, boolean product) {
+        assertEquals(product, READER.isProductName(name, "Scanning".equals(name), false, toolList), name);
     }
 }

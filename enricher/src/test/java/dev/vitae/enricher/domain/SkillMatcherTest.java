@@ -32,7 +32,13 @@ class SkillMatcherTest {
         "worked in Eclipse and NetBeans with ClearCase and TFS|Eclipse,NetBeans,ClearCase,TFS",
         "reports in SSRS, cubes in SSAS, Visio diagrams on SharePoint|SSRS,SSAS,Visio,SharePoint",
         "SAP modules LSMW and PFCG, Tally ERP 9, FLEXCUBE|LSMW,PFCG,Tally ERP,FLEXCUBE",
-        "Java Script and HTML5 with CSS3|JavaScript,HTML5,CSS3"})
+        "Java Script and HTML5 with CSS3|JavaScript,HTML5,CSS3",
+        // the long tail real résumés name (issue 12)
+        "trained models in JAX on CUDA, exported to ONNX|JAX,CUDA,ONNX",
+        "ML: PyTorch, Ray, Dask|PyTorch,Ray,Dask",
+        "ran OpenStack with Ceph storage behind HAProxy|OpenStack,Ceph,HAProxy",
+        "boards in KiCad, enclosures in AutoCAD, papers in LaTeX|KiCad,AutoCAD,LaTeX",
+        "VHDL on Xilinx parts, simulated in ModelSim; tools in OCaml|VHDL,Xilinx,ModelSim,OCaml"})
     void findsSkillsWrittenAnyWay(String text, String expected) {
         assertEquals(List.of(expected.split(",")), skills(text));
     }
@@ -91,6 +97,10 @@ class SkillMatcherTest {
         "routers on Cisco IOS images|iOS",
         "Dipl\\xc3\\xb4me R\\xc3\\xa9seaux et S\\xc3\\xa9curit\\xc3\\xa9|R",
         "CORNELL LAB, H    U    R    Jan 2014|R",
+        "the team gathered in the slack season|Slack",
+        "worked with Ray Smith on the launch|Ray",
+        "a client-server application|Client Server",
+        "he adds value to the team|Active Directory",
         "production logs in CloudTrail for monitoring, Jenkins for builds|Monitoring"})
     void ambiguousWordsOutsideListsAreNotSkills(String text, String skill) {
         List<String> found = skills(text);
@@ -108,6 +118,64 @@ class SkillMatcherTest {
     void ambiguousWordsCountInListsAndSkillsSections(String text, String expected) {
         assertEquals(List.of(expected.split(",")), skills(text));
         assertEquals(List.of(expected.split(",")), inSkillsSection(text));
+    }
+
+    @ParameterizedTest(name = "{0} has no {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a season with a year is a date
+        "Research Assistant, Spring 2014|Spring",
+        "Teaching Fellow (Spring '14 - Fall '15)|Spring",
+        "Skills: Java, Python; Spring 2019 - Summer 2020 internship|Spring",
+        // letters with dots are an abbreviation
+        "Seoul, R.O.K|R",
+        "Republic of Korea (R.O.K.)|R",
+        // a vendor before a certification names the certifier
+        "Oracle Certified Professional, Java SE 8 Programmer|Oracle",
+        "Microsoft Certified Solutions Expert; SAP Certified Application Associate|SAP",
+        // a generic product phrase after another product's name belongs to that name
+        "routed through Kong API Gateway and Envoy|Amazon API Gateway",
+        "fronted by the Tyk API Gateway|Amazon API Gateway",
+        // a file name's extension, a path, an identifier
+        "permalink: cv.html|HTML",
+        "layout: default; source in index.php|PHP",
+        "Certificate OCI-1247602|Oracle Cloud",
+        "Microsoft IIS-9874747 credential|IIS",
+        // a company named alone is the employer, not its API
+        "Member of Technical Staff, OpenAI, San Francisco|OpenAI API",
+        // a place: a name, a comma and a country or (at the line's end) a region code
+        "Qesm El Zamalek, Cairo, Egypt|Cairo",
+        "Dec 2021, Kingston, ON|Kingston Technology",
+        // a site's name beside its own address is a contact label
+        "www.linkedin.com/in/someone (LinkedIn)|LinkedIn",
+        "**GitHub**: [github.com/someone](https://github.com/someone)|GitHub"})
+    void falseFriendsAreNotSkills(String text, String skill) {
+        List<String> found = skills(text);
+        assertFalse(found.contains(skill), () -> found.toString());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Oracle Certified Associate, Java Programmer|Java",
+        "Spring 4.3, Hibernate and JPA|Spring,Hibernate,JPA",
+        "Lambda, API Gateway, DynamoDB|AWS Lambda,Amazon API Gateway,DynamoDB",
+        "Built API Gateway integrations|Amazon API Gateway",
+        "pages in HTML and PHP|HTML,PHP",
+        "apps in AngularJS and Angular 8|AngularJS,Angular",
+        "prompts with the OpenAI API and GPT-4|OpenAI API",
+        "Languages: R, Python|R,Python",
+        "Frameworks: Spring, Spring Boot|Spring,Spring Boot",
+        "Languages: Java, C, UI, Python|Java,C,Python",
+        "code on GitHub and GitLab; blog at www.someone.dev|GitHub,GitLab",
+        "Tools: Kingston, Cairo|Kingston Technology,Cairo",
+        // a name of several words written hyphenated or glued, as package names are
+        "TailwindCSS with framer-motion and react-hook-form|Tailwind CSS,Framer Motion,React Hook Form",
+        "migrated to SpringBoot on SqlServer|Spring Boot,Microsoft SQL Server",
+        // beside Japanese or Korean text an ambiguous name is the product
+        "コミュニケーション Slack, Teams|Slack,Microsoft Teams",
+        "課題管理 Backlog|Backlog",
+        "Go를 사용한 서버 개발|Go"})
+    void theSameNamesInTheirOwnContextAreSkills(String text, String expected) {
+        assertEquals(List.of(expected.split(",")), skills(text));
     }
 
     @org.junit.jupiter.api.Test
