@@ -52,13 +52,17 @@ final class RecognizedNameReading implements RoleReading {
     /** How far (characters) a title or date range may sit from the organization it is tied to. */
     static final int WINDOW = 120;
 
+    /** Words of public bodies and associations a name may end in ("Central Land Council", "Royal Air Force"). */
+    private static final String EXTRA_END = "|commission|administration|trust|authority|ministry|bureau|center|centre|department"
+            + "|district|elementary|partners|holdings|studios|airlines|courts?|corps|force";
+
     /** Capitalised words, one space apart, ending in a legal form or an organization word. */
     private static final Pattern ORG_SHAPE = Pattern.compile(
             "(?<![\\p{L}\\d&.'-])((?:\\p{Lu}[\\p{L}\\d&.'-]*(?:,(?= (?i:inc|llc|ltd|corp|pvt|limited)\\b)| \\([Pp]\\))? (?:(?:of|and|for|the|&) )?){1,5}"
             + "(?=\\p{Lu})(?i:pvt\\.? ?ltd\\.?|private limited|limited|ltd\\.?|inc\\.?|incorporated|corporation|corp\\.?|llc|llp|plc"
             + "|technologies|technology|solutions|services|systems|software|bank|consulting|consultancy|consultants|group"
             + "|infotech|infosystems|labs|communications|industries|enterprises|international|associates|networks|telecom"
-            + "|pharmaceuticals|healthcare|hospital|insurance|financial|motors|foundation|agency))(?![\\p{L}\\d])");
+            + "|pharmaceuticals|healthcare|hospital|insurance|financial|motors|foundation|agency" + EXTRA_END + "))(?![\\p{L}\\d])");
 
     private static final String WORD = "(?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}\\d&.'-]*";
 
@@ -162,6 +166,13 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         List<Entity> entities = recognizer.apply(text, open);
+        if (DBG) {
+            System.err.println("DBGDOC\t" + rulesReadEverything(context, claims) + "\t" + open.size());
+            for (FoundEntry f : claims.found()) {
+                if (f instanceof FoundRole r) System.err.println("DBGRULE\t" + r.organization() + "\t" + r.title());
+            }
+            for (Entity e : entities) System.err.println("DBGENT\t" + e.type() + "\t" + e.text());
+        }
         List<Entity> titles = new ArrayList<>();
         List<int[]> orgs = new ArrayList<>();
         for (Entity e : entities) {
@@ -187,8 +198,8 @@ final class RecognizedNameReading implements RoleReading {
                 lead.region(start, shapeEnd);
                 verb.region(start, shapeEnd);
             }
-            int stop = text.lastIndexOf(". ", shapeEnd);
-            if (stop >= start && stop - start > 3) { // "Oracle. Software": a sentence ended inside the run
+            int stop = sentenceStop(text, start, shapeEnd);
+            if (stop >= 0) { // "Oracle. Software": a sentence ended inside the run
                 start = stop + 2;
             }
             if (start < shapeEnd && text.indexOf(' ', start) < shapeEnd && !titleFollows(text, shapeEnd)) {
@@ -210,11 +221,18 @@ final class RecognizedNameReading implements RoleReading {
         int lastEnd = -1;
         for (int[] o : orgs) {
             if (o[0] < lastEnd) {
+                if (DBG) System.err.println("DBGN\tinside\t" + text.substring(o[0], o[1]));
                 continue; // inside a longer proposal already taken
             }
             String name = HeaderParser.clean(text.substring(o[0], o[1]));
+            if (DBG) {
+                String why = keptKeys.contains(key(name)) ? "dupkey" : generic(name) ? "generic" : isProduct(name) ? "product"
+                        : !acceptable(context, claims, o[0], name) ? rejection(context, claims, o[0], name)
+                        : known.stream().anyMatch(k -> VARIANTS ? key(k).equals(key(name)) : OrganizationMatch.similar(k, name)) ? "known" : "KEPT";
+                System.err.println("DBGN\t" + why + "\t" + name);
+            }
             if (keptKeys.contains(key(name)) || generic(name) || isProduct(name) || !acceptable(context, claims, o[0], name)
-                    || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))) {
+                    || known.stream().anyMatch(k -> VARIANTS ? key(k).equals(key(name)) : OrganizationMatch.similar(k, name))) {
                 continue;
             }
             kept.add(o);
@@ -248,11 +266,19 @@ final class RecognizedNameReading implements RoleReading {
         return out;
     }
 
+    static final boolean DBG = Boolean.getBoolean("vitae.debug.names");
+    static final boolean VARIANTS = Boolean.getBoolean("x.variants");
+
     private static boolean acceptable(RoleContext context, RoleClaims claims, int at, String name) {
+        return rejection(context, claims, at, name) == null;
+    }
+
+    /** Why a proposal is not kept (a word for debugging), or null when it is acceptable. */
+    private static String rejection(RoleContext context, RoleClaims claims, int at, String name) {
         if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isLocation(name)
                 || Lexicon.hasDegree(name) || (Lexicon.hasTitleWord(name) && !Lexicon.hasOrgSuffix(name))
                 || hasDigit(name) && !DateParser.ranges(name).isEmpty()) {
-            return false;
+            return "shape";
         }
         SectionKind kind = Sections.kindAt(context.sections(), at);
         // In an education section only schools and what sits by a degree are left out: a section
@@ -260,21 +286,21 @@ final class RecognizedNameReading implements RoleReading {
         // jobs below under the education heading.
         if (Lexicon.isSchool(name) && (kind == SectionKind.EDUCATION || studiedAt(context.text().text(), at, name))
                 || kind == SectionKind.EDUCATION && studiedAt(context.text().text(), at, name)) {
-            return false;
+            return "schoolOrStudy";
         }
         if (kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS
                 || kind == SectionKind.LANGUAGES) {
-            return false;
+            return "section";
         }
         if (!Lexicon.hasOrgSuffix(name) && opensText(context.text().text(), at)) {
-            return false; // the first words of a résumé are the candidate's name
+            return "opensText"; // the first words of a résumé are the candidate's name
         }
         ResumeText.Line line = context.lines().get(context.text().lineAt(at));
         if (isLeadingLabel(context.text().text(), line, at, name)) {
-            return false; // "- **Performance Enhancement of Database Systems**: …" names a piece of work
+            return "label"; // "- **Performance Enhancement of Database Systems**: …" names a piece of work
         }
         if (!claims.isClaimed(line.index())) {
-            return true;
+            return null;
         }
         // A line the rules read: the name is proposed when they read another organization (or none)
         // from it, not when it is what they read as the title or the organization.
@@ -283,11 +309,11 @@ final class RecognizedNameReading implements RoleReading {
                 String org = f instanceof FoundRole r ? r.organization() : ((FoundProject) f).name();
                 String title = f instanceof FoundRole r ? r.title() : ((FoundProject) f).role();
                 if (org != null && OrganizationMatch.similar(org, name) || title != null && OrganizationMatch.similar(title, name)) {
-                    return false;
+                    return "sameAsRule";
                 }
             }
         }
-        return true;
+        return null;
     }
 
     private static Entity nearest(List<Entity> titles, int[] org, int lo, int hi) {
@@ -417,7 +443,9 @@ final class RecognizedNameReading implements RoleReading {
             "llc", "llp", "plc", "technologies", "technology", "solutions", "services", "systems", "software", "bank",
             "consulting", "consultancy", "consultants", "group", "infotech", "infosystems", "labs", "communications",
             "industries", "enterprises", "international", "associates", "networks", "telecom", "pharmaceuticals",
-            "healthcare", "hospital", "insurance", "financial", "motors", "foundation", "agency");
+            "healthcare", "hospital", "insurance", "financial", "motors", "foundation", "agency", "commission",
+            "administration", "trust", "authority", "ministry", "bureau", "center", "centre", "department", "district",
+            "elementary", "partners", "holdings", "studios", "airlines", "court", "courts", "corps", "force");
 
     /**
      * The name shapes of the text as {start, end}: the same as scanning the whole text with {@link
@@ -543,6 +571,28 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return any;
+    }
+
+    /** Words that end in a dot inside a name ("Pvt. Ltd.", "Dept. of", "Intl. Business"): no sentence ends there. */
+    private static final Set<String> ABBREVIATIONS = Set.of("pvt", "ltd", "inc", "corp", "co", "dept", "intl", "mfg", "bros",
+            "assn", "assoc", "govt", "natl", "univ", "st", "mt", "ft", "dr", "jr", "sr", "no");
+
+    /**
+     * The last ". " in {@code [start, end)} that ends a sentence, or -1: the dot of an abbreviation
+     * ("Pvt.", "Co.") or of an initial ("U.S.", "J.") does not, nor one within the first word.
+     */
+    static int sentenceStop(String text, int start, int end) {
+        for (int stop = text.lastIndexOf(". ", end); stop >= start && stop - start > 3; stop = text.lastIndexOf(". ", stop - 1)) {
+            int w = stop;
+            while (w > start && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            String word = text.substring(w, stop);
+            if (word.length() > 1 && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                return stop;
+            }
+        }
+        return -1;
     }
 
     /** "Senior Software Engineer": the organization word is the start of a title, not the end of a name. */
