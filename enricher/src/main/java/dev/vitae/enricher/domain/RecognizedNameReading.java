@@ -288,8 +288,10 @@ final class RecognizedNameReading implements RoleReading {
                 || kind == SectionKind.EDUCATION && studiedAt(context.text().text(), at, name)) {
             return "schoolOrStudy";
         }
-        if (kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS
-                || kind == SectionKind.LANGUAGES) {
+        // A heading the sections missed (letter-spaced small caps, "P ROFE SSI ONAL E XPER IENCE") leaves
+        // jobs under the skills heading: a name with a legal form, or with a date range right by it, is still an employer.
+        if ((kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS || kind == SectionKind.LANGUAGES)
+                && !Lexicon.hasLegalForm(name) && !datedNear(context, at, at + name.length())) {
             return "section";
         }
         if (!Lexicon.hasOrgSuffix(name) && opensText(context.text().text(), at)) {
@@ -314,6 +316,19 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return null;
+    }
+
+    /** How close (characters) a date range must sit to a name in a skills section for the name to be a dated employer. */
+    private static final int DATED_NEAR = 60;
+
+    /** A date range starts within {@value #DATED_NEAR} characters after the name or ends as close before it. */
+    private static boolean datedNear(RoleContext context, int start, int end) {
+        for (DateRange r : context.ranges()) {
+            if (r.start() >= end && r.start() - end <= DATED_NEAR || r.end() <= start && start - r.end() <= DATED_NEAR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Entity nearest(List<Entity> titles, int[] org, int lo, int hi) {
