@@ -207,6 +207,7 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         orgs.addAll(beforePlaces(text));
+        orgs.addAll(proseEmployers(text));
         orgs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 
         List<String> known = new ArrayList<>();
@@ -500,6 +501,49 @@ final class RecognizedNameReading implements RoleReading {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * An employer named in a sentence: "worked with IndiaMART InterMESH Ltd.", "employed as a Business
+     * Analyst Intern at Walrus Systems", "worked for NNIT", "joined Infosys". The name is a run of
+     * capitalised words (or an acronym) right after the preposition.
+     */
+    private static final Pattern PROSE_EMPLOYER = Pattern.compile("\\b(?:(?i:worked|working|work|employed|serving|served)"
+            + "(?: (?i:as|currently|presently|previously|full-time|part-time)(?: [\\p{L}-]+){0,5}?)? (?:at|with|for|in|by)|(?i:joined)) "
+            + "(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,4}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?)");
+
+    /** The employers named in sentences ({@link #PROSE_EMPLOYER}) as {start, end}. */
+    static List<int[]> proseEmployers(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = PROSE_EMPLOYER.matcher(text);
+        while (m.find()) {
+            int end = m.end(1);
+            while (end > m.start(1) && text.charAt(end - 1) == '.' && !Lexicon.hasLegalForm(text.substring(m.start(1), end))) {
+                end--; // the sentence's full stop
+            }
+            if (!nounFollows(text, m.end(1))) {
+                out.add(new int[] {m.start(1), end});
+            }
+        }
+        return out;
+    }
+
+    /** Lower-case words that may follow a name in a sentence ("worked for NNIT in Denmark"). */
+    private static final Set<String> AFTER_NAME = Set.of("in", "at", "as", "from", "since", "for", "to", "and", "on", "where", "during",
+            "till", "until", "with", "of", "through", "via", "under", "between", "before", "after", "which", "who", "that", "a",
+            "an", "the", "company", "pvt", "ltd", "inc", "llc", "limited");
+
+    /** A lower-case noun right after the run: the run qualifies it ("worked with Data Visualization services"). */
+    private static boolean nounFollows(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int to = end + 1;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        String word = text.substring(end + 1, to);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !AFTER_NAME.contains(word);
     }
 
     /** The comma inside a place ("Austin, TX"), which every match of {@link #BEFORE_PLACE} has. */
