@@ -15,18 +15,25 @@ import java.util.regex.Pattern;
 
 /**
  * Roles proposed from names rather than layout, for the text the rules could not read (flattened
- * exports, unusual layouts). Runs last. Three sources propose organizations:
+ * exports, unusual layouts). Runs last. Four sources propose organizations:
  * <ol>
  *   <li>the trained {@link NameRecognizer} (its ORGANIZATION entities);</li>
  *   <li>a name shape: capitalised words ending in a legal form or organization word ("Infosys
- *       Technologies Limited", "Tata Consultancy Services", "HDFC Bank", "Twist Mobile (P) Ltd");</li>
+ *       Technologies Limited", "Tata Consultancy Services", "HDFC Bank", "Twist Mobile (P) Ltd",
+ *       "Health Care Financing Administration", "Royal Air Force"); a run is cut after a sentence's full stop
+ *       ("Oracle. Software Services"), not after an abbreviation's ("Exilant Technologies Pvt. Ltd.");</li>
  *   <li>a name before its place: "eClerx, Austin, TX", "Microsoft Research⏎Redmond, WA",
  *       "Cisco Systems - Bengaluru, Karnataka" (a place: a known location, "City, ST" or a
- *       region by name).</li>
+ *       region by name);</li>
+ *   <li>an employer named in a sentence: "worked with IndiaMART InterMESH Ltd.", "employed as an
+ *       intern at Walrus Systems", "joined Infosys" (not when a lower-case noun follows the run:
+ *       "worked with Data Visualization services").</li>
  * </ol>
  * A proposal is kept when
  * <ul>
- *   <li>it lies outside skills, certification and language sections, is not a school named with
+ *   <li>it lies outside skills, certification and language sections (unless it carries a legal form
+ *       or a date range lies within {@value #DATED_NEAR} characters: a heading the sections missed
+ *       leaves jobs there), is not a school named with
  *       a degree or study word near (nor any school inside an education section), and does not
  *       open a line as a label ("- **Project X**: …");</li>
  *   <li>it is not a place, a title, a date, a degree, a subject phrase ("Operating Systems"), a
@@ -166,13 +173,6 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         List<Entity> entities = recognizer.apply(text, open);
-        if (DBG) {
-            System.err.println("DBGDOC\t" + rulesReadEverything(context, claims) + "\t" + open.size());
-            for (FoundEntry f : claims.found()) {
-                if (f instanceof FoundRole r) System.err.println("DBGRULE\t" + r.organization() + "\t" + r.title());
-            }
-            for (Entity e : entities) System.err.println("DBGENT\t" + e.type() + "\t" + e.text());
-        }
         List<Entity> titles = new ArrayList<>();
         List<int[]> orgs = new ArrayList<>();
         for (Entity e : entities) {
@@ -222,18 +222,11 @@ final class RecognizedNameReading implements RoleReading {
         int lastEnd = -1;
         for (int[] o : orgs) {
             if (o[0] < lastEnd) {
-                if (DBG) System.err.println("DBGN\tinside\t" + text.substring(o[0], o[1]));
                 continue; // inside a longer proposal already taken
             }
             String name = HeaderParser.clean(text.substring(o[0], o[1]));
-            if (DBG) {
-                String why = keptKeys.contains(key(name)) ? "dupkey" : generic(name) ? "generic" : isProduct(name) ? "product"
-                        : !acceptable(context, claims, o[0], name) ? rejection(context, claims, o[0], name)
-                        : known.stream().anyMatch(k -> VARIANTS ? key(k).equals(key(name)) : OrganizationMatch.similar(k, name)) ? "known" : "KEPT";
-                System.err.println("DBGN\t" + why + "\t" + name);
-            }
             if (keptKeys.contains(key(name)) || generic(name) || isProduct(name) || !acceptable(context, claims, o[0], name)
-                    || known.stream().anyMatch(k -> VARIANTS ? key(k).equals(key(name)) : OrganizationMatch.similar(k, name))) {
+                    || known.stream().anyMatch(k -> OrganizationMatch.similar(k, name))) {
                 continue;
             }
             kept.add(o);
@@ -266,9 +259,6 @@ final class RecognizedNameReading implements RoleReading {
         }
         return out;
     }
-
-    static final boolean DBG = Boolean.getBoolean("vitae.debug.names");
-    static final boolean VARIANTS = Boolean.getBoolean("x.variants");
 
     private static boolean acceptable(RoleContext context, RoleClaims claims, int at, String name) {
         return rejection(context, claims, at, name) == null;
