@@ -502,18 +502,38 @@ final class RecognizedNameReading implements RoleReading {
             + "(?: (?i:as|currently|presently|previously|full-time|part-time)(?: [\\p{L}-]+){0,5}?)? (?:at|with|for|in|by)|(?i:joined)) "
             + "(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,4}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?)");
 
-    /** The employers named in sentences ({@link #PROSE_EMPLOYER}) as {start, end}. */
+    /** The verbs {@link #PROSE_EMPLOYER} starts with, lower case: looked up per word, the pattern tried only at them. */
+    private static final Set<String> EMPLOYMENT_VERBS = Set.of("worked", "working", "work", "employed", "serving", "served", "joined");
+
+    /**
+     * The employers named in sentences ({@link #PROSE_EMPLOYER}) as {start, end}: the same as scanning
+     * the whole text, but the pattern is tried only at an employment verb (a set lookup per word).
+     */
     static List<int[]> proseEmployers(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = PROSE_EMPLOYER.matcher(text);
-        while (m.find()) {
-            int end = m.end(1);
-            while (end > m.start(1) && text.charAt(end - 1) == '.' && !Lexicon.hasLegalForm(text.substring(m.start(1), end))) {
-                end--; // the sentence's full stop
+        Matcher m = PROSE_EMPLOYER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
             }
-            if (!nounFollows(text, m.end(1))) {
-                out.add(new int[] {m.start(1), end});
+            int j = i;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
             }
+            if (j - i >= 4 && j - i <= 8 && EMPLOYMENT_VERBS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
+                    && m.region(i, Math.min(n, j + 300)).lookingAt()) {
+                int end = m.end(1);
+                while (end > m.start(1) && text.charAt(end - 1) == '.' && !Lexicon.hasLegalForm(text.substring(m.start(1), end))) {
+                    end--; // the sentence's full stop
+                }
+                if (!nounFollows(text, m.end(1))) {
+                    out.add(new int[] {m.start(1), end});
+                }
+                j = Math.max(j, m.end());
+            }
+            i = j;
         }
         return out;
     }
