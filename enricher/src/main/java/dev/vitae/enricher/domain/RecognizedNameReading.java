@@ -271,6 +271,9 @@ final class RecognizedNameReading implements RoleReading {
                 || hasDigit(name) && !DateParser.ranges(name).isEmpty()) {
             return "shape";
         }
+        if (isStreet(context.text().text(), at, name) || PAGE_OR_HEADING.matcher(name).matches()) {
+            return "address";
+        }
         SectionKind kind = Sections.kindAt(context.sections(), at);
         // In an education section only schools and what sits by a degree are left out: a section
         // heading run into the text ("Work Experience Carnegie Mellon University") can leave the
@@ -307,6 +310,36 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return null;
+    }
+
+    /** Last words of a street's name ("Maple Street", "Linda Vista Cir.", "G Street NW"). */
+    private static final Set<String> STREET_WORDS = Set.of("street", "st", "avenue", "ave", "drive", "dr", "road", "rd", "lane", "ln",
+            "boulevard", "blvd", "cir", "circle", "highway", "hwy", "parkway", "pkwy", "nw", "ne", "sw", "terrace", "ter");
+
+    /** A page number or a document heading: "Page 2 of 2", "RESUME", "Curriculum Vitae". */
+    private static final Pattern PAGE_OR_HEADING = Pattern.compile("(?i)page \\d+(?: of \\d+)?|r[eé]sum[eé]|curriculum vitae|cv");
+
+    /** Last words of streets and of names alike ("Arbor Court", "Supreme Court"): a street only after a house number. */
+    private static final Set<String> STREET_OR_NAME_WORDS = Set.of("court", "place", "way", "plaza", "square", "park");
+
+    /**
+     * The street of an address, not an employer: the name ends in a street word, or in a word of
+     * streets and names alike with a house number right before it ("123 Arbor Court").
+     */
+    static boolean isStreet(String text, int at, String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s.,]+");
+        String last = words.length > 0 ? words[words.length - 1] : "";
+        if (STREET_WORDS.contains(last)) {
+            return true;
+        }
+        if (!STREET_OR_NAME_WORDS.contains(last)) {
+            return false;
+        }
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i < at && i > 0 && Character.isDigit(text.charAt(i - 1));
     }
 
     /** How close (characters) a date range must sit to a name in a skills section for the name to be a dated employer. */

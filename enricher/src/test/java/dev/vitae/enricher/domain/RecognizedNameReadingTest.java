@@ -65,7 +65,10 @@ class RecognizedNameReadingTest {
         // a vendor alone, or a product name with a legal form, is a company
         "Experience\\nMicrosoft  2015 - 2018 >> ORG:Microsoft >> Microsoft / null / 2015..2018",
         "Experience\\nOracle Corporation  2015 - 2018 >> ORG:Oracle Corporation >> Oracle Corporation / null / 2015..2018",
-        // an abbreviation's dot is no sentence end inside a name; a sentence's is
+        // a legal form that is also a compass point; a court that is no street
+        "Experience\\nSAP SE  2015 - 2018 >> ORG:SAP SE >> SAP SE / null / 2015..2018",
+        "Clerk, Supreme Court, Melbourne, Victoria  2001 - 2004 >> - >> Supreme Court / null / 2001..2004",
+        // an abbreviation's dot is no sentence end inside a name
         "Working as software engineer in Exilant Technologies Pvt. Ltd. from June 2015 >> - >> Exilant Technologies Pvt. Ltd. / null / null..null",
         // public bodies end in their own words
         "Senior Legal Officer, Central Land Commission, Alice Springs  1992 - 1995 >> - >> Central Land Commission / null / 1992..1995",
@@ -96,6 +99,11 @@ class RecognizedNameReadingTest {
         "Experience\\nSAP ABAP  2015 - 2018 >> ORG:SAP ABAP",
         "Experience\\nMicrosoft SharePoint  2015 - 2018 >> ORG:Microsoft SharePoint",
         "Experience\\nKubernetes  2015 - 2018 >> ORG:Kubernetes",
+        // the street of an address, a page number, a document heading
+        "Contact\\n12 Maple Street, Springfield, IL >> -",
+        "Contact\\n4410 Arbor Court, Denver, CO >> -",
+        "Page 2 of 2 >> ORG:Page 2 of 2",
+        "RESUME >> ORG:RESUME",
         // a sentence ended inside the run; a run qualifying a noun
         "Worked on Oracle. Software Services were delivered >> -",
         "I have worked with Data Visualization services like Power BI >> -"})
