@@ -42,7 +42,7 @@ public final class TrainCommand {
         @Option(names = "--cutoff", defaultValue = "1", description = "Minimum feature count. Default: ${DEFAULT-VALUE}.")
         int cutoff;
 
-        @Option(names = "--features", defaultValue = "DEFAULT_LAYOUT", description = "Feature set: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--features", defaultValue = "DEFAULT_LAYOUT_WORDS", description = "Feature set: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
         NameFinderTrainer.Features features;
 
         @Option(names = "--negative-context", defaultValue = "1", paramLabel = "K",

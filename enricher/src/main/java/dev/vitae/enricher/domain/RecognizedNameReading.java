@@ -15,18 +15,25 @@ import java.util.regex.Pattern;
 
 /**
  * Roles proposed from names rather than layout, for the text the rules could not read (flattened
- * exports, unusual layouts). Runs last. Three sources propose organizations:
+ * exports, unusual layouts). Runs last. Four sources propose organizations:
  * <ol>
  *   <li>the trained {@link NameRecognizer} (its ORGANIZATION entities);</li>
  *   <li>a name shape: capitalised words ending in a legal form or organization word ("Infosys
- *       Technologies Limited", "Tata Consultancy Services", "HDFC Bank", "Twist Mobile (P) Ltd");</li>
+ *       Technologies Limited", "Tata Consultancy Services", "HDFC Bank", "Twist Mobile (P) Ltd",
+ *       "Health Care Financing Administration", "Royal Air Force"); a run is cut after a sentence's full stop
+ *       ("Oracle. Software Services"), not after an abbreviation's ("Exilant Technologies Pvt. Ltd.");</li>
  *   <li>a name before its place: "eClerx, Austin, TX", "Microsoft Research⏎Redmond, WA",
  *       "Cisco Systems - Bengaluru, Karnataka" (a place: a known location, "City, ST" or a
- *       region by name).</li>
+ *       region by name);</li>
+ *   <li>an employer named in a sentence: "worked with IndiaMART InterMESH Ltd.", "employed as an
+ *       intern at Walrus Systems", "joined Infosys" (not when a lower-case noun follows the run:
+ *       "worked with Data Visualization services").</li>
  * </ol>
  * A proposal is kept when
  * <ul>
- *   <li>it lies outside skills, certification and language sections, is not a school named with
+ *   <li>it lies outside skills, certification and language sections (unless it carries a legal form
+ *       or a date range lies within {@value #DATED_NEAR} characters: a heading the sections missed
+ *       leaves jobs there), is not a school named with
  *       a degree or study word near (nor any school inside an education section), and does not
  *       open a line as a label ("- **Project X**: …");</li>
  *   <li>it is not a place, a title, a date, a degree, a subject phrase ("Operating Systems"), a
@@ -52,13 +59,17 @@ final class RecognizedNameReading implements RoleReading {
     /** How far (characters) a title or date range may sit from the organization it is tied to. */
     static final int WINDOW = 120;
 
+    /** Words of public bodies and associations a name may end in ("Central Land Council", "Royal Air Force"). */
+    private static final String EXTRA_END = "|commission|administration|trust|authority|ministry|bureau|center|centre|department"
+            + "|district|elementary|partners|holdings|studios|airlines|courts?|corps|force";
+
     /** Capitalised words, one space apart, ending in a legal form or an organization word. */
     private static final Pattern ORG_SHAPE = Pattern.compile(
             "(?<![\\p{L}\\d&.'-])((?:\\p{Lu}[\\p{L}\\d&.'-]*(?:,(?= (?i:inc|llc|ltd|corp|pvt|limited)\\b)| \\([Pp]\\))? (?:(?:of|and|for|the|&) )?){1,5}"
             + "(?=\\p{Lu})(?i:pvt\\.? ?ltd\\.?|private limited|limited|ltd\\.?|inc\\.?|incorporated|corporation|corp\\.?|llc|llp|plc"
             + "|technologies|technology|solutions|services|systems|software|bank|consulting|consultancy|consultants|group"
             + "|infotech|infosystems|labs|communications|industries|enterprises|international|associates|networks|telecom"
-            + "|pharmaceuticals|healthcare|hospital|insurance|financial|motors|foundation|agency))(?![\\p{L}\\d])");
+            + "|pharmaceuticals|healthcare|hospital|insurance|financial|motors|foundation|agency" + EXTRA_END + "))(?![\\p{L}\\d])");
 
     private static final String WORD = "(?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}\\d&.'-]*";
 
@@ -187,8 +198,8 @@ final class RecognizedNameReading implements RoleReading {
                 lead.region(start, shapeEnd);
                 verb.region(start, shapeEnd);
             }
-            int stop = text.lastIndexOf(". ", shapeEnd);
-            if (stop >= start && stop - start > 3) { // "Oracle. Software": a sentence ended inside the run
+            int stop = sentenceStop(text, start, shapeEnd);
+            if (stop >= 0) { // "Oracle. Software": a sentence ended inside the run
                 start = stop + 2;
             }
             if (start < shapeEnd && text.indexOf(' ', start) < shapeEnd && !titleFollows(text, shapeEnd)) {
@@ -196,6 +207,7 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         orgs.addAll(beforePlaces(text));
+        orgs.addAll(proseEmployers(text));
         orgs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 
         List<String> known = new ArrayList<>();
@@ -249,10 +261,18 @@ final class RecognizedNameReading implements RoleReading {
     }
 
     private static boolean acceptable(RoleContext context, RoleClaims claims, int at, String name) {
+        return rejection(context, claims, at, name) == null;
+    }
+
+    /** Why a proposal is not kept (a word for debugging), or null when it is acceptable. */
+    private static String rejection(RoleContext context, RoleClaims claims, int at, String name) {
         if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isLocation(name)
                 || Lexicon.hasDegree(name) || (Lexicon.hasTitleWord(name) && !Lexicon.hasOrgSuffix(name))
                 || hasDigit(name) && !DateParser.ranges(name).isEmpty()) {
-            return false;
+            return "shape";
+        }
+        if (isStreet(context.text().text(), at, name) || PAGE_OR_HEADING.matcher(name).matches()) {
+            return "address";
         }
         SectionKind kind = Sections.kindAt(context.sections(), at);
         // In an education section only schools and what sits by a degree are left out: a section
@@ -260,21 +280,23 @@ final class RecognizedNameReading implements RoleReading {
         // jobs below under the education heading.
         if (Lexicon.isSchool(name) && (kind == SectionKind.EDUCATION || studiedAt(context.text().text(), at, name))
                 || kind == SectionKind.EDUCATION && studiedAt(context.text().text(), at, name)) {
-            return false;
+            return "schoolOrStudy";
         }
-        if (kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS
-                || kind == SectionKind.LANGUAGES) {
-            return false;
+        // A heading the sections missed (letter-spaced small caps, "P ROFE SSI ONAL E XPER IENCE") leaves
+        // jobs under the skills heading: a name with a legal form, or with a date range right by it, is still an employer.
+        if ((kind == SectionKind.SKILLS || kind == SectionKind.CERTIFICATIONS || kind == SectionKind.LANGUAGES)
+                && !Lexicon.hasLegalForm(name) && !datedNear(context, at, at + name.length())) {
+            return "section";
         }
         if (!Lexicon.hasOrgSuffix(name) && opensText(context.text().text(), at)) {
-            return false; // the first words of a résumé are the candidate's name
+            return "opensText"; // the first words of a résumé are the candidate's name
         }
         ResumeText.Line line = context.lines().get(context.text().lineAt(at));
         if (isLeadingLabel(context.text().text(), line, at, name)) {
-            return false; // "- **Performance Enhancement of Database Systems**: …" names a piece of work
+            return "label"; // "- **Performance Enhancement of Database Systems**: …" names a piece of work
         }
         if (!claims.isClaimed(line.index())) {
-            return true;
+            return null;
         }
         // A line the rules read: the name is proposed when they read another organization (or none)
         // from it, not when it is what they read as the title or the organization.
@@ -283,11 +305,54 @@ final class RecognizedNameReading implements RoleReading {
                 String org = f instanceof FoundRole r ? r.organization() : ((FoundProject) f).name();
                 String title = f instanceof FoundRole r ? r.title() : ((FoundProject) f).role();
                 if (org != null && OrganizationMatch.similar(org, name) || title != null && OrganizationMatch.similar(title, name)) {
-                    return false;
+                    return "sameAsRule";
                 }
             }
         }
-        return true;
+        return null;
+    }
+
+    /** Last words of a street's name ("Maple Street", "Linda Vista Cir.", "G Street NW"). */
+    private static final Set<String> STREET_WORDS = Set.of("street", "st", "avenue", "ave", "drive", "dr", "road", "rd", "lane", "ln",
+            "boulevard", "blvd", "cir", "circle", "highway", "hwy", "parkway", "pkwy", "nw", "ne", "sw", "terrace", "ter");
+
+    /** A page number or a document heading: "Page 2 of 2", "RESUME", "Curriculum Vitae". */
+    private static final Pattern PAGE_OR_HEADING = Pattern.compile("(?i)page \\d+(?: of \\d+)?|r[eé]sum[eé]|curriculum vitae|cv");
+
+    /** Last words of streets and of names alike ("Arbor Court", "Supreme Court"): a street only after a house number. */
+    private static final Set<String> STREET_OR_NAME_WORDS = Set.of("court", "place", "way", "plaza", "square", "park");
+
+    /**
+     * The street of an address, not an employer: the name ends in a street word, or in a word of
+     * streets and names alike with a house number right before it ("123 Arbor Court").
+     */
+    static boolean isStreet(String text, int at, String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s.,]+");
+        String last = words.length > 0 ? words[words.length - 1] : "";
+        if (STREET_WORDS.contains(last)) {
+            return true;
+        }
+        if (!STREET_OR_NAME_WORDS.contains(last)) {
+            return false;
+        }
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i < at && i > 0 && Character.isDigit(text.charAt(i - 1));
+    }
+
+    /** How close (characters) a date range must sit to a name in a skills section for the name to be a dated employer. */
+    private static final int DATED_NEAR = 60;
+
+    /** A date range starts within {@value #DATED_NEAR} characters after the name or ends as close before it. */
+    private static boolean datedNear(RoleContext context, int start, int end) {
+        for (DateRange r : context.ranges()) {
+            if (r.start() >= end && r.start() - end <= DATED_NEAR || r.end() <= start && start - r.end() <= DATED_NEAR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Entity nearest(List<Entity> titles, int[] org, int lo, int hi) {
@@ -417,7 +482,9 @@ final class RecognizedNameReading implements RoleReading {
             "llc", "llp", "plc", "technologies", "technology", "solutions", "services", "systems", "software", "bank",
             "consulting", "consultancy", "consultants", "group", "infotech", "infosystems", "labs", "communications",
             "industries", "enterprises", "international", "associates", "networks", "telecom", "pharmaceuticals",
-            "healthcare", "hospital", "insurance", "financial", "motors", "foundation", "agency");
+            "healthcare", "hospital", "insurance", "financial", "motors", "foundation", "agency", "commission",
+            "administration", "trust", "authority", "ministry", "bureau", "center", "centre", "department", "district",
+            "elementary", "partners", "holdings", "studios", "airlines", "court", "courts", "corps", "force");
 
     /**
      * The name shapes of the text as {start, end}: the same as scanning the whole text with {@link
@@ -457,6 +524,69 @@ final class RecognizedNameReading implements RoleReading {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * An employer named in a sentence: "worked with IndiaMART InterMESH Ltd.", "employed as a Business
+     * Analyst Intern at Walrus Systems", "worked for NNIT", "joined Infosys". The name is a run of
+     * capitalised words (or an acronym) right after the preposition.
+     */
+    private static final Pattern PROSE_EMPLOYER = Pattern.compile("\\b(?:(?i:worked|working|work|employed|serving|served)"
+            + "(?: (?i:as|currently|presently|previously|full-time|part-time)(?: [\\p{L}-]+){0,5}?)? (?:at|with|for|in|by)|(?i:joined)) "
+            + "(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,4}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?)");
+
+    /** The verbs {@link #PROSE_EMPLOYER} starts with, lower case: looked up per word, the pattern tried only at them. */
+    private static final Set<String> EMPLOYMENT_VERBS = Set.of("worked", "working", "work", "employed", "serving", "served", "joined");
+
+    /**
+     * The employers named in sentences ({@link #PROSE_EMPLOYER}) as {start, end}: the same as scanning
+     * the whole text, but the pattern is tried only at an employment verb (a set lookup per word).
+     */
+    static List<int[]> proseEmployers(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = PROSE_EMPLOYER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 4 && j - i <= 8 && EMPLOYMENT_VERBS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
+                    && m.region(i, Math.min(n, j + 300)).lookingAt()) {
+                int end = m.end(1);
+                while (end > m.start(1) && text.charAt(end - 1) == '.' && !Lexicon.hasLegalForm(text.substring(m.start(1), end))) {
+                    end--; // the sentence's full stop
+                }
+                if (!nounFollows(text, m.end(1))) {
+                    out.add(new int[] {m.start(1), end});
+                }
+                j = Math.max(j, m.end());
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Lower-case words that may follow a name in a sentence ("worked for NNIT in Denmark"). */
+    private static final Set<String> AFTER_NAME = Set.of("in", "at", "as", "from", "since", "for", "to", "and", "on", "where", "during",
+            "till", "until", "with", "of", "through", "via", "under", "between", "before", "after", "which", "who", "that", "a",
+            "an", "the", "company", "pvt", "ltd", "inc", "llc", "limited");
+
+    /** A lower-case noun right after the run: the run qualifies it ("worked with Data Visualization services"). */
+    private static boolean nounFollows(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int to = end + 1;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        String word = text.substring(end + 1, to);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !AFTER_NAME.contains(word);
     }
 
     /** The comma inside a place ("Austin, TX"), which every match of {@link #BEFORE_PLACE} has. */
@@ -543,6 +673,28 @@ final class RecognizedNameReading implements RoleReading {
             }
         }
         return any;
+    }
+
+    /** Words that end in a dot inside a name ("Pvt. Ltd.", "Dept. of", "Intl. Business"): no sentence ends there. */
+    private static final Set<String> ABBREVIATIONS = Set.of("pvt", "ltd", "inc", "corp", "co", "dept", "intl", "mfg", "bros",
+            "assn", "assoc", "govt", "natl", "univ", "st", "mt", "ft", "dr", "jr", "sr", "no");
+
+    /**
+     * The last ". " in {@code [start, end)} that ends a sentence, or -1: the dot of an abbreviation
+     * ("Pvt.", "Co.") or of an initial ("U.S.", "J.") does not, nor one within the first word.
+     */
+    static int sentenceStop(String text, int start, int end) {
+        for (int stop = text.lastIndexOf(". ", end); stop >= start && stop - start > 3; stop = text.lastIndexOf(". ", stop - 1)) {
+            int w = stop;
+            while (w > start && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            String word = text.substring(w, stop);
+            if (word.length() > 1 && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                return stop;
+            }
+        }
+        return -1;
     }
 
     /** "Senior Software Engineer": the organization word is the start of a title, not the end of a name. */

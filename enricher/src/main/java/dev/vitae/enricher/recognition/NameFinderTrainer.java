@@ -62,7 +62,9 @@ public final class NameFinderTrainer {
         /** RICH plus the segment layout features of {@link SegmentFeatureGenerator}. */
         RICH_LAYOUT("features-rich-layout.xml"),
         /** Cheaper: lower-cased tokens in a ±2 window, token classes in ±1, segment begin and the layout features. */
-        LEAN_LAYOUT("features-lean-layout.xml");
+        LEAN_LAYOUT("features-lean-layout.xml"),
+        /** DEFAULT_LAYOUT plus the word-class features of {@link WordClassFeatureGenerator}. */
+        DEFAULT_LAYOUT_WORDS("features-default-layout-words.xml");
 
         final String resource;
 

@@ -64,7 +64,20 @@ class RecognizedNameReadingTest {
             + " characters in which a title is tied to the organization.\\nTeam Lead >> TITLE:Team Lead >> Umbrella Corp / null / null..null",
         // a vendor alone, or a product name with a legal form, is a company
         "Experience\\nMicrosoft  2015 - 2018 >> ORG:Microsoft >> Microsoft / null / 2015..2018",
-        "Experience\\nOracle Corporation  2015 - 2018 >> ORG:Oracle Corporation >> Oracle Corporation / null / 2015..2018"})
+        "Experience\\nOracle Corporation  2015 - 2018 >> ORG:Oracle Corporation >> Oracle Corporation / null / 2015..2018",
+        // a legal form that is also a compass point; a court that is no street
+        "Experience\\nSAP SE  2015 - 2018 >> ORG:SAP SE >> SAP SE / null / 2015..2018",
+        "Clerk, Supreme Court, Melbourne, Victoria  2001 - 2004 >> - >> Supreme Court / null / 2001..2004",
+        // an abbreviation's dot is no sentence end inside a name
+        "Working as software engineer in Exilant Technologies Pvt. Ltd. from June 2015 >> - >> Exilant Technologies Pvt. Ltd. / null / null..null",
+        // public bodies end in their own words
+        "Senior Legal Officer, Central Land Commission, Alice Springs  1992 - 1995 >> - >> Central Land Commission / null / 1992..1995",
+        // employers named in a sentence
+        "Worked for NNIT in Denmark on migrations. >> - >> NNIT / null / null..null",
+        "Employed as a Business Analyst Intern at Walrus Systems. >> - >> Walrus Systems / null / null..null",
+        // a heading the sections missed: a dated name under the skills heading is still an employer
+        "Skills\\nJava, SQL\\nPrincipal, Straightway Elementary, Hudson, TX  July 2009 to Present >> - >> Straightway Elementary / null / 2009-07..present",
+        "Skills\\nJava, SQL\\nSoGe Mobile, LLC  Junior Android Developer >> - >> SoGe Mobile, LLC / null / null..null"})
     void proposesOrganizationsWithTheirTitleAndDates(String text, String entities, String expected) {
         assertEquals(expected, roles(text, entities));
     }
@@ -85,7 +98,15 @@ class RecognizedNameReadingTest {
         // products: a skill, or skills with their vendor, are no employer
         "Experience\\nSAP ABAP  2015 - 2018 >> ORG:SAP ABAP",
         "Experience\\nMicrosoft SharePoint  2015 - 2018 >> ORG:Microsoft SharePoint",
-        "Experience\\nKubernetes  2015 - 2018 >> ORG:Kubernetes"})
+        "Experience\\nKubernetes  2015 - 2018 >> ORG:Kubernetes",
+        // the street of an address, a page number, a document heading
+        "Contact\\n12 Maple Street, Springfield, IL >> -",
+        "Contact\\n4410 Arbor Court, Denver, CO >> -",
+        "Page 2 of 2 >> ORG:Page 2 of 2",
+        "RESUME >> ORG:RESUME",
+        // a sentence ended inside the run; a run qualifying a noun
+        "Worked on Oracle. Software Services were delivered >> -",
+        "I have worked with Data Visualization services like Power BI >> -"})
     void schoolsPlacesTitlesAndSkillsAreNoOrganization(String text, String entities) {
         assertEquals("", roles(text, entities), text);
     }
@@ -140,6 +161,27 @@ class RecognizedNameReadingTest {
         RoleClaims claims = new RoleClaims();
         claims.addFound(new DateAnchorReading().read(context, claims));
         assertEquals(skipped, RecognizedNameReading.rulesReadEverything(context, claims), text);
+    }
+
+    /** The last full stop of a sentence inside a run, or -1 when every dot belongs to an abbreviation or an initial. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {
+        "Oracle. Software Services >> 6", "Exilant Technologies Pvt. Ltd. >> -1", "U.S. Bank Corp >> -1",
+        "Dept. of Health. Acme Services >> 15", "Acme Co. Services >> -1"})
+    void sentencesEndAtAFullStopNotAtAnAbbreviation(String run, int stop) {
+        assertEquals(stop, RecognizedNameReading.sentenceStop(run, 0, run.length()), run);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
+        "I worked at Theqah company, where I developed >> Theqah",
+        "Joined Infosys in 2010 and worked with IndiaMART InterMESH Ltd. since >> Infosys|IndiaMART InterMESH Ltd.",
+        "working in Machine Learning and Advanced Statistics domain >> -",
+        "Work Experience\\nAcme Widgets >> -"})
+    void employersAreFoundInSentences(String text, String expected) {
+        String t = text.replace("\\n", "\n");
+        String found = RecognizedNameReading.proseEmployers(t).stream().map(o -> t.substring(o[0], o[1])).collect(Collectors.joining("|"));
+        assertEquals(expected == null ? "" : expected, found);
     }
 
     private static final String PAD = "x ".repeat(150);

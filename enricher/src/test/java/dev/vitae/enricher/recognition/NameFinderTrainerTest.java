@@ -39,7 +39,7 @@ class NameFinderTrainerTest {
     }
 
     private static final NameFinderTrainer.Settings TINY =
-            new NameFinderTrainer.Settings(NameFinderTrainer.Algorithm.PERCEPTRON, 30, 0, NameFinderTrainer.Features.DEFAULT_LAYOUT);
+            new NameFinderTrainer.Settings(NameFinderTrainer.Algorithm.PERCEPTRON, 30, 0, NameFinderTrainer.Features.DEFAULT_LAYOUT_WORDS);
 
     @Test
     void trainingTwiceGivesTheSameBytesAndPredictions() {
