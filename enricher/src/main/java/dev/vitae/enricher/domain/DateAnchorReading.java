@@ -46,15 +46,20 @@ final class DateAnchorReading implements RoleReading {
     private FoundEntry fromAnchor(RoleContext context, DateRange range, int lineIdx, RoleClaims claims, boolean project) {
         ResumeText text = context.text();
         ResumeText.Line line = text.lines().get(lineIdx);
-        String rest = (text.text().substring(line.start(), range.start()) + "  " + text.text().substring(range.end(), line.end()));
+        // A range wrapped over two lines ("Jan 2019 –" / "Present") ends on a later line: its rest is read there.
+        int lastIdx = Math.max(lineIdx, text.lineAt(Math.max(range.start(), range.end() - 1)));
+        ResumeText.Line last = text.lines().get(lastIdx);
+        String rest = (text.text().substring(line.start(), range.start()) + "  " + text.text().substring(Math.max(range.end(), last.start()), Math.max(range.end(), last.end())));
         rest = TENURE.matcher(rest).replaceAll(" ") // "(3 years 9 months)" after the dates is a length, not a name
                 .replaceAll("[(（\\[]\\s*[)）\\]]", " ").replaceAll("\\s*[(（]\\s*$|^\\s*[)）]", " ");
         List<String> header = new ArrayList<>();
         if (!HeaderParser.clean(rest).isEmpty()) {
             header.add(rest);
         }
-        claims.claim(lineIdx, this);
-        int headerStart = line.start(), headerEnd = line.end();
+        for (int i = lineIdx; i <= lastIdx; i++) {
+            claims.claim(i, this);
+        }
+        int headerStart = line.start(), headerEnd = last.end();
         HeaderParser.Header h = HeaderParser.parse(header);
         int blanks = 0;
         for (int i = lineIdx - 1; i >= 0 && !h.complete() && header.size() < 3; i--) {
@@ -74,7 +79,7 @@ final class DateAnchorReading implements RoleReading {
             headerStart = prev.start();
             h = HeaderParser.parse(header);
         }
-        for (int k = lineIdx + 1; !h.complete() && k < text.lines().size() && k <= lineIdx + 2; k++) {
+        for (int k = lastIdx + 1; !h.complete() && k < text.lines().size() && k <= lastIdx + 2; k++) {
             ResumeText.Line next = text.lines().get(k);
             if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
                     || !DateParser.ranges(next.content()).isEmpty() || headsNextAnchor(context, k)) {

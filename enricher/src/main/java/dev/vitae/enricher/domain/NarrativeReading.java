@@ -32,15 +32,7 @@ final class NarrativeReading implements RoleReading {
     public List<FoundEntry> read(RoleContext context, RoleClaims claims) {
         ResumeText text = context.text();
         List<FoundEntry> out = new ArrayList<>();
-        List<int[]> blocks = new ArrayList<>();
-        int blockStart = 0;
-        for (ResumeText.Line line : text.lines()) {
-            if (RoleLines.isRule(line.content())) {
-                blocks.add(new int[] {blockStart, line.start()});
-                blockStart = line.end();
-            }
-        }
-        blocks.add(new int[] {blockStart, text.text().length()});
+        List<int[]> blocks = blocks(text);
         for (int[] b : blocks) {
             if (claims.found().stream().anyMatch(r -> r.headerStart() >= b[0] && r.headerStart() < b[1])) {
                 continue;
@@ -89,6 +81,52 @@ final class NarrativeReading implements RoleReading {
             }
         }
         return out;
+    }
+
+    /**
+     * The narrative blocks: the text between horizontal rules; in a text without rules (a PDF drops
+     * them), between the occurrences of its opening heading when that heading recurs — entries
+     * written to one template each start with the same line ("Project Narratives", "Project").
+     */
+    static List<int[]> blocks(ResumeText text) {
+        List<int[]> blocks = new ArrayList<>();
+        int blockStart = 0;
+        for (ResumeText.Line line : text.lines()) {
+            if (RoleLines.isRule(line.content())) {
+                blocks.add(new int[] {blockStart, line.start()});
+                blockStart = line.end();
+            }
+        }
+        if (blocks.isEmpty()) {
+            String opener = recurringOpener(text);
+            for (ResumeText.Line line : text.lines()) {
+                if (opener != null && line.start() > blockStart && line.trimmed().equals(opener)) {
+                    blocks.add(new int[] {blockStart, line.start()});
+                    blockStart = line.start();
+                }
+            }
+        }
+        blocks.add(new int[] {blockStart, text.text().length()});
+        return blocks;
+    }
+
+    /** The first non-blank line when it is header-like, has at most four words and recurs as a whole line; else null. */
+    private static String recurringOpener(ResumeText text) {
+        String first = null;
+        int count = 0;
+        for (ResumeText.Line line : text.lines()) {
+            String t = line.trimmed();
+            if (first == null && !t.isEmpty()) {
+                if (!RoleLines.isHeaderLike(t) && Sections.kindOf(Sections.clean(t)) == null || t.split("\\s+").length > 4) {
+                    return null;
+                }
+                first = t;
+            }
+            if (first != null && t.equals(first)) {
+                count++;
+            }
+        }
+        return count >= 2 ? first : null;
     }
 
     private static int firstOf(String s, String... needles) {

@@ -29,6 +29,9 @@ class DateAnchorReadingTest {
         // trailing separators come off the names
         "Experience\\nStaff Engineer · Fenwick Health · 2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
         "Experience\\nFenwick Health —\\nStaff Engineer |\\n2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
+        // a range wrapped over two lines: the rest of its last line belongs to the header
+        "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
+        "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
         "Berufserfahrung\\nseit 03/2020\\nSenior Softwareentwickler\\nSiemens AG >> Senior Softwareentwickler >> Siemens AG >> 2020-03 >> present"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
