@@ -152,7 +152,10 @@ final class HeaderParser {
         return PLACE_PAIR.matcher(s).matches() && !Lexicon.hasOrgSuffix(s) && !Lexicon.hasTitleWord(s);
     }
 
-    /** Splits a header line on separators; "Title (Org)" splits when the parenthesis is not a specialization. */
+    /**
+     * Splits a header line on separators; "Title (Org)" splits when the parenthesis is not a
+     * specialization, and, on a line with other fragments, when it names a legal form.
+     */
     static List<String> segments(String line) {
         List<String> out = new ArrayList<>();
         String[] parts = SEPARATORS.split(line);
@@ -169,7 +172,9 @@ final class HeaderParser {
                 continue;
             }
             Matcher p = PAREN.matcher(part);
-            if (p.matches() && !p.group(1).isBlank() && !isSpecialization(p.group(2))) {
+            // beside other fragments, "Technical Consultant (NetSuite Systems)" is a qualified title, not "Title (Org)"
+            boolean qualifiedTitle = p.matches() && parts.length > 1 && Lexicon.hasTitleWord(p.group(1)) && !Lexicon.hasLegalForm(p.group(2));
+            if (p.matches() && !p.group(1).isBlank() && !isSpecialization(p.group(2)) && !qualifiedTitle) {
                 splitComma(p.group(1), out);
                 out.add(p.group(2));
             } else {

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Roles told as prose: in a block between horizontal rules where no earlier reading found a role,
+ * Roles told as prose: in a block between horizontal rules (or recurring opening headings, see
+ * {@link #blocks}) where no earlier reading found a role,
  * "worked as a Data Engineer at Acme" gives both, "myself as the Senior Engineer" gives the title
  * and "At Acme Corporation," (starting a sentence) or "Acme Corporation's data" (a possessive name
  * with an organization word) the organization.
@@ -38,23 +39,25 @@ final class NarrativeReading implements RoleReading {
                 continue;
             }
             String block = text.text().substring(b[0], b[1]);
-            if (!block.contains(" as ")) {
+            // the lead words are looked for across line breaks too: a PDF wraps "myself" / "as the Engineer"
+            String flat = block.replace('\n', ' ');
+            if (!flat.contains(" as ")) {
                 continue; // every narrative reading needs "as the <title>"
             }
             String title = null, org = null;
             int at = -1;
             // Each pattern is tried only where its leading words occur: a regular expression starting
             // with alternatives would otherwise retry at every character of a long narrative.
-            Matcher w = WORKED_AS.matcher(block);
-            int wi = firstOf(block, "worked as", "served as", "joined as", "hired as", "employed as");
-            if (wi >= 0 && w.region(wi, block.length()).find()) {
+            Matcher w = WORKED_AS.matcher(flat);
+            int wi = firstOf(flat, "worked as", "served as", "joined as", "hired as", "employed as");
+            if (wi >= 0 && w.region(wi, flat.length()).find()) {
                 title = w.group(1);
                 org = w.group(2);
                 at = w.start();
             }
-            Matcher m = MYSELF_AS.matcher(block);
-            int mi = firstOf(block, "myself as", "me as");
-            if (title == null && mi >= 0 && m.region(mi, block.length()).find()) {
+            Matcher m = MYSELF_AS.matcher(flat);
+            int mi = firstOf(flat, "myself as", "me as");
+            if (title == null && mi >= 0 && m.region(mi, flat.length()).find()) {
                 title = m.group(1);
                 at = m.start();
             }

@@ -29,6 +29,10 @@ class DateAnchorReadingTest {
         // trailing separators come off the names
         "Experience\\nStaff Engineer · Fenwick Health · 2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
         "Experience\\nFenwick Health —\\nStaff Engineer |\\n2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
+        // a parenthesis qualifies the title when the employer stands beside it; alone, or with a legal form, it is the employer
+        "Experience\\nTechnical Consultant (NetSuite Systems & Integrations)| Trilogy, Remote - Austin, Texas   Feb 2020 – June 2021 >> Technical Consultant (NetSuite Systems & Integrations) >> Trilogy >> 2020-02 >> 2021-06",
+        "Experience\\nEngineer (Umbrella Systems)   2019 – 2021 >> Engineer >> Umbrella Systems >> 2019 >> 2021",
+        "Experience\\nEngineer (Initech GmbH) | Berlin   2019 – 2021 >> Engineer >> Initech GmbH >> 2019 >> 2021",
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",

@@ -14,6 +14,9 @@ class NarrativeReadingTest {
     @ParameterizedTest
     @CsvSource(delimiterString = " >> ", nullValues = "-", value = {
         "She worked as a Data Engineer at Umbrella Labs for three years. >> Data Engineer >> Umbrella Labs >> - >> -",
+        // a PDF wraps the lead words over two lines
+        "She worked\\nas a Data Engineer at Umbrella Labs for three years. >> Data Engineer >> Umbrella Labs >> - >> -",
+        "At Globex Corporation, I found myself\\nas the lead architect, overseeing the rebuild. >> Lead Architect >> Globex Corporation >> - >> -",
         "At Globex Corporation, I found myself as the lead architect, overseeing the rebuild. >> Lead Architect >> Globex Corporation >> - >> -",
         "I served myself as the release manager, and led the migration of Truist Financial Corporation's data. >> Release Manager >> Truist Financial Corporation >> - >> -"})
     void proseNamesTitleAndOrganization(String text, String title, String org, String start, String end) {
