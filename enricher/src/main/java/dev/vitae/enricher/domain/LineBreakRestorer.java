@@ -128,8 +128,9 @@ final class LineBreakRestorer {
 
     /**
      * Gives a line-structured text the breaks a word processor or PDF joined away, within each line:
-     * a section heading in capitals that opens a line before a word in lower case ("SUMMARY Backend
-     * engineer with…") gets a line of its own, and so does each bullet item after text on its line
+     * a section heading in capitals that opens a line before a word in lower case or a date ("SUMMARY
+     * Backend engineer with…", "EDUCATION 2012 – 2016 BSc…"), or an education heading in any case
+     * before a school or degree ("Formation Diplôme d'ingénieur…"), gets a line of its own, and so does each bullet item after text on its line
      * ("… Mar 2019 – Present • Led a team of 6 engineers … • Reduced latency by 45% …") when the
      * item has {@value #MIN_ITEM_WORDS}+ words — a list of short items ("Java • Go • SQL") and a
      * header's separators ("Engineer • Acme • 2019") stay. The space before the bullet, or after the
@@ -247,7 +248,11 @@ final class LineBreakRestorer {
         }
         for (int k = Math.min(words - 1, MAX_HEADING_WORDS); k >= 1; k--) {
             String prefix = s.substring(i, wordEnds[k - 1]);
-            boolean capitals = isCapitals(prefix) && hasLowerCase(s, wordEnds[k - 1] + 1, wordEnds[k]);
+            boolean capitals = isCapitals(prefix) && (hasLowerCase(s, wordEnds[k - 1] + 1, wordEnds[k])
+                    || capitalsOnly && wordEnds[k - 1] + 1 < end && Character.isDigit(s.charAt(wordEnds[k - 1] + 1)));
+            if (!capitals && capitalsOnly && educationEntryAfter(s, prefix, wordEnds[k - 1], end)) {
+                return wordEnds[k - 1];
+            }
             if (!capitals && (capitalsOnly || !prefix.endsWith(":"))) {
                 continue; // checked first: most lines start with neither
             }
@@ -264,6 +269,19 @@ final class LineBreakRestorer {
             return wordEnds[k - 1];
         }
         return -1;
+    }
+
+    /**
+     * "Education MSc Statistics, KTH Royal Institute of Technology": an education heading in any case
+     * that opens a line, with a school or degree after it — the heading, then the section's first entry.
+     */
+    private static boolean educationEntryAfter(String s, String prefix, int prefixEnd, int end) {
+        if (prefixEnd >= end || !Character.isUpperCase(prefix.charAt(0)) || !Sections.isNamed(Sections.clean(prefix))
+                || Sections.kindOf(Sections.clean(prefix)) != SectionKind.EDUCATION) {
+            return false;
+        }
+        String rest = s.substring(prefixEnd, end);
+        return Lexicon.isSchool(rest) || Lexicon.hasDegree(rest);
     }
 
     private static boolean hasLowerCase(String s, int from, int to) {

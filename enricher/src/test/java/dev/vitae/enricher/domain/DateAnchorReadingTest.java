@@ -33,6 +33,12 @@ class DateAnchorReadingTest {
         "Experience\\nTechnical Consultant (NetSuite Systems & Integrations)| Trilogy, Remote - Austin, Texas   Feb 2020 – June 2021 >> Technical Consultant (NetSuite Systems & Integrations) >> Trilogy >> 2020-02 >> 2021-06",
         "Experience\\nEngineer (Umbrella Systems)   2019 – 2021 >> Engineer >> Umbrella Systems >> 2019 >> 2021",
         "Experience\\nEngineer (Initech GmbH) | Berlin   2019 – 2021 >> Engineer >> Initech GmbH >> 2019 >> 2021",
+        // title and employer in one fragment (a PDF joined their lines): split where the title words end or the legal form does
+        "Experience\\nSoftware Engineer Globex Corporation, Austin, TX June 2016 – February 2019 >> Software Engineer >> Globex Corporation >> 2016-06 >> 2019-02",
+        "Berufserfahrung\\nData Engineerin Hapag-Lloyd AG 01/2017 – 03/2021 >> Data Engineerin >> Hapag-Lloyd AG >> 2017-01 >> 2021-03",
+        "職務経歴\\n株式会社サイバーエージェント サーバーサイドエンジニア 2015年4月～2019年3月 >> サーバーサイドエンジニア >> 株式会社サイバーエージェント >> 2015-04 >> 2019-03",
+        // a title beside its own fragment keeps the employer whole
+        "Experience\\nLead | Engineering Systems Inc. | 2019 – 2021 >> Lead >> Engineering Systems Inc. >> 2019 >> 2021",
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",

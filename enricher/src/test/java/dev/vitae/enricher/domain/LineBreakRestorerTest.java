@@ -74,7 +74,11 @@ class LineBreakRestorerTest {
         "Staff Engineer | Acme | 2019 – Present⏎Intro • Led a team of six engineers=>Staff Engineer | Acme | 2019 – Present⏎Intro⏎• Led a team of six engineers",
         // a capitals heading before a word in lower case gets its own line
         "SUMMARY Backend engineer with nine years⏎of experience=>SUMMARY⏎Backend engineer with nine years⏎of experience",
-        "SKILLS Languages: Java, Go=>SKILLS⏎Languages: Java, Go"})
+        "SKILLS Languages: Java, Go=>SKILLS⏎Languages: Java, Go",
+        "EDUCATION 2012 – 2016 BSc Computer Science=>EDUCATION⏎2012 – 2016 BSc Computer Science",
+        // an education heading in any case before a school or a degree
+        "Education MSc Statistics, KTH Royal Institute of Technology=>Education⏎MSc Statistics, KTH Royal Institute of Technology",
+        "Formación Universidad de Sevilla, 2010 – 2014=>Formación⏎Universidad de Sevilla, 2010 – 2014"})
     void joinedLinesAreBrokenAgain(String in, String expected) {
         MappedText out = LineBreakRestorer.breakJoinedLines(lines(in));
         assertEquals(lines(expected), out.text());
@@ -89,7 +93,8 @@ class LineBreakRestorerTest {
         "Languages: Java, Kotlin and Go⏎Objective: To obtain a position", // labels, not capitals headings
         "PROJECT MANAGER at Acme Corp",                                 // a title starting with a heading word
         "MARIA GONZALEZ Senior Backend Engineer",                       // a name in capitals
-        "PERSOL CAREER — Systems Engineer",                             // an employer ending in a heading word
+        "PERSOL CAREER — Systems Engineer",
+        "Education Manager at Initech, 2019 – 2021",                    // a title, no school or degree after the word                             // an employer ending in a heading word
         "### PERSOL CAREER — Systems Engineer"})                        // a Markdown heading
     void linesWithoutJoinsAreLeftAlone(String in) {
         assertNull(LineBreakRestorer.breakJoinedLines(lines(in)));
