@@ -176,15 +176,19 @@ final class LineBreakRestorer {
         return changed ? out.build() : null;
     }
 
-    /** Cheap pre-check: some line holds " • " (or another bullet between spaces) or opens with a capital letter. */
+    /** Cheap pre-check: some line holds " • " (or another bullet between spaces) or opens with a letter not in lower case. */
     private static boolean hasJoinedLine(String s) {
         for (int i = 1; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
-            if (isBullet(c) && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ' || Character.isUpperCase(c) && s.charAt(i - 1) == '\n') {
+            if (isBullet(c) && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ' || s.charAt(i - 1) == '\n' && opensHeading(c)) {
                 return true;
             }
         }
-        return s.length() > 0 && Character.isUpperCase(s.charAt(0));
+        return s.length() > 0 && opensHeading(s.charAt(0));
+    }
+
+    private static boolean opensHeading(char c) {
+        return Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
     /** The number of words from {@code from} to the next bullet between spaces or {@code to}. */
@@ -276,7 +280,7 @@ final class LineBreakRestorer {
      * that opens a line, with a school or degree after it — the heading, then the section's first entry.
      */
     private static boolean educationEntryAfter(String s, String prefix, int prefixEnd, int end) {
-        if (prefixEnd >= end || !Character.isUpperCase(prefix.charAt(0)) || !Sections.isNamed(Sections.clean(prefix))
+        if (prefixEnd >= end || Character.isLowerCase(prefix.charAt(0)) || !Sections.isNamed(Sections.clean(prefix))
                 || Sections.kindOf(Sections.clean(prefix)) != SectionKind.EDUCATION) {
             return false;
         }

@@ -78,7 +78,8 @@ class LineBreakRestorerTest {
         "EDUCATION 2012 – 2016 BSc Computer Science=>EDUCATION⏎2012 – 2016 BSc Computer Science",
         // an education heading in any case before a school or a degree
         "Education MSc Statistics, KTH Royal Institute of Technology=>Education⏎MSc Statistics, KTH Royal Institute of Technology",
-        "Formación Universidad de Sevilla, 2010 – 2014=>Formación⏎Universidad de Sevilla, 2010 – 2014"})
+        "Formación Universidad de Sevilla, 2010 – 2014=>Formación⏎Universidad de Sevilla, 2010 – 2014",
+        "학력 서울대학교 컴퓨터공학과 학사 2012 – 2016=>학력⏎서울대학교 컴퓨터공학과 학사 2012 – 2016"})
     void joinedLinesAreBrokenAgain(String in, String expected) {
         MappedText out = LineBreakRestorer.breakJoinedLines(lines(in));
         assertEquals(lines(expected), out.text());
