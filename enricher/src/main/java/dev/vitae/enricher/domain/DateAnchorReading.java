@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Roles anchored on date ranges: each range in an experience section (or anywhere outside
  * education and project sections when the résumé has no experience heading) anchors a role, each
  * range in a projects section a project. The header is the rest of the date's line plus the nearest
- * header-like lines above (up to three lines, one blank line allowed), and below (up to two) while
- * title or organization is still missing. Lines with labelled fields are left to that reading.
+ * header-like lines above (up to three lines, one blank line allowed), and below (up to two, after
+ * at most one blank line) while title or organization is still missing. Lines with labelled fields are left to that reading.
  */
 final class DateAnchorReading implements RoleReading {
     private static final Pattern TENURE = Pattern.compile(
@@ -79,8 +79,13 @@ final class DateAnchorReading implements RoleReading {
             headerStart = prev.start();
             h = HeaderParser.parse(header);
         }
-        for (int k = lastIdx + 1; !h.complete() && k < text.lines().size() && k <= lastIdx + 2; k++) {
+        int belowBlanks = 0;
+        for (int k = lastIdx + 1; !h.complete() && k < text.lines().size() && k <= lastIdx + 2 + belowBlanks; k++) {
             ResumeText.Line next = text.lines().get(k);
+            if (next.isBlank() && belowBlanks == 0 && k == lastIdx + 1 && doubleSpacedBelow(text, lineIdx, k)) {
+                belowBlanks++; // a PDF that sets a blank line after every line: "Title  Jan 2026 – Present", blank, "Org, City", blank
+                continue;
+            }
             if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
                     || !DateParser.ranges(next.content()).isEmpty() || headsNextAnchor(context, k)) {
                 break;
@@ -103,6 +108,21 @@ final class DateAnchorReading implements RoleReading {
         FoundEntry.Builder b = FoundEntry.builder().title(h.title()).organization(h.organization()).location(h.location())
                 .period(range).header(headerStart, headerEnd);
         return project ? b.project() : b.role();
+    }
+
+    /**
+     * Whether the header may go on past the blank line {@code blank} below the date line {@code dateLine}:
+     * the page sets every line apart — the date line has a blank line (or the text's start) above it,
+     * and the line after the blank stands alone, a blank below it too — and that line is no label
+     * ("Project: X", "Responsibilities:").
+     */
+    private static boolean doubleSpacedBelow(ResumeText text, int dateLine, int blank) {
+        List<ResumeText.Line> lines = text.lines();
+        if (blank + 2 >= lines.size() || (dateLine > 0 && !lines.get(dateLine - 1).isBlank())) {
+            return false;
+        }
+        String after = lines.get(blank + 1).content();
+        return !lines.get(blank + 1).isBlank() && lines.get(blank + 2).isBlank() && after.indexOf(':') < 0 && after.indexOf('：') < 0;
     }
 
     /**

@@ -39,6 +39,9 @@ class DateAnchorReadingTest {
         "職務経歴\\n株式会社サイバーエージェント サーバーサイドエンジニア 2015年4月～2019年3月 >> サーバーサイドエンジニア >> 株式会社サイバーエージェント >> 2015-04 >> 2019-03",
         // a title beside its own fragment keeps the employer whole
         "Experience\\nLead | Engineering Systems Inc. | 2019 – 2021 >> Lead >> Engineering Systems Inc. >> 2019 >> 2021",
+        // a page that sets a blank line after every line: the employer below the dates, past one blank
+        "EXPERIENCIA\\n\\nCientífico de Datos Junior Jan 2026 – Present\\n\\nHolcim S.A., Nobsa\\n\\nDesarrollo de modelos de IA. >> Científico de Datos Junior >> Holcim S.A. >> 2026-01 >> present",
+        "Experience\\n\\nUmbrella Inc. Jan 2020 – Dec 2021\\n\\nProject: Ledger rebuild\\n\\nBuilt it. >> - >> Umbrella Inc. >> 2020-01 >> 2021-12",
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
