@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Roles anchored on date ranges: each range in an experience section (or anywhere outside
  * education and project sections when the résumé has no experience heading) anchors a role, each
  * range in a projects section a project. The header is the rest of the date's line plus the nearest
- * header-like lines above (up to three lines, one blank line allowed), and below (up to two) while
- * title or organization is still missing. Lines with labelled fields are left to that reading.
+ * header-like lines above (up to three lines, one blank line allowed), and below (up to two, after
+ * at most one blank line) while title or organization is still missing. Lines with labelled fields are left to that reading.
  */
 final class DateAnchorReading implements RoleReading {
     private static final Pattern TENURE = Pattern.compile(
@@ -46,15 +46,20 @@ final class DateAnchorReading implements RoleReading {
     private FoundEntry fromAnchor(RoleContext context, DateRange range, int lineIdx, RoleClaims claims, boolean project) {
         ResumeText text = context.text();
         ResumeText.Line line = text.lines().get(lineIdx);
-        String rest = (text.text().substring(line.start(), range.start()) + "  " + text.text().substring(range.end(), line.end()));
+        // A range wrapped over two lines ("Jan 2019 –" / "Present") ends on a later line: its rest is read there.
+        int lastIdx = Math.max(lineIdx, text.lineAt(Math.max(range.start(), range.end() - 1)));
+        ResumeText.Line last = text.lines().get(lastIdx);
+        String rest = (text.text().substring(line.start(), range.start()) + "  " + text.text().substring(Math.max(range.end(), last.start()), Math.max(range.end(), last.end())));
         rest = TENURE.matcher(rest).replaceAll(" ") // "(3 years 9 months)" after the dates is a length, not a name
                 .replaceAll("[(（\\[]\\s*[)）\\]]", " ").replaceAll("\\s*[(（]\\s*$|^\\s*[)）]", " ");
         List<String> header = new ArrayList<>();
         if (!HeaderParser.clean(rest).isEmpty()) {
             header.add(rest);
         }
-        claims.claim(lineIdx, this);
-        int headerStart = line.start(), headerEnd = line.end();
+        for (int i = lineIdx; i <= lastIdx; i++) {
+            claims.claim(i, this);
+        }
+        int headerStart = line.start(), headerEnd = last.end();
         HeaderParser.Header h = HeaderParser.parse(header);
         List<Integer> above = new ArrayList<>();
         int blanks = 0;
@@ -78,7 +83,7 @@ final class DateAnchorReading implements RoleReading {
         }
         if (header.size() == above.size()) { // the date stands alone on its line: the lines above are the whole header
             HeaderParser.Header byLayout = LayoutEvidence.organizationByTypeSize(h, above, context);
-            ResumeText.Line next = lineIdx + 1 < text.lines().size() ? text.lines().get(lineIdx + 1) : null;
+            ResumeText.Line next = lastIdx + 1 < text.lines().size() ? text.lines().get(lastIdx + 1) : null;
             HeaderParser.Header placed = byLayout == h || next == null || next.isBlank() || claims.isClaimed(next.index())
                     || !RoleLines.isHeaderLike(next.content()) || !DateParser.ranges(next.content()).isEmpty()
                     || headsNextAnchor(context, next.index()) ? null : LayoutEvidence.placeBelow(byLayout, above, next.index(), context);
@@ -88,8 +93,13 @@ final class DateAnchorReading implements RoleReading {
             }
             h = placed != null ? placed : byLayout;
         }
-        for (int k = lineIdx + 1; !h.complete() && k < text.lines().size() && k <= lineIdx + 2; k++) {
+        int belowBlanks = 0;
+        for (int k = lastIdx + 1; !h.complete() && k < text.lines().size() && k <= lastIdx + 2 + belowBlanks; k++) {
             ResumeText.Line next = text.lines().get(k);
+            if (next.isBlank() && belowBlanks == 0 && k == lastIdx + 1 && doubleSpacedBelow(text, lineIdx, k)) {
+                belowBlanks++; // a PDF that sets a blank line after every line: "Title  Jan 2026 – Present", blank, "Org, City", blank
+                continue;
+            }
             if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
                     || !DateParser.ranges(next.content()).isEmpty() || headsNextAnchor(context, k)) {
                 break;
@@ -112,6 +122,21 @@ final class DateAnchorReading implements RoleReading {
         FoundEntry.Builder b = FoundEntry.builder().title(h.title()).organization(h.organization()).location(h.location())
                 .period(range).header(headerStart, headerEnd);
         return project ? b.project() : b.role();
+    }
+
+    /**
+     * Whether the header may go on past the blank line {@code blank} below the date line {@code dateLine}:
+     * the page sets every line apart — the date line has a blank line (or the text's start) above it,
+     * and the line after the blank stands alone, a blank below it too — and that line is no label
+     * ("Project: X", "Responsibilities:").
+     */
+    private static boolean doubleSpacedBelow(ResumeText text, int dateLine, int blank) {
+        List<ResumeText.Line> lines = text.lines();
+        if (blank + 2 >= lines.size() || (dateLine > 0 && !lines.get(dateLine - 1).isBlank())) {
+            return false;
+        }
+        String after = lines.get(blank + 1).content();
+        return !lines.get(blank + 1).isBlank() && lines.get(blank + 2).isBlank() && after.indexOf(':') < 0 && after.indexOf('：') < 0;
     }
 
     /**

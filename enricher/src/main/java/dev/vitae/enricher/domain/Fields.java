@@ -65,12 +65,75 @@ final class Fields {
     static List<Field> of(ResumeText text) {
         List<Field> out = new ArrayList<>();
         for (ResumeText.Line line : text.lines()) {
+            List<Field> several = parseSeveral(line);
+            if (!several.isEmpty()) {
+                out.addAll(several);
+                continue;
+            }
             Field f = parse(line);
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** "Label:" after the start of a line or a space: one to three words, then a colon (not a URL's "://"). */
+    private static final Pattern INLINE_LABEL = Pattern.compile("(?<=^|\\s)((?:[\\p{L}][\\p{L}'’]*\\s?){1,3}?)\\s*[:：](?!//)\\s*");
+
+    /**
+     * The fields of a line holding several ("Start: April 1, 2019 End: September 30, 2024 Title:
+     * CTO"): a word processor or a PDF joins the short field lines of one paragraph into one line.
+     * The line must open with a label and name two or more labels Vitae knows; each value runs to the
+     * next label. Empty when the line is not such a line.
+     */
+    static List<Field> parseSeveral(ResumeText.Line line) {
+        String c = line.content();
+        if (c.indexOf(':') < 0 && c.indexOf('：') < 0 || c.indexOf('|') >= 0) {
+            return List.of();
+        }
+        Matcher m = INLINE_LABEL.matcher(c);
+        List<int[]> labels = new ArrayList<>(); // label start, label end (before the colon), value start
+        List<Kind> kinds = new ArrayList<>();
+        int known = 0;
+        while (m.find()) {
+            String label = m.group(1).strip();
+            Kind kind = null;
+            int ls = m.start(1);
+            // the label is the longest known tail of the words before the colon ("Project Start" -> "start")
+            String[] words = label.split("\\s+");
+            for (int w = 0; w < words.length && kind == null; w++) {
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(words, w, words.length));
+                kind = LABELS.get(tail.toLowerCase(Locale.ROOT));
+                if (kind != null) {
+                    ls = m.start(1) + label.lastIndexOf(tail);
+                }
+            }
+            if (labels.isEmpty() && !c.substring(0, m.start(1)).matches("[\\s*•・-]*")) {
+                return List.of(); // the line does not open with a label
+            }
+            if (kind == null && !labels.isEmpty()) {
+                continue; // "Summary: Built X. Result: …" — an unknown word with a colon inside a value stays in it
+            }
+            labels.add(new int[] {ls, m.end(1), m.end()});
+            kinds.add(kind);
+            known += kind == null ? 0 : 1;
+        }
+        if (known < 2) {
+            return List.of();
+        }
+        List<Field> out = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            int vs = labels.get(k)[2];
+            int ve = k + 1 < labels.size() ? labels.get(k + 1)[0] : c.length();
+            String value = c.substring(vs, ve).strip();
+            if (kinds.get(k) != null && !value.isEmpty()) {
+                int valueStart = c.indexOf(value, vs);
+                out.add(new Field(kinds.get(k), c.substring(labels.get(k)[0], labels.get(k)[1]).strip().toLowerCase(Locale.ROOT),
+                        value, line.index(), line.start() + valueStart, line.start() + valueStart + value.length()));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     static Field parse(ResumeText.Line line) {

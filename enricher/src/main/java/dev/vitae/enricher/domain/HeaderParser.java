@@ -94,6 +94,13 @@ final class HeaderParser {
                 unknownRank.add(rank);
             }
         }
+        if (titles.isEmpty() && !orgs.isEmpty()) {
+            String[] split = splitTitleAndOrganization(orgs.get(0));
+            if (split != null) {
+                titles.add(split[0]);
+                orgs.set(0, split[1]);
+            }
+        }
         String title = titles.isEmpty() ? null : titles.get(0);
         int orgAt = -1;
         for (int k = 0; k < unknown.size(); k++) {
@@ -112,6 +119,37 @@ final class HeaderParser {
             title = unknown.get(orgAt == 0 ? 1 : 0);
         }
         return new Header(title, org, location);
+    }
+
+    /**
+     * "Software Engineer Globex Corporation", "株式会社サイバーエージェント サーバーサイドエンジニア": a title
+     * and an organization a PDF set in one fragment (their separator was a column gap or a line
+     * break). Split at the word boundary where one side has a title word and no legal form and the
+     * other a legal form and no title word: after the title's first title word and any title words
+     * right after it, or after the organization's legal form. {title, organization}, or null.
+     */
+    static String[] splitTitleAndOrganization(String s) {
+        if (!Lexicon.hasLegalForm(s) || !Lexicon.hasTitleWord(s)) {
+            return null;
+        }
+        String[] w = s.strip().split("\\s+");
+        for (int k = 1; k < w.length; k++) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            if (Lexicon.hasTitleWord(head) && !Lexicon.hasLegalForm(head)) {
+                while (k < w.length - 1 && Lexicon.hasTitleWord(w[k]) && !Lexicon.hasLegalForm(w[k])) {
+                    k++;
+                }
+                head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+                tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+                return Lexicon.hasLegalForm(tail) && !Lexicon.hasTitleWord(tail) && Character.isUpperCase(tail.codePointAt(0))
+                        ? new String[] {head, tail} : null;
+            }
+            if (Lexicon.hasLegalForm(head) && !Lexicon.hasTitleWord(head)) {
+                return Lexicon.hasTitleWord(tail) && !Lexicon.hasLegalForm(tail) ? new String[] {clean(tail), head} : null;
+            }
+        }
+        return null;
     }
 
     private static final Pattern TRAILING_PLACE = Pattern.compile(
@@ -152,7 +190,10 @@ final class HeaderParser {
         return PLACE_PAIR.matcher(s).matches() && !Lexicon.hasOrgSuffix(s) && !Lexicon.hasTitleWord(s);
     }
 
-    /** Splits a header line on separators; "Title (Org)" splits when the parenthesis is not a specialization. */
+    /**
+     * Splits a header line on separators; "Title (Org)" splits when the parenthesis is not a
+     * specialization, and, on a line with other fragments, when it names a legal form.
+     */
     static List<String> segments(String line) {
         List<String> out = new ArrayList<>();
         String[] parts = SEPARATORS.split(line);
@@ -169,7 +210,9 @@ final class HeaderParser {
                 continue;
             }
             Matcher p = PAREN.matcher(part);
-            if (p.matches() && !p.group(1).isBlank() && !isSpecialization(p.group(2))) {
+            // beside other fragments, "Technical Consultant (NetSuite Systems)" is a qualified title, not "Title (Org)"
+            boolean qualifiedTitle = p.matches() && parts.length > 1 && Lexicon.hasTitleWord(p.group(1)) && !Lexicon.hasLegalForm(p.group(2));
+            if (p.matches() && !p.group(1).isBlank() && !isSpecialization(p.group(2)) && !qualifiedTitle) {
                 splitComma(p.group(1), out);
                 out.add(p.group(2));
             } else {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Roles from labelled fields: "Title:", "| Company |", "Term:" and their equivalents form a role
- * once an organization is known (from a field or the enclosing heading). Fields are grouped by the
+ * once an organization is known (from a field or the enclosing heading; in a text without Markdown
+ * headings, a PDF's, the header-like line that opens the fields' paragraph). Fields are grouped by the
  * Markdown heading they sit under; consecutive groups merge into one role while no label repeats
  * with a different value. A deeper group with neither title nor organization (a project's period
  * and team under a company heading), or a group with a period or team size but no organization,
@@ -105,6 +106,9 @@ final class LabelledFieldsReading implements RoleReading {
         }
         int firstLine = draft.get(0).line();
         String heading = RoleLines.enclosingHeading(text, firstLine);
+        if (heading == null) {
+            heading = RoleLines.plainHeadingAbove(text, firstLine);
+        }
         if (org == null && heading != null && (explicitOrgLabel || Lexicon.hasOrgSuffix(heading)) && !Lexicon.hasTitleWord(heading)) {
             org = heading;
         }

@@ -78,7 +78,7 @@ final class LineBreakRestorer {
         while (i < end) {
             char c = s.charAt(i);
             if (atLineStart) {
-                int h = headingEnd(s, i, end);
+                int h = headingEnd(s, i, end, false);
                 if (h > 0) {
                     out.copy(s, i, h);
                     int after = h;
@@ -123,6 +123,90 @@ final class LineBreakRestorer {
         return out.build();
     }
 
+    /** Words an inline bullet's item needs before it is split off: "• Led a team of six engineers …", not "• Java". */
+    static final int MIN_ITEM_WORDS = 5;
+
+    /**
+     * Gives a line-structured text the breaks a word processor or PDF joined away, within each line:
+     * a section heading in capitals that opens a line before a word in lower case or a date ("SUMMARY
+     * Backend engineer with…", "EDUCATION 2012 – 2016 BSc…"), or an education heading in any case
+     * before a school or degree ("Formation Diplôme d'ingénieur…"), gets a line of its own, and so does each bullet item after text on its line
+     * ("… Mar 2019 – Present • Led a team of 6 engineers … • Reduced latency by 45% …") when the
+     * item has {@value #MIN_ITEM_WORDS}+ words — a list of short items ("Java • Go • SQL") and a
+     * header's separators ("Engineer • Acme • 2019") stay. The space before the bullet, or after the
+     * heading, becomes the line break. Null when nothing changes, and for a flattened text (that is
+     * {@link #restore}'s).
+     */
+    static MappedText breakJoinedLines(String s) {
+        if (isFlattened(s) || !hasJoinedLine(s)) {
+            return null;
+        }
+        MappedText.Builder out = new MappedText.Builder(s.length());
+        boolean changed = false;
+        int lineStart = 0;
+        while (lineStart <= s.length()) {
+            int nl = s.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? s.length() : nl;
+            int i = lineStart;
+            while (i < lineEnd && isGap(s.charAt(i))) {
+                i++;
+            }
+            int h = i < lineEnd && s.charAt(i) != '#' && s.charAt(i) != '|' ? headingEnd(s, i, lineEnd, true) : -1;
+            int from = lineStart;
+            if (h > 0 && h < lineEnd && s.charAt(h) == ' ') {
+                out.copy(s, from, h).append('\n', h, h + 1);
+                from = h + 1;
+                changed = true;
+            }
+            for (int k = from + 1; k + 2 < lineEnd; k++) {
+                if (s.charAt(k) == ' ' && isBullet(s.charAt(k + 1)) && s.charAt(k + 2) == ' ' && !s.substring(from, k).isBlank()
+                        && !isBullet(s.charAt(k - 1)) && itemWords(s, k + 3, lineEnd) >= MIN_ITEM_WORDS) {
+                    out.copy(s, from, k).append('\n', k, k + 1);
+                    from = k + 1;
+                    changed = true;
+                }
+            }
+            out.copy(s, from, lineEnd);
+            if (nl < 0) {
+                break;
+            }
+            out.append('\n', nl, nl + 1);
+            lineStart = nl + 1;
+        }
+        return changed ? out.build() : null;
+    }
+
+    /** Cheap pre-check: some line holds " • " (or another bullet between spaces) or opens with a letter not in lower case. */
+    private static boolean hasJoinedLine(String s) {
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isBullet(c) && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ' || s.charAt(i - 1) == '\n' && opensHeading(c)) {
+                return true;
+            }
+        }
+        return s.length() > 0 && opensHeading(s.charAt(0));
+    }
+
+    private static boolean opensHeading(char c) {
+        return Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    /** The number of words from {@code from} to the next bullet between spaces or {@code to}. */
+    private static int itemWords(String s, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (isBullet(c) && s.charAt(k - 1) == ' ' && k + 1 < to && s.charAt(k + 1) == ' ') {
+                break;
+            }
+            boolean letter = !Character.isWhitespace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words;
+    }
+
     private static boolean endsWithYear(String s, int at) {
         for (int k = at - 4; k < at; k++) {
             if (!Character.isDigit(s.charAt(k))) {
@@ -147,9 +231,10 @@ final class LineBreakRestorer {
      * one to {@value #MAX_HEADING_WORDS} words naming a known section, either in capitals and followed
      * by a word in lower case ("SKILLS Java", but not "PROJECT MANAGER" or "EDUCATION & CERTIFICATION"), or ending with a colon and
      * naming a summary, education or languages section ("Objective: To obtain…"; "Tools:" and
-     * "Project:" label lines inside a role and open no section). -1 when there is none.
+     * "Project:" label lines inside a role and open no section; not with {@code capitalsOnly}, for a
+     * text whose lines are kept, where "Languages: Java, Go" is a label). -1 when there is none.
      */
-    private static int headingEnd(String s, int i, int end) {
+    private static int headingEnd(String s, int i, int end, boolean capitalsOnly) {
         int[] wordEnds = new int[MAX_HEADING_WORDS + 1];
         int words = 0;
         int p = i;
@@ -167,9 +252,16 @@ final class LineBreakRestorer {
         }
         for (int k = Math.min(words - 1, MAX_HEADING_WORDS); k >= 1; k--) {
             String prefix = s.substring(i, wordEnds[k - 1]);
-            boolean capitals = isCapitals(prefix) && hasLowerCase(s, wordEnds[k - 1] + 1, wordEnds[k]);
-            if (!capitals && !prefix.endsWith(":")) {
+            boolean capitals = isCapitals(prefix) && (hasLowerCase(s, wordEnds[k - 1] + 1, wordEnds[k])
+                    || capitalsOnly && wordEnds[k - 1] + 1 < end && Character.isDigit(s.charAt(wordEnds[k - 1] + 1)));
+            if (!capitals && capitalsOnly && educationEntryAfter(s, prefix, wordEnds[k - 1], end)) {
+                return wordEnds[k - 1];
+            }
+            if (!capitals && (capitalsOnly || !prefix.endsWith(":"))) {
                 continue; // checked first: most lines start with neither
+            }
+            if (capitalsOnly && !Sections.isNamed(Sections.clean(prefix))) {
+                continue; // in a kept line, "PERSOL CAREER — Engineer" is an employer: only a whole section name splits
             }
             SectionKind kind = Sections.kindOf(Sections.clean(prefix));
             if (kind == null || !capitals && kind != SectionKind.SUMMARY && kind != SectionKind.EDUCATION && kind != SectionKind.LANGUAGES) {
@@ -181,6 +273,19 @@ final class LineBreakRestorer {
             return wordEnds[k - 1];
         }
         return -1;
+    }
+
+    /**
+     * "Education MSc Statistics, KTH Royal Institute of Technology": an education heading in any case
+     * that opens a line, with a school or degree after it — the heading, then the section's first entry.
+     */
+    private static boolean educationEntryAfter(String s, String prefix, int prefixEnd, int end) {
+        if (prefixEnd >= end || Character.isLowerCase(prefix.charAt(0)) || !Sections.isNamed(Sections.clean(prefix))
+                || Sections.kindOf(Sections.clean(prefix)) != SectionKind.EDUCATION) {
+            return false;
+        }
+        String rest = s.substring(prefixEnd, end);
+        return Lexicon.isSchool(rest) || Lexicon.hasDegree(rest);
     }
 
     private static boolean hasLowerCase(String s, int from, int to) {

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Roles told as prose: in a block between horizontal rules where no earlier reading found a role,
+ * Roles told as prose: in a block between horizontal rules (or recurring opening headings, see
+ * {@link #blocks}) where no earlier reading found a role,
  * "worked as a Data Engineer at Acme" gives both, "myself as the Senior Engineer" gives the title
  * and "At Acme Corporation," (starting a sentence) or "Acme Corporation's data" (a possessive name
  * with an organization word) the organization.
@@ -32,37 +33,31 @@ final class NarrativeReading implements RoleReading {
     public List<FoundEntry> read(RoleContext context, RoleClaims claims) {
         ResumeText text = context.text();
         List<FoundEntry> out = new ArrayList<>();
-        List<int[]> blocks = new ArrayList<>();
-        int blockStart = 0;
-        for (ResumeText.Line line : text.lines()) {
-            if (RoleLines.isRule(line.content())) {
-                blocks.add(new int[] {blockStart, line.start()});
-                blockStart = line.end();
-            }
-        }
-        blocks.add(new int[] {blockStart, text.text().length()});
+        List<int[]> blocks = blocks(text);
         for (int[] b : blocks) {
             if (claims.found().stream().anyMatch(r -> r.headerStart() >= b[0] && r.headerStart() < b[1])) {
                 continue;
             }
             String block = text.text().substring(b[0], b[1]);
-            if (!block.contains(" as ")) {
+            // the lead words are looked for across line breaks too: a PDF wraps "myself" / "as the Engineer"
+            String flat = block.replace('\n', ' ');
+            if (!flat.contains(" as ")) {
                 continue; // every narrative reading needs "as the <title>"
             }
             String title = null, org = null;
             int at = -1;
             // Each pattern is tried only where its leading words occur: a regular expression starting
             // with alternatives would otherwise retry at every character of a long narrative.
-            Matcher w = WORKED_AS.matcher(block);
-            int wi = firstOf(block, "worked as", "served as", "joined as", "hired as", "employed as");
-            if (wi >= 0 && w.region(wi, block.length()).find()) {
+            Matcher w = WORKED_AS.matcher(flat);
+            int wi = firstOf(flat, "worked as", "served as", "joined as", "hired as", "employed as");
+            if (wi >= 0 && w.region(wi, flat.length()).find()) {
                 title = w.group(1);
                 org = w.group(2);
                 at = w.start();
             }
-            Matcher m = MYSELF_AS.matcher(block);
-            int mi = firstOf(block, "myself as", "me as");
-            if (title == null && mi >= 0 && m.region(mi, block.length()).find()) {
+            Matcher m = MYSELF_AS.matcher(flat);
+            int mi = firstOf(flat, "myself as", "me as");
+            if (title == null && mi >= 0 && m.region(mi, flat.length()).find()) {
                 title = m.group(1);
                 at = m.start();
             }
@@ -89,6 +84,52 @@ final class NarrativeReading implements RoleReading {
             }
         }
         return out;
+    }
+
+    /**
+     * The narrative blocks: the text between horizontal rules; in a text without rules (a PDF drops
+     * them), between the occurrences of its opening heading when that heading recurs — entries
+     * written to one template each start with the same line ("Project Narratives", "Project").
+     */
+    static List<int[]> blocks(ResumeText text) {
+        List<int[]> blocks = new ArrayList<>();
+        int blockStart = 0;
+        for (ResumeText.Line line : text.lines()) {
+            if (RoleLines.isRule(line.content())) {
+                blocks.add(new int[] {blockStart, line.start()});
+                blockStart = line.end();
+            }
+        }
+        if (blocks.isEmpty()) {
+            String opener = recurringOpener(text);
+            for (ResumeText.Line line : text.lines()) {
+                if (opener != null && line.start() > blockStart && line.trimmed().equals(opener)) {
+                    blocks.add(new int[] {blockStart, line.start()});
+                    blockStart = line.start();
+                }
+            }
+        }
+        blocks.add(new int[] {blockStart, text.text().length()});
+        return blocks;
+    }
+
+    /** The first non-blank line when it is header-like, has at most four words and recurs as a whole line; else null. */
+    private static String recurringOpener(ResumeText text) {
+        String first = null;
+        int count = 0;
+        for (ResumeText.Line line : text.lines()) {
+            String t = line.trimmed();
+            if (first == null && !t.isEmpty()) {
+                if (!RoleLines.isHeaderLike(t) && Sections.kindOf(Sections.clean(t)) == null || t.split("\\s+").length > 4) {
+                    return null;
+                }
+                first = t;
+            }
+            if (first != null && t.equals(first)) {
+                count++;
+            }
+        }
+        return count >= 2 ? first : null;
     }
 
     private static int firstOf(String s, String... needles) {

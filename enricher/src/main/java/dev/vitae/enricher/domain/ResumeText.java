@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Preparation runs in steps, each mapped to the text before it: literal byte escapes are decoded
  * ({@link ByteEscapes}), bullet and separator glyphs folded ({@link Glyphs}), a flattened text given
- * its line breaks back ({@link LineBreakRestorer}); then full-width ASCII becomes ASCII, and a line
+ * its line breaks back, or a line-structured one the breaks a PDF joined inside a line
+ * ({@link LineBreakRestorer}); then full-width ASCII becomes ASCII, and a line
  * break inside a CJK sentence (PDFs wrap Japanese and Chinese lines mid-word) is removed, so
  * "…提示した上で⏎タスクを…" reads as one sentence. A break is kept when the line is short (a
  * heading), ends a sentence, or the next line starts a bullet or heading. A text none of the steps
@@ -36,7 +37,8 @@ public final class ResumeText {
 
     public ResumeText(String original) {
         this.original = original;
-        MappedText prepared = then(then(ByteEscapes.decode(original), Glyphs::normalise), LineBreakRestorer::restore);
+        MappedText prepared = then(then(ByteEscapes.decode(original), Glyphs::normalise),
+                s -> LineBreakRestorer.isFlattened(s) ? LineBreakRestorer.restore(s) : LineBreakRestorer.breakJoinedLines(s));
         String base = prepared == null ? original : prepared.text();
         MappedText folded = isPlain(base) ? null : foldAndJoin(base); // nothing to fold, no CJK to join
         this.toOriginal = folded == null ? prepared : prepared == null ? folded : folded.through(prepared);

@@ -68,6 +68,21 @@ final class RoleLines {
         return level > 0 && level < c.length() && c.charAt(level) == ' ' ? level : 0;
     }
 
+    /**
+     * The heading a PDF leaves without its Markdown mark: the non-blank line right above {@code line},
+     * when it is header-like and opens its paragraph (the text's first line or one after a blank
+     * line), cleaned; else null.
+     */
+    static String plainHeadingAbove(ResumeText text, int line) {
+        int above = line - 1;
+        if (above < 0 || text.lines().get(above).isBlank() || !isHeaderLike(text.lines().get(above).content())
+                || (above > 0 && !text.lines().get(above - 1).isBlank())) {
+            return null;
+        }
+        String h = HeaderParser.clean(text.lines().get(above).content());
+        return h.isEmpty() ? null : h;
+    }
+
     /** The text of the nearest line starting with '#' at or above {@code line}, cleaned, or null. */
     static String enclosingHeading(ResumeText text, int line) {
         for (int i = line; i >= 0; i--) {

@@ -192,6 +192,11 @@ public final class Sections {
         return classify(headingText, true);
     }
 
+    /** Whether {@code headingText} is a section name as a whole ("SUMMARY", "Work Experience"), not only by its head word. */
+    static boolean isNamed(String headingText) {
+        return byName(headingText) != null;
+    }
+
     /** The kind a heading names as a whole, listed in a language pack; null when it would only be classified by its head word. */
     private static SectionKind byName(String headingText) {
         String t = ENUMERATOR.matcher(headingText).replaceFirst("").toLowerCase(Locale.ROOT);

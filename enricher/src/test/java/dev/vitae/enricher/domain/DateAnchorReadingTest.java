@@ -29,6 +29,22 @@ class DateAnchorReadingTest {
         // trailing separators come off the names
         "Experience\\nStaff Engineer · Fenwick Health · 2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
         "Experience\\nFenwick Health —\\nStaff Engineer |\\n2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
+        // a parenthesis qualifies the title when the employer stands beside it; alone, or with a legal form, it is the employer
+        "Experience\\nTechnical Consultant (NetSuite Systems & Integrations)| Trilogy, Remote - Austin, Texas   Feb 2020 – June 2021 >> Technical Consultant (NetSuite Systems & Integrations) >> Trilogy >> 2020-02 >> 2021-06",
+        "Experience\\nEngineer (Umbrella Systems)   2019 – 2021 >> Engineer >> Umbrella Systems >> 2019 >> 2021",
+        "Experience\\nEngineer (Initech GmbH) | Berlin   2019 – 2021 >> Engineer >> Initech GmbH >> 2019 >> 2021",
+        // title and employer in one fragment (a PDF joined their lines): split where the title words end or the legal form does
+        "Experience\\nSoftware Engineer Globex Corporation, Austin, TX June 2016 – February 2019 >> Software Engineer >> Globex Corporation >> 2016-06 >> 2019-02",
+        "Berufserfahrung\\nData Engineerin Hapag-Lloyd AG 01/2017 – 03/2021 >> Data Engineerin >> Hapag-Lloyd AG >> 2017-01 >> 2021-03",
+        "職務経歴\\n株式会社サイバーエージェント サーバーサイドエンジニア 2015年4月～2019年3月 >> サーバーサイドエンジニア >> 株式会社サイバーエージェント >> 2015-04 >> 2019-03",
+        // a title beside its own fragment keeps the employer whole
+        "Experience\\nLead | Engineering Systems Inc. | 2019 – 2021 >> Lead >> Engineering Systems Inc. >> 2019 >> 2021",
+        // a page that sets a blank line after every line: the employer below the dates, past one blank
+        "EXPERIENCIA\\n\\nCientífico de Datos Junior Jan 2026 – Present\\n\\nHolcim S.A., Nobsa\\n\\nDesarrollo de modelos de IA. >> Científico de Datos Junior >> Holcim S.A. >> 2026-01 >> present",
+        "Experience\\n\\nUmbrella Inc. Jan 2020 – Dec 2021\\n\\nProject: Ledger rebuild\\n\\nBuilt it. >> - >> Umbrella Inc. >> 2020-01 >> 2021-12",
+        // a range wrapped over two lines: the rest of its last line belongs to the header
+        "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
+        "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
         "Berufserfahrung\\nseit 03/2020\\nSenior Softwareentwickler\\nSiemens AG >> Senior Softwareentwickler >> Siemens AG >> 2020-03 >> present"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);

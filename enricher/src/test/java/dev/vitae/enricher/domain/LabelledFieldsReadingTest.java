@@ -17,7 +17,11 @@ class LabelledFieldsReadingTest {
         "Company: Globex\\nPosition: Data Analyst\\nStart: 2018-01\\nEnd: Present >> Data Analyst >> Globex >> 2018-01 >> present",
         "| Company | Initech |\\n| Role | QA Lead |\\n| Term | 2015.04 ~ 2017.03 |\\n >> QA Lead >> Initech >> 2015-04 >> 2017-03",
         "会社名：株式会社ABC\\n役職：リードエンジニア\\n期間：2020年4月～現在 >> リードエンジニア >> 株式会社ABC >> 2020-04 >> present",
-        "회사명: 우아한형제들\\n직책: 백엔드 개발자\\n재직 기간: 2019.03 ~ 2021.08 >> 백엔드 개발자 >> 우아한형제들 >> 2019-03 >> 2021-08"})
+        "회사명: 우아한형제들\\n직책: 백엔드 개발자\\n재직 기간: 2019.03 ~ 2021.08 >> 백엔드 개발자 >> 우아한형제들 >> 2019-03 >> 2021-08",
+        // a PDF joins field lines into one and drops the heading's mark: the line above names the employer
+        "Umbrella Inc.\\nType: Permanent End: September 30, 2024 Start: April 1, 2019 Title: Platform Engineer >> Platform Engineer >> Umbrella Inc. >> 2019-04-01 >> 2024-09-30",
+        "Company: Globex Position: Data Analyst Period: 2018-01 – Present >> Data Analyst >> Globex >> 2018-01 >> present",
+        "会社名：株式会社ABC 役職：リードエンジニア 期間：2020年4月～現在 >> リードエンジニア >> 株式会社ABC >> 2020-04 >> present"})
     void fieldsFormARole(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
     }
@@ -41,5 +45,21 @@ class LabelledFieldsReadingTest {
         assertEquals("labelled-fields", claims.claimedBy(0));
         assertEquals("labelled-fields", claims.claimedBy(1));
         assertEquals(null, claims.claimedBy(3));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {
+        // several known labels on one line: each value runs to the next label
+        "Start: April 1, 2019 End: September 30, 2024 >> start=April 1, 2019; end=September 30, 2024",
+        "Type: Permanent Project Start: 2019-04 Team Size: 8 >> start=2019-04; team size=8",
+        // an unknown label with a colon inside a value stays in the value
+        "Title: Lead Note: hired twice Period: 2019 – 2021 >> title=Lead Note: hired twice; period=2019 – 2021",
+        // one known label, a line that does not open with a label, a URL: not several fields
+        "Title: Engineer at https://example.com >> ",
+        "Built it. Start: 2019 End: 2020 >> "})
+    void oneLineMayHoldSeveralFields(String line, String expected) {
+        ResumeText t = new ResumeText(line);
+        String got = String.join("; ", Fields.parseSeveral(t.lines().get(0)).stream().map(f -> f.label() + "=" + f.value()).toList());
+        assertEquals(expected == null ? "" : expected, got, line);
     }
 }

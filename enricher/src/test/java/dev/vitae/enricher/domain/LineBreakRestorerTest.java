@@ -66,4 +66,38 @@ class LineBreakRestorerTest {
     void lineStructuredTextIsLeftAlone(String in) {
         assertNull(LineBreakRestorer.restore(lines(in)));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", quoteCharacter = '`', value = {
+        // a bullet item of five or more words after text on its line starts a line
+        "Staff Engineer | Acme | 2019 – Present • Led a team of six engineers • Cut p99 latency by half this year=>Staff Engineer | Acme | 2019 – Present⏎• Led a team of six engineers⏎• Cut p99 latency by half this year",
+        "Staff Engineer | Acme | 2019 – Present⏎Intro • Led a team of six engineers=>Staff Engineer | Acme | 2019 – Present⏎Intro⏎• Led a team of six engineers",
+        // a capitals heading before a word in lower case gets its own line
+        "SUMMARY Backend engineer with nine years⏎of experience=>SUMMARY⏎Backend engineer with nine years⏎of experience",
+        "SKILLS Languages: Java, Go=>SKILLS⏎Languages: Java, Go",
+        "EDUCATION 2012 – 2016 BSc Computer Science=>EDUCATION⏎2012 – 2016 BSc Computer Science",
+        // an education heading in any case before a school or a degree
+        "Education MSc Statistics, KTH Royal Institute of Technology=>Education⏎MSc Statistics, KTH Royal Institute of Technology",
+        "Formación Universidad de Sevilla, 2010 – 2014=>Formación⏎Universidad de Sevilla, 2010 – 2014",
+        "학력 서울대학교 컴퓨터공학과 학사 2012 – 2016=>학력⏎서울대학교 컴퓨터공학과 학사 2012 – 2016"})
+    void joinedLinesAreBrokenAgain(String in, String expected) {
+        MappedText out = LineBreakRestorer.breakJoinedLines(lines(in));
+        assertEquals(lines(expected), out.text());
+        assertMapsBack(lines(in), out);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "Java • Go • SQL • Kubernetes • Terraform",                    // short items: a list
+        "Engineer • Acme Corporation • Berlin • 2019 – 2021",           // a header's separators
+        "• Led a team of six engineers on payments",                    // the bullet opens the line
+        "Languages: Java, Kotlin and Go⏎Objective: To obtain a position", // labels, not capitals headings
+        "PROJECT MANAGER at Acme Corp",                                 // a title starting with a heading word
+        "MARIA GONZALEZ Senior Backend Engineer",                       // a name in capitals
+        "PERSOL CAREER — Systems Engineer",
+        "Education Manager at Initech, 2019 – 2021",                    // a title, no school or degree after the word                             // an employer ending in a heading word
+        "### PERSOL CAREER — Systems Engineer"})                        // a Markdown heading
+    void linesWithoutJoinsAreLeftAlone(String in) {
+        assertNull(LineBreakRestorer.breakJoinedLines(lines(in)));
+    }
 }
