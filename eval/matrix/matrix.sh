@@ -5,7 +5,7 @@
 #
 # usage: eval/matrix/matrix.sh [OUT_DIR [SEED [VARIANTS [LIMIT [ROUTE ...]]]]]
 #   OUT_DIR default target/matrix-all; SEED 12; VARIANTS 1 (résumés per labelled one, in further languages);
-#   LIMIT how many résumés (default all); ROUTE default every route below.
+#   LIMIT how many résumés (default all; per-language: the first of each language); ROUTE default every route below.
 #
 # Writes, beside render.sh's layout:
 #   OUT_DIR/sources/                       what MatrixSources wrote (ID.txt, ID.LAYOUT.html|tex, ID.json, ID.gold.json)
@@ -34,14 +34,17 @@ have() { command -v "$1" >/dev/null 2>&1; }
 note() { echo "matrix: $*" >&2; }
 have jq || { note "jq not found, nothing rendered"; exit 0; }
 
-CP="$ROOT/benchmarks/target/benchmarks.jar:$ROOT/benchmarks/target/lib/*"
-[ -f "$ROOT/benchmarks/target/benchmarks.jar" ] || (cd "$ROOT" && ./mvnw -q -o -B install -DskipTests -Dmaven.test.skip=true -pl benchmarks -am) >&2
+# MatrixSources is in the app: the launcher's jar, or MATRIX_CP (a test passes its class path)
+CP=${MATRIX_CP:-$ROOT/app/target/vitae.jar}
+[ -n "${MATRIX_CP:-}" ] || [ -f "$CP" ] || "$ROOT/vitae" --help >/dev/null
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 # sources written afresh, copied over only where they changed, so that a kept document is still newer than its source
-java -cp "$CP" dev.vitae.bench.MatrixSources "$WORK/sources" "$SEED" "$VARIANTS" "$LIMIT" >&2
+(cd "$ROOT" && java -cp "$CP" dev.vitae.app.matrix.MatrixSources "$WORK/sources" "$SEED" "$VARIANTS" "$LIMIT") >&2
 mkdir -p "$SRC"; rsync -rc --delete "$WORK/sources/" "$SRC/"
 IDS=$(tail -n +2 "$SRC/sources.tsv" | cut -f1)
-lang_of() { awk -F'\t' -v id="$1" '$1 == id {print $2}' "$SRC/sources.tsv"; }
+declare -A LANG; while IFS=$'\t' read -r id lang; do LANG[$id]=$lang; done < <(tail -n +2 "$SRC/sources.tsv")
+# the gold with its document renamed (MatrixSources writes "document" on a line of its own)
+rename() { sed "s|^  \"document\" : \".*\",\$|  \"document\" : \"$2\",|" "$1"; }
 fresh() { [ -f "$1" ] && [ "$1" -nt "$2" ]; }   # output newer than its source
 
 route_layouts() {
@@ -95,11 +98,13 @@ render() { # route id layout lang docs -> writes docs/ID.LAYOUT.EXT, prints its 
 }
 
 batch() { # route docs: the renderers that draw every résumé of a layout in one process
-  local layout
+  local layout id stale
   for layout in "${LAYOUTS[@]}"; do
+    stale=""; for id in $IDS; do fresh "$2/$id.$layout.pdf" "$SRC/$id.json" || stale="$stale $id"; done
+    [ -n "$stale" ] || continue
     case "$1" in
-      reportlab) /usr/bin/python3 "$ROOT/eval/matrix/reportlab_render.py" "$SRC" "$2" "$layout" $IDS ;;
-      pdflib) NODE_PATH="$OUT/npm/node_modules" node "$ROOT/eval/matrix/pdflib_render.cjs" "$SRC" "$2" "$layout" $IDS ;;
+      reportlab) /usr/bin/python3 "$ROOT/eval/matrix/reportlab_render.py" "$SRC" "$2" "$layout" $stale ;;
+      pdflib) NODE_PATH="$OUT/npm/node_modules" node "$ROOT/eval/matrix/pdflib_render.cjs" "$SRC" "$2" "$layout" $stale ;;
     esac
   done
 }
@@ -116,13 +121,13 @@ for route in "${ROUTES[@]}"; do
   batch "$route" "$docs"
   n=0
   for id in $IDS; do
-    lang=$(lang_of "$id")
+    lang=${LANG[$id]}
     for layout in $(route_layouts "$route"); do
       doc=$(render "$route" "$id" "$layout" "$lang" "$docs") || true
       [ -n "$doc" ] || continue
       stem=${doc%.*}
-      jq --arg d "$doc" '.document = $d' "$SRC/$id.gold.json" > "$golds/$stem.gold.json"
-      jq --arg d "$route/matrix/docs/$doc" '.document = $d' "$SRC/$id.gold.json" > "$ALL/$route.$stem.gold.json"
+      rename "$SRC/$id.gold.json" "$doc" > "$golds/$stem.gold.json"
+      rename "$SRC/$id.gold.json" "$route/matrix/docs/$doc" > "$ALL/$route.$stem.gold.json"
       printf '%s\t%s\t%s\t%s\t%s\n' "$route/matrix/docs/$doc" "$route" "$layout" "$lang" "text/matrix/docs/$id.txt" >> "$MANIFEST"
       n=$((n + 1))
     done

@@ -1,4 +1,4 @@
-package dev.vitae.bench;
+package dev.vitae.app.matrix;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * {@code ID.json} (the laid-out lines, for the ReportLab and pdf-lib renderers), {@code ID.gold.json}
  * (naming {@code ID.txt}) and {@code sources.tsv} (id, language, source gold).
  *
- * <p>Usage: {@code MatrixSources OUT [SEED [VARIANTS [LIMIT]]]}, run from the repository root.
+ * <p>Usage: {@code MatrixSources OUT [SEED [VARIANTS [LIMIT|per-language]]]}, run from the repository root.
  */
 public final class MatrixSources {
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "ja", "ko");
@@ -65,19 +65,22 @@ public final class MatrixSources {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: MatrixSources OUT [SEED [VARIANTS [LIMIT]]]");
+            System.err.println("usage: MatrixSources OUT [SEED [VARIANTS [LIMIT|per-language]]]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 12L;
         int variants = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-        int limit = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
-        List<Doc> docs = generate(List.of(Path.of("eval", "gold"), Path.of("eval", "resumes-gold")), seed, variants, limit);
+        boolean perLanguage = args.length > 3 && args[3].equals("per-language");
+        int limit = args.length > 3 && !perLanguage ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
+        List<Doc> docs = generate(List.of(Path.of("eval", "gold"), Path.of("eval", "resumes-gold")), seed, variants, limit, perLanguage);
         write(out, docs);
         System.out.println("matrix sources: " + docs.size() + " résumés x " + LAYOUTS.size() + " layouts in " + out);
     }
 
-    static List<Doc> generate(List<Path> goldDirs, long seed, int variants, int limit) throws IOException {
+    /** {@code perLanguage}: only the first labelled résumé of each language (a slice that still holds every language). */
+    static List<Doc> generate(List<Path> goldDirs, long seed, int variants, int limit, boolean perLanguage) throws IOException {
+        Set<String> languagesTaken = new LinkedHashSet<>();
         Map<String, Map<String, List<String>>> words = words();
         List<Doc> docs = new ArrayList<>();
         int index = 0;
@@ -98,6 +101,9 @@ public final class MatrixSources {
                     continue;
                 }
                 String own = gold.path("language").asText("en");
+                if (perLanguage && !languagesTaken.add(own)) {
+                    continue;
+                }
                 for (int v = 0; v < variants && docs.size() < limit; v++) {
                     String language = LANGUAGES.get((LANGUAGES.indexOf(own) + v) % LANGUAGES.size());
                     String id = String.format(Locale.ROOT, "m%03d-%s", index, language);

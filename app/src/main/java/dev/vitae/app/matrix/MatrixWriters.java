@@ -1,11 +1,11 @@
-package dev.vitae.bench;
+package dev.vitae.app.matrix;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vitae.bench.MatrixSources.Doc;
-import dev.vitae.bench.MatrixSources.Entry;
-import dev.vitae.bench.MatrixSources.Line;
+import dev.vitae.app.matrix.MatrixSources.Doc;
+import dev.vitae.app.matrix.MatrixSources.Entry;
+import dev.vitae.app.matrix.MatrixSources.Line;
 
 /**
  * One matrix résumé ({@link MatrixSources.Doc}) written out: as Markdown (the plain-text baseline), as
