@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * Scores of a labelled set per group of documents, for a corpus such as the matrix whose documents
  * differ by generator, layout and language. A manifest (tab-separated, a header line naming the
  * columns; {@code document} names the gold's document, {@code baseline} names the document whose text
- * the same résumé is, the other columns are group keys) tells each document's groups. Per value of
+ * the same résumé is, the other columns are group keys) tells each document's groups; a compound key
+ * {@code generator+layout} groups by both columns at once. Per value of
  * each key it prints the documents, roles strict F1, the same résumés' roles F1 as text (their
  * baselines, scored in the same run) and the difference, skills and metrics F1, and the mean and
  * least word agreement with {@code pdftotext -layout} over the group's PDFs ({@link
@@ -54,7 +55,7 @@ final class GroupTables {
         if (!header.contains("document")) {
             throw new IllegalArgumentException("--manifest " + manifest + " has no 'document' column");
         }
-        for (String k : keys) {
+        for (String k : keys.stream().flatMap(k -> Arrays.stream(k.split("\\+"))).toList()) {
             if (!header.contains(k)) {
                 throw new IllegalArgumentException("--group-by " + k + ": not a column of " + manifest + " " + header);
             }
@@ -79,7 +80,7 @@ final class GroupTables {
             Map<String, List<DocumentScore>> members = new TreeMap<>();
             for (DocumentScore d : report.documents()) {
                 Map<String, String> row = rows.getOrDefault(d.document(), Map.of());
-                members.computeIfAbsent(row.getOrDefault(key, "-"), v -> new ArrayList<>()).add(d);
+                members.computeIfAbsent(value(row, key), v -> new ArrayList<>()).add(d);
             }
             members.forEach((value, docs) -> {
                 Report group = new Report(), baseline = new Report();
@@ -102,6 +103,11 @@ final class GroupTables {
             });
         }
         return out;
+    }
+
+    /** A row's value of a key; of a compound key {@code generator+layout}, the values joined by '/'. */
+    private static String value(Map<String, String> row, String key) {
+        return Arrays.stream(key.split("\\+")).map(k -> row.getOrDefault(k, "-")).collect(java.util.stream.Collectors.joining("/"));
     }
 
     static void table(PrintWriter out, List<Group> groups) {

@@ -37,7 +37,7 @@ class GroupTablesTest {
             JsonNode gold = ProfileJson.mapper().readTree(String.format(GOLD, d[0]));
             report.add(scorer.score(new GoldFile(dir.resolve(d[0] + ".gold.json"), d[0], gold), ProfileJson.mapper().readTree(d[1])));
         }
-        List<GroupTables.Group> groups = GroupTables.read(manifest, List.of("generator", "layout"))
+        List<GroupTables.Group> groups = GroupTables.read(manifest, List.of("generator", "layout", "generator+layout"))
                 .groups(report, Map.of("a.one.pdf", 1.0, "a.two.pdf", 0.9));
         record Expected(String key, String value, int documents, double roles, double baseline, double wordsMin) {}
         List<Expected> expected = List.of(
@@ -45,7 +45,10 @@ class GroupTablesTest {
                 new Expected("generator", "text", 1, 1.0, 1.0, Double.NaN),
                 new Expected("layout", "one-column", 1, 1.0, 1.0, 1.0),
                 new Expected("layout", "plain", 1, 1.0, 1.0, Double.NaN),
-                new Expected("layout", "two-column", 1, 0.0, 1.0, 0.9));
+                new Expected("layout", "two-column", 1, 0.0, 1.0, 0.9),
+                new Expected("generator+layout", "chromium/one-column", 1, 1.0, 1.0, 1.0),
+                new Expected("generator+layout", "chromium/two-column", 1, 0.0, 1.0, 0.9),
+                new Expected("generator+layout", "text/plain", 1, 1.0, 1.0, Double.NaN));
         assertEquals(expected.size(), groups.size(), groups.toString());
         for (int i = 0; i < expected.size(); i++) {
             Expected e = expected.get(i);
