@@ -115,10 +115,10 @@ final class GroupTables {
         for (Group g : groups) {
             if (!g.key().equals(key)) {
                 key = g.key();
-                out.printf(Locale.ROOT, "%nby %-17s %5s %7s %7s %7s %7s %7s %7s %7s%n", key, "docs", "roles", "text", "delta",
+                out.printf(Locale.ROOT, "%nby %-23s %5s %7s %7s %7s %7s %7s %7s %7s%n", key, "docs", "roles", "text", "delta",
                         "skills", "metrics", "words", "min");
             }
-            out.printf(Locale.ROOT, "%-20s %5d %7.3f %7s %7s %7.3f %7.3f %7s %7s%n", g.value(), g.documents(), g.roles(),
+            out.printf(Locale.ROOT, "%-26s %5d %7.3f %7s %7s %7.3f %7.3f %7s %7s%n", g.value(), g.documents(), g.roles(),
                     num(g.baselineRoles()), Double.isNaN(g.baselineRoles()) ? "-" : String.format(Locale.ROOT, "%+.3f", g.delta()),
                     g.skills(), g.metrics(), num(g.wordsMean()), num(g.wordsMin()));
         }
