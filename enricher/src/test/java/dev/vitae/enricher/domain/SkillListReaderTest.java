@@ -43,7 +43,9 @@ class SkillListReaderTest {
         "SKILLS/nWorked with Zorbix and Quillon to deliver the quarterly campaigns on time~-",
         "SKILLS/nPrincipal, Plenta Elementary, Valley, TX July 2009 to Present~-",
         "SKILLS/nQuillon/nPERSONAL DOSSIER/nFather's Name: Ravi Jain/nNationality: Indian~Quillon",
-        "SKILLS/nFrobnik, image3.png, Hindi, English, German language, Microsoft~Frobnik"})
+        "SKILLS/nFrobnik, image3.png, Hindi, English, German language, Microsoft~Frobnik",
+        // a bullet alone on the last line (a PDF's stray list marker) is an empty line, not the end of the reading
+        "SKILLS/n/nQuillon · Frobnik/n/n•~Quillon;Frobnik"})
     void readsTheItemsTheVocabularyLacks(String text, String expected) {
         assertEquals(expected == null ? "" : expected, items(text, true), text);
     }
