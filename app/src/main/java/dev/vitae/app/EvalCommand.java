@@ -5,6 +5,7 @@ import dev.vitae.enricher.evaluation.DocumentScore;
 import dev.vitae.enricher.evaluation.GoldFile;
 import dev.vitae.enricher.evaluation.ProfileScorer;
 import dev.vitae.enricher.evaluation.Report;
+import dev.vitae.extractor.WordAgreement;
 import dev.vitae.schemas.ProfileJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,12 +70,33 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--supervised", description = "Extract in a supervised child process, as 'parse' does by default.")
     boolean supervised;
 
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Tab-separated document groups (a 'document' column, group columns, "
+            + "optionally 'baseline': the document that is the same résumé as text), as eval/matrix/matrix.sh writes.")
+    Path manifest;
+
+    @Option(names = "--group-by", paramLabel = "KEY,…", split = ",", description = "With --manifest: print roles, their text baseline, skills, "
+            + "metrics and word agreement per value of each column, e.g. generator,layout,language.")
+    List<String> groupBy;
+
+    @Option(names = "--words", description = "Compare each PDF's extracted words with 'pdftotext -layout' (per group with --group-by; the mean otherwise).")
+    boolean words;
+
     @Spec
     CommandSpec spec;
+
+    /** Per document, its extracted words' agreement with pdftotext's (with --words, PDFs only). */
+    private final Map<String, Double> agreement = new TreeMap<>();
 
     @Override
     public Integer call() throws IOException {
         List<GoldFile> golds = selection().apply(readGold());
+        if (groupBy != null && manifest == null) {
+            throw new IllegalArgumentException("--group-by needs --manifest");
+        }
+        GroupTables groups = manifest == null ? null : GroupTables.read(manifest, groupBy == null ? List.of() : groupBy);
+        if (words && !Pdftotext.installed()) {
+            spec.commandLine().getErr().println("vitae eval: pdftotext not found (Debian: poppler-utils), --words skipped");
+        }
         List<Floors> floors = List.of(Floors.f1(minF1), Floors.recall(minRecall), Floors.precision(minPrecision));
         requireDocuments(golds);
         Report report = new Report();
@@ -84,7 +108,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<String> failures = new ArrayList<>();
         floors.forEach(f -> failures.addAll(f.failures(report)));
-        EvalReportWriter writer = new EvalReportWriter(report, worst, failures);
+        List<GroupTables.Group> grouped = groups == null ? List.of() : groups.groups(report, agreement);
+        EvalReportWriter writer = new EvalReportWriter(report, worst, failures, grouped, agreement);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writer.json(out);
@@ -123,11 +148,22 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** A refused document is scored as an empty profile (every gold item missed), noting why. */
+    /** A refused document, or one a reading fails on, is scored as an empty profile (every gold item missed), noting why. */
     private DocumentScore score(LocalParser parser, ProfileScorer scorer, GoldFile g) throws IOException {
-        LocalParser.Result parsed = parser.parse(Files.readAllBytes(docs.resolve(g.document())), g.document());
+        LocalParser.Result parsed;
+        try {
+            parsed = parser.parse(Files.readAllBytes(docs.resolve(g.document())), g.document());
+        } catch (RuntimeException e) {
+            // one document that breaks a reading is that document's failure, not the set's: scored empty, and named
+            DocumentScore failed = scorer.score(g, null);
+            failed.note("failed: " + e);
+            return failed;
+        }
         JsonNode profile = parsed.isOk() ? ProfileJson.mapper().readTree(ProfileJson.toJson(parsed.profile())) : null;
         DocumentScore score = scorer.score(g, profile);
+        if (words && parsed.isOk() && g.document().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            Pdftotext.text(docs.resolve(g.document())).ifPresent(t -> agreement.put(g.document(), WordAgreement.of(parsed.text(), t)));
+        }
         if (!parsed.isOk()) {
             score.note("refused: " + parsed.refusal());
         }

@@ -10,6 +10,7 @@ import dev.vitae.schemas.ProfileJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Prints a {@link Report}: a table of precision, recall, F1 and tp/fp/fn per field followed by
@@ -21,11 +22,23 @@ final class EvalReportWriter {
     private final Report report;
     private final int worst;
     private final List<String> failures;
+    private final List<GroupTables.Group> groups;
+    private final Map<String, Double> words;
 
     EvalReportWriter(Report report, int worst, List<String> failures) {
+        this(report, worst, failures, List.of(), Map.of());
+    }
+
+    EvalReportWriter(Report report, int worst, List<String> failures, List<GroupTables.Group> groups, Map<String, Double> words) {
         this.report = report;
         this.worst = worst;
         this.failures = failures;
+        this.groups = groups;
+        this.words = words;
+    }
+
+    private double meanWords() {
+        return words.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     void table(PrintWriter out) {
@@ -35,6 +48,10 @@ final class EvalReportWriter {
             out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f %6d %6d %6d%n", f.key(), t.precision(), t.recall(), t.f1(), t.tp(), t.fp(), t.fn());
         }
         out.printf("%d documents, %d without a profile%n", report.documents().size(), report.withoutProfile());
+        if (!words.isEmpty()) {
+            out.printf(Locale.ROOT, "word agreement with pdftotext -layout: mean %.3f over %d PDFs%n", meanWords(), words.size());
+        }
+        GroupTables.table(out, groups);
         List<DocumentScore> docs = report.worst(worst);
         if (!docs.isEmpty()) {
             out.printf("%nworst %d (errors = fp + fn of roles, skills, metrics):%n", docs.size());
@@ -56,6 +73,12 @@ final class EvalReportWriter {
         }
         root.put("documents", report.documents().size());
         root.put("without_profile", report.withoutProfile());
+        if (!words.isEmpty()) {
+            root.put("words_mean", round(meanWords()));
+        }
+        if (!groups.isEmpty()) {
+            root.set("groups", GroupTables.json(groups));
+        }
         ArrayNode worstDocs = root.putArray("worst");
         for (DocumentScore d : report.worst(worst)) {
             ObjectNode w = worstDocs.addObject().put("document", d.document()).put("errors", d.errors());

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -156,39 +155,11 @@ class GeneratorWordAgreementTest {
     }
 
     static double agreement(String a, String b) {
-        Map<String, Integer> x = words(a), y = words(b);
-        int common = 0;
-        for (Map.Entry<String, Integer> e : x.entrySet()) {
-            common += Math.min(e.getValue(), y.getOrDefault(e.getKey(), 0));
-        }
-        int max = Math.max(count(x), count(y));
-        return max == 0 ? 1.0 : (double) common / max;
+        return WordAgreement.of(a, b);
     }
 
     private static String difference(String ours, String theirs) {
-        Map<String, Integer> x = words(ours), y = words(theirs);
-        List<String> onlyOurs = new ArrayList<>(), onlyTheirs = new ArrayList<>();
-        x.forEach((w, n) -> { if (n > y.getOrDefault(w, 0)) onlyOurs.add(w); });
-        y.forEach((w, n) -> { if (n > x.getOrDefault(w, 0)) onlyTheirs.add(w); });
-        return "only ours: " + onlyOurs + "\nonly pdftotext's: " + onlyTheirs;
-    }
-
-    private static Map<String, Integer> words(String text) {
-        Map<String, Integer> words = new HashMap<>();
-        // words as a reader sees them: invisible format characters (pdftotext keeps zero-width spaces) are not
-        // part of a word, and a no-break space separates words as a space does
-        String visible = text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        for (String w : visible.split("[\\s\\u00A0\\u2007\\u202F]+")) {
-            if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                words.merge(w, 1, Integer::sum);
-            }
-        }
-        return words;
-    }
-
-    private static int count(Map<String, Integer> words) {
-        return words.values().stream().mapToInt(Integer::intValue).sum();
+        return WordAgreement.difference(ours, theirs);
     }
 
     private static Path compile(String engine, String font, Path source) throws Exception {

@@ -256,7 +256,7 @@ public final class SkillListReader {
      * a level), not a tool.
      */
     private static List<int[]> cells(String all, int from, int end) {
-        if (all.charAt(from) != '|') {
+        if (from >= end || all.charAt(from) != '|') { // a line that was all bullet ends the text there: nothing to split
             return List.of(new int[] {from, end});
         }
         List<int[]> out = new ArrayList<>();

@@ -51,7 +51,9 @@ class SkillListReaderTest {
         // a tool and its level; HTML tags left in Markdown separate items
         "SKILLS/nPython: Advanced/nJava: Zorbix~-",
         "SKILLS/nZorbix, San Francisco Bay Area, Berlin Mitte~Zorbix",
-        "SKILLS/n<h4>Backend Tools</h4>/n<li>QRM (Quillon, Hibernate)</li>~QRM;Quillon"})
+        "SKILLS/n<h4>Backend Tools</h4>/n<li>QRM (Quillon, Hibernate)</li>~QRM;Quillon",
+        // a bullet alone on the last line (a PDF's stray list marker) is an empty line, not the end of the reading
+        "SKILLS/n/nQuillon · Frobnik/n/n•~Quillon;Frobnik"})
     void readsTheItemsTheVocabularyLacks(String text, String expected) {
         assertEquals(expected == null ? "" : expected, items(text, true), text);
     }
