@@ -262,7 +262,8 @@ public final class Sections {
     /**
      * A heading composed of names: "EDUCATION & CREDENTIALS", "Education and Qualifications", where
      * every part is a section name or a companion word and one part at least names a section (the
-     * strongest kind among them, see {@link #STRENGTH}); or a companion or head word qualified as
+     * strongest kind among them, see {@link #STRENGTH}; a companion word that also names a section
+     * alone, "qualifications", names nothing in a list); or a companion or head word qualified as
      * schooling ("Academic Degrees", "Academic History", "Educational Qualification"): education.
      */
     private static SectionKind composedName(String original, String key) {
@@ -273,8 +274,10 @@ public final class Sections {
                 if (part.isBlank()) {
                     continue;
                 }
-                SectionKind k = BY_NAME.get(normalise(part.toLowerCase(Locale.ROOT)));
-                if (k == null && !isCompanion(normalise(part.toLowerCase(Locale.ROOT)))) {
+                String partKey = normalise(part.toLowerCase(Locale.ROOT));
+                // a companion word names nothing in a list even when it names a section alone: "Skills & Qualifications"
+                SectionKind k = COMPANIONS.contains(partKey) ? null : BY_NAME.get(partKey);
+                if (k == null && !isCompanion(partKey)) {
                     return null;
                 }
                 kind = stronger(kind, k);
@@ -387,8 +390,9 @@ public final class Sections {
                 if (part.isBlank()) {
                     continue;
                 }
-                SectionKind k = classify(part, false);
-                if (k == null && !isCompanion(normalise(part.toLowerCase(Locale.ROOT)))) {
+                String partKey = normalise(part.toLowerCase(Locale.ROOT));
+                SectionKind k = COMPANIONS.contains(partKey) ? null : classify(part, false);
+                if (k == null && !isCompanion(partKey)) {
                     listed = false;
                     break;
                 }

@@ -53,6 +53,8 @@ class SectionsTest {
         "Education and Work Experience|EXPERIENCE",
         "Awards & Education|EDUCATION",
         "Skills and Interests|SKILLS",
+        "SKILLS & QUALIFICATIONS|SKILLS",   // "Qualifications" alone names education, listed it is a companion
+        "Work History & Training|EXPERIENCE",
         "Ausbildung und Weiterbildung|EDUCATION",
         "Formation et distinctions|EDUCATION",
         "Educación y cursos|EDUCATION",
