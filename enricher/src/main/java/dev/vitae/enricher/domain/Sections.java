@@ -275,6 +275,11 @@ public final class Sections {
                     continue;
                 }
                 String partKey = normalise(part.toLowerCase(Locale.ROOT));
+                if (isPathQualifier(partKey)) {
+                    // "Educational and Professional Qualifications": the qualifier shares the next part's head word
+                    kind = stronger(kind, SectionKind.EDUCATION);
+                    continue;
+                }
                 // a companion word names nothing in a list even when it names a section alone: "Skills & Qualifications"
                 SectionKind k = COMPANIONS.contains(partKey) ? null : BY_NAME.get(partKey);
                 if (k == null && !isCompanion(partKey)) {
@@ -303,6 +308,19 @@ public final class Sections {
     private static boolean isCompanion(String key) {
         String[] words = key.split(" ");
         return words.length <= 3 && (COMPANIONS.contains(words[words.length - 1]) || COMPANIONS.contains(words[0]));
+    }
+
+    /** A single word qualifying as schooling in any pack ("Academic", "Educational", "schulische"). */
+    private static boolean isPathQualifier(String key) {
+        if (key.isEmpty() || key.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (LanguagePack pack : LanguagePack.ALL) {
+            if (isPathQualifier(pack, key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPathQualifier(LanguagePack pack, String word) {

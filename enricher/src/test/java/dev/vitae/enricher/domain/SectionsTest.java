@@ -55,6 +55,11 @@ class SectionsTest {
         "Skills and Interests|SKILLS",
         "SKILLS & QUALIFICATIONS|SKILLS",   // "Qualifications" alone names education, listed it is a companion
         "Work History & Training|EXPERIENCE",
+        "EDUCATION & CERTIFICATION|EDUCATION",
+        "EDUCATION & LICENSURE|EDUCATION",
+        "EDUCATIONAL & PROFESSIONAL DEVELOPMENT|EDUCATION",   // a qualifier sharing the next part's head word
+        "Educational and professional qualifications:|EDUCATION",
+        "5. Academic Studies:|EDUCATION",
         "Ausbildung und Weiterbildung|EDUCATION",
         "Formation et distinctions|EDUCATION",
         "Educación y cursos|EDUCATION",
@@ -91,6 +96,7 @@ class SectionsTest {
         "Master of Liberal Studies (2000)",
         "skills.",
         "Awards & Honors",                 // companion words only
+        "Academic & Professional",
         "Training",
         "Education and research at MIT",
         "Academic Advisor",
