@@ -43,9 +43,9 @@ public sealed interface FoundEntry permits FoundRole, FoundProject {
             return this;
         }
 
-        /** The employer of a role, the name of a project. */
+        /** The employer of a role, the name of a project; never a length of time ("1 Year 3 Months") read beside the dates. */
         public Builder organization(String v) {
-            organization = v;
+            organization = Durations.isDuration(v) ? null : v;
             return this;
         }
 

@@ -15,14 +15,16 @@ import java.util.Map;
 
 /**
  * One language's words, read from {@code dev/vitae/enricher/lang/<code>.tsv}: section names and
- * head words (for {@link Sections}), month, season, part-of-year and present words (for
- * {@link DateParser}). The languages are those listed in {@code lang/languages.txt}; adding a
+ * head words, the words joining a compound heading's parts and the companion words it may list (for
+ * {@link Sections}), month, season, part-of-year and present words (for {@link DateParser}), and the
+ * units of a duration (for {@link Durations}). The languages are those listed in {@code lang/languages.txt}; adding a
  * language is adding its file and its code. Each line is a key and tab-separated values, lower
  * case; the format is described in the directory's README.
  */
 record LanguagePack(String code, boolean headLast, Compounds compounds, Map<SectionKind, List<String>> sections,
         Map<SectionKind, List<String>> heads, List<String> pathQualifiers, Map<String, Integer> months,
-        Map<String, int[]> seasons, Map<String, Integer> partsOfYear, List<String> present) {
+        Map<String, int[]> seasons, Map<String, Integer> partsOfYear, List<String> present, List<String> joins,
+        List<String> companions, List<String> durationUnits) {
 
     /** How a head word stands inside a longer word: not at all, or as its end (German, Japanese, Korean). */
     enum Compounds { NONE, SUFFIX }
@@ -44,7 +46,8 @@ record LanguagePack(String code, boolean headLast, Compounds compounds, Map<Sect
         boolean headLast = true;
         Compounds compounds = Compounds.NONE;
         Map<SectionKind, List<String>> sections = new LinkedHashMap<>(), heads = new LinkedHashMap<>();
-        List<String> path = new ArrayList<>(), present = new ArrayList<>();
+        List<String> path = new ArrayList<>(), present = new ArrayList<>(), joins = new ArrayList<>(), companions = new ArrayList<>(),
+                durations = new ArrayList<>();
         Map<String, Integer> months = new LinkedHashMap<>(), parts = new LinkedHashMap<>();
         Map<String, int[]> seasons = new LinkedHashMap<>();
         for (String line : lines) {
@@ -61,10 +64,14 @@ record LanguagePack(String code, boolean headLast, Compounds compounds, Map<Sect
                         new int[] {Integer.parseInt(rest.get(0)), Integer.parseInt(rest.get(1))}));
                 case "part" -> rest.subList(1, rest.size()).forEach(n -> parts.put(n, Integer.parseInt(rest.get(0))));
                 case "present" -> present.addAll(rest);
+                case "joins" -> joins.addAll(rest);
+                case "companion" -> companions.addAll(rest);
+                case "duration" -> durations.addAll(rest);
                 default -> throw new IllegalArgumentException(code + ": unknown key " + f[0]);
             }
         }
-        return new LanguagePack(code, headLast, compounds, sections, heads, path, months, seasons, parts, present);
+        return new LanguagePack(code, headLast, compounds, sections, heads, path, months, seasons, parts, present, joins, companions,
+                durations);
     }
 
     private static SectionKind kind(String name, String code) {

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  * Spanish. A heading is a Markdown heading or a short line that is, as a whole, a known section
  * name ("EXPERIENCE", "職務経歴", "경력 사항:", "Berufserfahrung") or is classified by its head word
  * ("Computer Engineering Experience", "Arbeitserfahrung"; see {@link #kindOf}), or a Setext heading
- * (a line underlined with "===" or "---"). A plain line classified only by its head word is not a
+ * (a line underlined with "===" or "---"). A heading composed of names counts as a name: parts
+ * joined by "&", "/", "・" or a pack's joining word ("and", "und", "및"), each a section name or a
+ * companion word ("EDUCATION & CREDENTIALS"), take the strongest kind among them; a companion or head
+ * word qualified as schooling ("Academic Degrees") names education. A letter-spaced line in capitals
+ * ("E D U C A T I O N") is the name its joined fragments spell. A plain line classified only by its head word is not a
  * heading right after a date range or another heading, or when it ends with a colon: there it is
  * an entry's organization, a sub-heading or a label. A Markdown heading that names no
  * known section opens an OTHER section only at the level of the current section heading or above;
@@ -63,7 +67,7 @@ public final class Sections {
                 continue;
             }
             SectionKind k = h.marked ? classify(h.text, false) : kindOf(h.text);
-            boolean opens = k != null || (h.level > 0 && h.level <= level);
+            boolean opens = k != null || (h.level > 0 && h.level <= level) || h.companions;
             if (!opens) {
                 continue;
             }
@@ -91,10 +95,17 @@ public final class Sections {
         return SectionKind.OTHER;
     }
 
-    /** A heading: its Markdown level (0 for a plain line) and text; marked ones may be classified by their head word. */
-    private record Heading(int level, String text, boolean marked, boolean guessed) {
+    /**
+     * A heading: its Markdown level (0 for a plain line) and text; marked ones may be classified by their head word;
+     * a list of companion words only ("HONORS, AWARDS, AND MEMBERSHIPS") opens an OTHER section.
+     */
+    private record Heading(int level, String text, boolean marked, boolean guessed, boolean companions) {
         Heading(int level, String text) {
-            this(level, text, level > 0, false);
+            this(level, text, level > 0, false, false);
+        }
+
+        Heading(int level, String text, boolean marked, boolean guessed) {
+            this(level, text, marked, guessed, false);
         }
     }
 
@@ -139,13 +150,40 @@ public final class Sections {
             return new Heading(md.group(1).length(), clean(md.group(2)));
         }
         String t = clean(line);
+        String joined = letterSpaced(t);
+        if (joined != null) {
+            return new Heading(0, joined, false, false);
+        }
         if (t.length() <= 40 && !line.strip().startsWith("-")) {
             SectionKind named = classify(t, true);
             if (named != null) {
                 return new Heading(0, t, false, byName(t) == null);
             }
+            if (isCompanionList(t)) {
+                return new Heading(0, t, false, false, true);
+            }
         }
         return null;
+    }
+
+    /**
+     * "E D U C A T I O N", "P ROFE SSI ONAL E XPER IENCE": a PDF's letter-spaced heading, read as the
+     * section name its fragments spell when joined (a short line in capitals with a one-letter
+     * fragment), or null.
+     */
+    private static String letterSpaced(String t) {
+        if (t.length() > 60 || t.indexOf(' ') < 0) {
+            return null;
+        }
+        boolean single = false;
+        for (String f : t.split(" +")) {
+            single |= f.length() == 1;
+            if (!f.chars().allMatch(Character::isUpperCase)) {
+                return null;
+            }
+        }
+        String joined = t.replace(" ", "");
+        return single && BY_NAME.containsKey(joined.toLowerCase(Locale.ROOT)) ? joined : null;
     }
 
     static String clean(String s) {
@@ -183,6 +221,32 @@ public final class Sections {
 
     private static final int LONGEST_NAME = BY_NAME.keySet().stream().mapToInt(String::length).max().orElse(0);
 
+    /** Words that name no section alone but may be listed with one ("Education & Credentials"). */
+    private static final java.util.Set<String> COMPANIONS = new java.util.HashSet<>();
+
+    /** The packs' words joining a heading's parts ("and", "und", "및"). */
+    private static final java.util.Set<String> JOINS = new java.util.HashSet<>();
+
+    /** What separates a compound heading's parts: "&", "/", "|", ",", "・" or a pack's joining word ("and", "und", "및"). */
+    private static final Pattern PART_SEPARATOR;
+
+    /** Which kind a compound heading takes when its parts name several: the first listed here ("学歴・職歴" lists roles). */
+    private static final List<SectionKind> STRENGTH = List.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.PROJECTS,
+            SectionKind.SKILLS, SectionKind.CERTIFICATIONS, SectionKind.LANGUAGES, SectionKind.SUMMARY);
+
+    static {
+        StringBuilder joins = new StringBuilder();
+        for (LanguagePack pack : LanguagePack.ALL) {
+            COMPANIONS.addAll(pack.companions());
+            JOINS.addAll(pack.joins());
+            for (String j : pack.joins()) {
+                joins.append('|').append(Pattern.quote(j));
+            }
+        }
+        PART_SEPARATOR = Pattern.compile("\\s*[/&|,・]\\s*" + (joins.length() == 0 ? "" : "|\\s+(?:" + joins.substring(1) + ")\\s+"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     /**
      * The section kind a heading names, or null. Trailing "(…)" qualifiers, leading symbols and
      * emoji are ignored. A line that is not a known section name as a whole is classified by its
@@ -201,8 +265,108 @@ public final class Sections {
     private static SectionKind byName(String headingText) {
         String t = ENUMERATOR.matcher(headingText).replaceFirst("").toLowerCase(Locale.ROOT);
         int paren = indexOfParen(t);
-        SectionKind kind = BY_NAME.get(normalise(paren >= 0 ? t.substring(0, paren) : t));
-        return kind != null || isNamedExperience(headingText) ? (kind != null ? kind : SectionKind.EXPERIENCE) : null;
+        String key = normalise(paren >= 0 ? t.substring(0, paren) : t);
+        SectionKind kind = BY_NAME.get(key);
+        if (kind == null && isNamedExperience(headingText)) {
+            kind = SectionKind.EXPERIENCE;
+        }
+        return kind != null ? kind : composedName(paren >= 0 ? headingText.substring(0, paren) : headingText, key);
+    }
+
+    /**
+     * A heading composed of names: "EDUCATION & CREDENTIALS", "Education and Qualifications", where
+     * every part is a section name or a companion word and one part at least names a section (the
+     * strongest kind among them, see {@link #STRENGTH}; a companion word that also names a section
+     * alone, "qualifications", names nothing in a list); or a companion or head word qualified as
+     * schooling ("Academic Degrees", "Academic History", "Educational Qualification"): education.
+     */
+    private static SectionKind composedName(String original, String key) {
+        String[] parts = PART_SEPARATOR.split(ENUMERATOR.matcher(original).replaceFirst("").strip());
+        if (parts.length > 1) {
+            SectionKind kind = null;
+            for (String part : parts) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                String partKey = normalise(part.toLowerCase(Locale.ROOT));
+                if (isPathQualifier(partKey)) {
+                    // "Educational and Professional Qualifications": the qualifier shares the next part's head word
+                    kind = stronger(kind, SectionKind.EDUCATION);
+                    continue;
+                }
+                // a companion word names nothing in a list even when it names a section alone: "Skills & Qualifications"
+                SectionKind k = COMPANIONS.contains(partKey) ? null : BY_NAME.get(partKey);
+                if (k == null && !isCompanion(partKey)) {
+                    return null;
+                }
+                kind = stronger(kind, k);
+            }
+            return kind;
+        }
+        String[] words = key.isEmpty() ? new String[0] : key.split(" ");
+        if (words.length != 2) {
+            return null;
+        }
+        for (LanguagePack pack : LanguagePack.ALL) {
+            String head = words[pack.headLast() ? 1 : 0], qualifier = words[pack.headLast() ? 0 : 1];
+            SectionKind kind = headKind(pack, new String[] {head});
+            if ((COMPANIONS.contains(head) || kind == SectionKind.EXPERIENCE || kind == SectionKind.EDUCATION
+                    || kind == SectionKind.CERTIFICATIONS) && isPathQualifier(pack, qualifier)) {
+                return SectionKind.EDUCATION;
+            }
+        }
+        return null;
+    }
+
+    /** "Honors & Awards", "HONORS, AWARDS, AND MEMBERSHIPS": two or more companion words listed, capitalised. */
+    private static boolean isCompanionList(String t) {
+        String[] parts = PART_SEPARATOR.split(t.strip());
+        if (parts.length < 2 || !isTitleCase(t)) {
+            return false;
+        }
+        for (String part : parts) {
+            String[] words = normalise(part.toLowerCase(Locale.ROOT)).split(" ");
+            String word = words[words.length - 1];
+            if (words.length > 2 || (words.length == 2 && !JOINS.contains(words[0])) || !COMPANIONS.contains(word)) {
+                return false; // a part is one companion word, after a list's last "and" at most
+            }
+        }
+        return true;
+    }
+
+    /** A companion word, or a short part whose head word is one ("Professional Development"). */
+    private static boolean isCompanion(String key) {
+        String[] words = key.split(" ");
+        return words.length <= 3 && (COMPANIONS.contains(words[words.length - 1]) || COMPANIONS.contains(words[0]));
+    }
+
+    /** A single word qualifying as schooling in any pack ("Academic", "Educational", "schulische"). */
+    private static boolean isPathQualifier(String key) {
+        if (key.isEmpty() || key.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (LanguagePack pack : LanguagePack.ALL) {
+            if (isPathQualifier(pack, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPathQualifier(LanguagePack pack, String word) {
+        for (String q : pack.pathQualifiers()) {
+            if (word.startsWith(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SectionKind stronger(SectionKind a, SectionKind b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return STRENGTH.indexOf(b) >= 0 && (STRENGTH.indexOf(a) < 0 || STRENGTH.indexOf(b) < STRENGTH.indexOf(a)) ? b : a;
     }
 
     private static SectionKind classify(String headingText, boolean strict) {
@@ -225,6 +389,10 @@ public final class Sections {
         }
         if (isNamedExperience(headingText)) {
             return SectionKind.EXPERIENCE;
+        }
+        kind = composedName(paren >= 0 ? headingText.substring(0, paren) : headingText, key);
+        if (kind != null) {
+            return kind;
         }
         return byHeadWord(paren >= 0 && !strict ? headingText.substring(0, paren) : headingText, key, strict);
     }
@@ -261,16 +429,30 @@ public final class Sections {
         if (strict && original.chars().anyMatch(Character::isDigit)) {
             return null;
         }
-        String[] parts = original.split("\\s*[/&|,・]\\s*");
+        String[] parts = PART_SEPARATOR.split(original);
         if (parts.length > 1) {
-            // "Skills & Tools", not "Sabbatical/ Weiterbildung": each listed part must name a section itself
-            SectionKind last = null;
+            // "Skills & Tools", not "Sabbatical/ Weiterbildung": each listed part must name a section or be a companion word
+            SectionKind kind = null;
+            boolean listed = true;
             for (String part : parts) {
-                if (!part.isBlank() && (last = classify(part, false)) == null) {
-                    return null;
+                if (part.isBlank()) {
+                    continue;
                 }
+                String partKey = normalise(part.toLowerCase(Locale.ROOT));
+                SectionKind k = COMPANIONS.contains(partKey) ? null : classify(part, false);
+                if (k == null && !isCompanion(partKey)) {
+                    listed = false;
+                    break;
+                }
+                kind = stronger(kind, k);
             }
-            return last;
+            if (listed && kind != null) {
+                return kind;
+            }
+            if (original.matches(".*[/&|,・].*")) {
+                return null;
+            }
+            // parts joined by a word only: "Leadership and Work Experience" is classified by its head word as a whole
         }
         String[] words = key.isEmpty() ? new String[0] : key.split(" ");
         if (words.length == 0 || words.length > 6) {

@@ -45,7 +45,32 @@ class SectionsTest {
         "1. Berufserfahrung|EXPERIENCE",
         "主な職歴|EXPERIENCE",
         "職務履歴|EXPERIENCE",
-        "Skills & Tools|SKILLS"})
+        "Skills & Tools|SKILLS",
+        // compounds take their strongest part's kind; companion words may be listed with a section name
+        "EDUCATION & CREDENTIALS|EDUCATION",
+        "EDUCATION & TRAINING|EDUCATION",
+        "EDUCATION AND QUALIFICATIONS:|EDUCATION",
+        "Education and Work Experience|EXPERIENCE",
+        "Awards & Education|EDUCATION",
+        "Skills and Interests|SKILLS",
+        "SKILLS & QUALIFICATIONS|SKILLS",   // "Qualifications" alone names education, listed it is a companion
+        "Work History & Training|EXPERIENCE",
+        "EDUCATION & CERTIFICATION|EDUCATION",
+        "EDUCATION & LICENSURE|EDUCATION",
+        "EDUCATIONAL & PROFESSIONAL DEVELOPMENT|EDUCATION",   // a qualifier sharing the next part's head word
+        "Educational and professional qualifications:|EDUCATION",
+        "5. Academic Studies:|EDUCATION",
+        "Ausbildung und Weiterbildung|EDUCATION",
+        "Formation et distinctions|EDUCATION",
+        "Educación y cursos|EDUCATION",
+        "학력 및 자격|EDUCATION",
+        "学歴・免許|EDUCATION",
+        // a companion or head word qualified as schooling
+        "ACADEMIC CREDENTIALS|EDUCATION",
+        "Academic Degrees|EDUCATION",
+        "Academic History:|EDUCATION",
+        "Educational Qualification :|EDUCATION",
+        "Parcours universitaire|EDUCATION"})
     void headingsNameTheirSection(String heading, SectionKind kind) {
         assertEquals(kind, Sections.kindOf(heading));
     }
@@ -69,7 +94,14 @@ class SectionsTest {
         "SQL:       Grundkenntnisse",
         "HCL Technologies",
         "Master of Liberal Studies (2000)",
-        "skills."})
+        "skills.",
+        "Awards & Honors",                 // companion words only
+        "Academic & Professional",
+        "Training",
+        "Education and research at MIT",
+        "Academic Advisor",
+        "P ROFE SSI ONAL D EVELOPMENT",    // letter-spaced, but no section name when joined
+        "C++ Skills and Go"})
     void phrasesAreNotHeadings(String heading) {
         assertNull(Sections.kindOf(heading));
     }
@@ -86,7 +118,15 @@ class SectionsTest {
         "Arbeitserfahrung|EXPERIENCE",      // a guessed heading with an entry's dates right after it
         "Experience\\nConsultant\\n4/1/2009 - 7/1/2014\\nGrander Education|EXPERIENCE",
         "Employment History\\nHigher Education|EXPERIENCE",  // a sector under the heading
-        "Experience\\nAcme\\nSelected Technology Projects:|EXPERIENCE"})  // an organization after its dates, not a heading
+        "Experience\\nAcme\\nSelected Technology Projects:|EXPERIENCE",  // an organization after its dates, not a heading
+        "EDUCATION AND QUALIFICATIONS:|EDUCATION",  // a compound of names is a name: its colon does not make it a label
+        "Academic History:|EDUCATION",
+        "E D U C A T I O N|EDUCATION",              // a PDF's letter-spaced heading
+        "P ROFE SSI ONAL E XPER IENCE|EXPERIENCE",
+        "E XPERIENCE|EXPERIENCE",
+        "HONORS, AWARDS, AND MEMBERSHIPS|OTHER",    // a list of companion words ends the section above
+        "Honors & Awards|OTHER",
+        "honors and awards|SKILLS"})
     void sectionsOpenUnderClassifiedHeadings(String heading, SectionKind kind) {
         String text = "Jane Doe\njane@example.com\n\nSkills\nJava, SQL\n\n" + heading.replace("\\n", "\n") + "\nAcme Corp — Engineer, 2019 – 2021\n";
         ResumeText t = new ResumeText(text);
