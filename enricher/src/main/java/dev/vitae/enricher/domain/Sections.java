@@ -67,7 +67,7 @@ public final class Sections {
                 continue;
             }
             SectionKind k = h.marked ? classify(h.text, false) : kindOf(h.text);
-            boolean opens = k != null || (h.level > 0 && h.level <= level) || h.companions;
+            boolean opens = k != null || (h.level > 0 && h.level <= level);
             if (!opens) {
                 continue;
             }
@@ -95,17 +95,10 @@ public final class Sections {
         return SectionKind.OTHER;
     }
 
-    /**
-     * A heading: its Markdown level (0 for a plain line) and text; marked ones may be classified by their head word;
-     * a list of companion words only ("HONORS, AWARDS, AND MEMBERSHIPS") opens an OTHER section.
-     */
-    private record Heading(int level, String text, boolean marked, boolean guessed, boolean companions) {
+    /** A heading: its Markdown level (0 for a plain line) and text; marked ones may be classified by their head word. */
+    private record Heading(int level, String text, boolean marked, boolean guessed) {
         Heading(int level, String text) {
-            this(level, text, level > 0, false, false);
-        }
-
-        Heading(int level, String text, boolean marked, boolean guessed) {
-            this(level, text, marked, guessed, false);
+            this(level, text, level > 0, false);
         }
     }
 
@@ -158,9 +151,6 @@ public final class Sections {
             SectionKind named = classify(t, true);
             if (named != null) {
                 return new Heading(0, t, false, byName(t) == null);
-            }
-            if (isCompanionList(t)) {
-                return new Heading(0, t, false, false, true);
             }
         }
         return null;
@@ -224,9 +214,6 @@ public final class Sections {
     /** Words that name no section alone but may be listed with one ("Education & Credentials"). */
     private static final java.util.Set<String> COMPANIONS = new java.util.HashSet<>();
 
-    /** The packs' words joining a heading's parts ("and", "und", "및"). */
-    private static final java.util.Set<String> JOINS = new java.util.HashSet<>();
-
     /** What separates a compound heading's parts: "&", "/", "|", ",", "・" or a pack's joining word ("and", "und", "및"). */
     private static final Pattern PART_SEPARATOR;
 
@@ -238,7 +225,6 @@ public final class Sections {
         StringBuilder joins = new StringBuilder();
         for (LanguagePack pack : LanguagePack.ALL) {
             COMPANIONS.addAll(pack.companions());
-            JOINS.addAll(pack.joins());
             for (String j : pack.joins()) {
                 joins.append('|').append(Pattern.quote(j));
             }
@@ -316,22 +302,6 @@ public final class Sections {
             }
         }
         return null;
-    }
-
-    /** "Honors & Awards", "HONORS, AWARDS, AND MEMBERSHIPS": two or more companion words listed, capitalised. */
-    private static boolean isCompanionList(String t) {
-        String[] parts = PART_SEPARATOR.split(t.strip());
-        if (parts.length < 2 || !isTitleCase(t)) {
-            return false;
-        }
-        for (String part : parts) {
-            String[] words = normalise(part.toLowerCase(Locale.ROOT)).split(" ");
-            String word = words[words.length - 1];
-            if (words.length > 2 || (words.length == 2 && !JOINS.contains(words[0])) || !COMPANIONS.contains(word)) {
-                return false; // a part is one companion word, after a list's last "and" at most
-            }
-        }
-        return true;
     }
 
     /** A companion word, or a short part whose head word is one ("Professional Development"). */
