@@ -36,7 +36,8 @@ public final class ResumeText {
 
     public ResumeText(String original) {
         this.original = original;
-        MappedText prepared = then(then(ByteEscapes.decode(original), Glyphs::normalise), LineBreakRestorer::restore);
+        MappedText prepared = then(then(then(then(ByteEscapes.decode(original), Glyphs::normalise), LabelColumns::split), SplitRanges::join),
+                LineBreakRestorer::restore);
         String base = prepared == null ? original : prepared.text();
         MappedText folded = isPlain(base) ? null : foldAndJoin(base); // nothing to fold, no CJK to join
         this.toOriginal = folded == null ? prepared : prepared == null ? folded : folded.through(prepared);
