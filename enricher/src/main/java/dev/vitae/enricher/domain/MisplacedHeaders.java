@@ -16,7 +16,10 @@ import java.util.List;
  *       companies (A LLC, B LLC, C LLC)"), or under a heading that names no work (skills,
  *       languages, certifications, education): a bullet's body belongs to the entry above it. One
  *       or two names on a bullet may be an employment statement ("Engineer in A Ltd. (through B
- *       Ltd)") and stay, as does a dated bullet ("• Analyst, Acme, 2019–2021").</li>
+ *       Ltd)") and stay, as does a dated bullet ("• Analyst, Acme, 2019–2021");</li>
+ *   <li>is on a line of an entry's body (a bullet, or a tab-indented sentence: an HTML list item)
+ *       with no date of its own, and has the very period of another role: a company named in a
+ *       bullet ("APIs used by Acme Insurance Group") that was handed a neighbour's dates.</li>
  * </ol>
  * Whole education sections are not refused: in flattened text an unrecognised experience heading
  * leaves the jobs inside the education section before it.
@@ -35,7 +38,38 @@ final class MisplacedHeaders {
                 && (spansSectionStart(role, sections) || bullet || undated && underCourseworkLabel(text, role.headerStart()))) {
             return true;
         }
+        if (!undated && bodyLine(text, role.headerStart()) && borrowsDates(role, all, text)) {
+            return true;
+        }
         return undated && bullet && (othersOnLine(role, all, text) >= 2 || outsideWork(sections, role.headerStart()));
+    }
+
+    /**
+     * Another role has the same dates, and this one's are not on its own line: the name was read out
+     * of a bullet and handed the period of the entry above or below it.
+     */
+    private static boolean borrowsDates(FoundRole role, List<FoundEntry> all, ResumeText text) {
+        ResumeText.Line line = lineAt(text, role.headerStart());
+        boolean datedHere = line != null && DateParser.ranges(line.content()).size() > 0;
+        return !datedHere && all.stream().anyMatch(o -> o != role && o instanceof FoundRole
+                && java.util.Objects.equals(o.start(), role.start())
+                && java.util.Objects.equals(o.end(), role.end()) && o.current() == role.current());
+    }
+
+    /**
+     * A line of an entry's body: it opens with a bullet, or (an HTML list item, which arrives
+     * indented by a tab) it opens with a tab and reads as a sentence of six words or more.
+     */
+    private static boolean bodyLine(ResumeText text, int offset) {
+        ResumeText.Line line = lineAt(text, offset);
+        if (line == null) {
+            return false;
+        }
+        String c = line.content();
+        if (RoleLines.startsWithBullet(c)) {
+            return true;
+        }
+        return c.startsWith("\t") && c.strip().split("\\s+").length >= 6;
     }
 
     /**

@@ -33,11 +33,17 @@ class MisplacedHeadersTest {
         "EXPERIENCE\\n• Analyst at Pinecrest Bank, Ridgeway Bank and Oakmont Bank, 2019 - 2021;Pinecrest Bank|Ridgeway Bank|Oakmont Bank; true; -",
         // an undated bullet under a heading that names no work
         "SKILLS\\n• Harbor Systems Group tools;Harbor Systems Group; false; Harbor Systems Group",
+        // a company named in an HTML list item (a tab-indented sentence), handed the period of the entry
+        "EXPERIENCE\\nSenior Developer, Marrowby Health\\n01/2019 – 03/2022\\n\\tBuilt claims APIs in Go used by Pelham Insurance Group.;"
+                + "Marrowby Health|Pelham Insurance Group; true; Pelham Insurance Group",
+        // a short tab-indented line is a cell, not a sentence
+        "EXPERIENCE\\nSenior Developer, Marrowby Health\\n01/2019 – 03/2022\\n\\tPelham Insurance Group;"
+                + "Marrowby Health|Pelham Insurance Group; true; -",
         // the same undated name as a plain line under experience stays
         "EXPERIENCE\\nHarbor Systems Group\\nAnalyst;Harbor Systems Group; false; -",
     })
     void roles_at_places_no_header_stands_are_misplaced(String text, String names, boolean dated, String misplaced) {
-        ResumeText t = new ResumeText(text.replace("\\n", "\n"));
+        ResumeText t = new ResumeText(text.replace("\\n", "\n").replace("\\t", "\t"));
         List<Sections.Section> sections = Sections.of(t);
         List<FoundEntry> roles = new ArrayList<>();
         for (String name : names.split("\\|")) {
