@@ -19,7 +19,10 @@ import java.util.List;
  *       Ltd)") and stay, as does a dated bullet ("• Analyst, Acme, 2019–2021");</li>
  *   <li>is on a line of an entry's body (a bullet, or a tab-indented sentence: an HTML list item)
  *       with no date of its own, and has the very period of another role: a company named in a
- *       bullet ("APIs used by Acme Insurance Group") that was handed a neighbour's dates.</li>
+ *       bullet ("APIs used by Acme Insurance Group") that was handed a neighbour's dates;</li>
+ *   <li>is undated under a heading, or after a line's label, that names no work ("Publications",
+ *       "Awards & Learning", "Interests:"; words in {@code no-work-headings.txt}): a venue, an
+ *       award or an interest.</li>
  * </ol>
  * Whole education sections are not refused: in flattened text an unrecognised experience heading
  * leaves the jobs inside the education section before it.
@@ -41,7 +44,66 @@ final class MisplacedHeaders {
         if (!undated && bodyLine(text, role.headerStart()) && borrowsDates(role, all, text)) {
             return true;
         }
+        if (undated && underNoWorkHeading(text, role.headerStart())) {
+            return true;
+        }
         return undated && bullet && (othersOnLine(role, all, text) >= 2 || outsideWork(sections, role.headerStart()));
+    }
+
+    /** Lines looked at above an entry for the heading it stands under. */
+    private static final int HEADING_LINES = 60;
+
+    private static final List<String> NO_WORK = words("/dev/vitae/enricher/no-work-headings.txt");
+
+    /**
+     * The line's own leading label ("Interests: …"), or the nearest short heading-like line above
+     * before any known section heading, names a part of a résumé that lists no jobs
+     * ({@code no-work-headings.txt}: publications, awards, interests, references…). The section
+     * splitter does not know these headings, so their lists run on inside the section before.
+     */
+    private static boolean underNoWorkHeading(ResumeText text, int offset) {
+        ResumeText.Line at = lineAt(text, offset);
+        if (at == null) {
+            return false;
+        }
+        String own = at.trimmed();
+        int colon = own.indexOf(':');
+        if (colon > 0 && offset > at.start() + colon && namesNoWork(own.substring(0, colon))) {
+            return true;
+        }
+        List<ResumeText.Line> lines = text.lines();
+        for (int i = at.index() - 1; i >= 0 && i >= at.index() - HEADING_LINES; i--) {
+            String t = lines.get(i).trimmed();
+            if (t.isEmpty() || t.length() > 80) {
+                continue;
+            }
+            if (namesNoWork(t)) {
+                return true;
+            }
+            if (Sections.kindOf(t) != null) {
+                return false; // a known section ("Research internships") opened below the last no-work heading
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A heading of at most three words, no sentence (no final full stop) and no year, whose first or
+     * last word is a no-work word: "Publications", "Awards & Learning", "Peer-reviewed papers", but
+     * not "References available upon request" or "… Trade Shows and Conferences.".
+     */
+    private static boolean namesNoWork(String line) {
+        String t = line.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[:：]$", "").strip();
+        if (t.isEmpty() || t.endsWith(".") || DATED.matcher(t).find()) {
+            return false;
+        }
+        String[] words = java.util.Arrays.stream(t.split("[\\s&/,]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        if (words.length == 0 || words.length > 3) {
+            return false;
+        }
+        String first = words[0], last = words[words.length - 1];
+        return NO_WORK.stream().anyMatch(w -> w.equals(first) || w.equals(last) || w.equals(t)
+                || !latinLetter(w.charAt(0)) && t.contains(w));
     }
 
     /**

@@ -39,6 +39,14 @@ class MisplacedHeadersTest {
         // a short tab-indented line is a cell, not a sentence
         "EXPERIENCE\\nSenior Developer, Marrowby Health\\n01/2019 – 03/2022\\n\\tPelham Insurance Group;"
                 + "Marrowby Health|Pelham Insurance Group; true; -",
+        // under a heading the section splitter does not know, which names no work
+        "EXPERIENCE\\nAnalyst, Pinecrest Bank, 2019 - 2021\\nAwards & Learning\\n• Harwick Student Partner;Harwick Student Partner; false; Harwick Student Partner",
+        "EXPERIENCE\\nAnalyst, Pinecrest Bank, 2019 - 2021\\nPublications\\n- Proceedings of the Harwick Conference on Robot Systems, 2021;"
+                + "Harwick Conference; false; Harwick Conference",
+        "SKILLS\\nInterests: Scalable Widget Systems | Gardening;Scalable Widget Systems; false; Scalable Widget Systems",
+        // a sentence with such a word is no heading; a known section below one ends it
+        "EXPERIENCE\\nReferences available upon request\\nNorthgate Logistics Ltd\\nClerk;Northgate Logistics Ltd; false; -",
+        "Publications\\nResearch Internships\\nNorthgate Robotics Lab\\nIntern;Northgate Robotics Lab; false; -",
         // the same undated name as a plain line under experience stays
         "EXPERIENCE\\nHarbor Systems Group\\nAnalyst;Harbor Systems Group; false; -",
     })
