@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * "April 1, 2019 - September 30, 2024", "06/2019 – Present", "2021.08 ~ 2023.07",
  * "2019年4月～現在", "2019.03 ~ 현재", "janvier 2020 – aujourd'hui", "März 2018 bis heute",
  * "2018 - 2021", "Since 2019", "01/09/2017 – 31/08/2019", "2023. 06. - 현재", "Summer 2022",
- * "Summer 2012 and 2013", "Principios de 2014 – Finales de 2015", "décembre 05 – mars 08".
+ * "Summer 2012 and 2013", "Principios de 2014 – Finales de 2015", "décembre 05 – mars 08",
+ * "May – Dec 2019" (the year written once).
  * "Present" in any language makes the range current; what it means as a date is decided by the
  * caller against the upload time, never the wall clock. "2021年6月現在" ("as of June 2021") is the
  * date a document was written, never a range's end: after a start it makes the range current.
@@ -86,7 +87,9 @@ public final class DateParser {
     private static final Pattern RANGE = Pattern.compile(
             "(?<![A-Za-z\\d])(?:(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")(?!" + AS_OF + ")|(?<asof>" + DATE + AS_OF + ")|(?<present>" + PRESENT + "))"
                     + "|(?<sfrom>" + SHORT_DATE + ")" + SEPARATOR + "(?:(?<sto>" + SHORT_DATE + ")|(?<spresent>" + PRESENT + "))"
-                    + "|(?<season>" + SEASON + ")[ \\t]+(?<sy1>" + YEAR + ")(?:[ \\t]*(?:and|&|,|und|et|y)[ \\t]*(?<sy2>" + YEAR + "))?)"
+                    + "|(?<season>" + SEASON + ")[ \\t]+(?<sy1>" + YEAR + ")(?:[ \\t]*(?:and|&|,|und|et|y)[ \\t]*(?<sy2>" + YEAR + "))?"
+                    // "May - Dec 2019": two months sharing the year written once, after the second
+                    + "|(?<mfrom>" + MONTH_NAME + ")" + SEPARATOR + "(?<mto>" + MONTH_NAME + ")[ \\t]+(?:de[ \\t]+)?(?<my>" + YEAR + "))"
                     + RANGE_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SINCE = Pattern.compile(
@@ -239,6 +242,15 @@ public final class DateParser {
             int y2 = m.group("sy2") == null ? y1 : Integer.parseInt(m.group("sy2"));
             from = new PartialDate(y1, months[0], null);
             to = y2 < y1 ? null : new PartialDate(y2, months[1], null);
+            current = false;
+        } else if (m.group("mfrom") != null) {
+            PartialDate shared = parseDate(m.group("mto") + " " + m.group("my"));
+            PartialDate first = parseDate(m.group("mfrom") + " " + m.group("my"));
+            if (shared == null || first == null) {
+                return;
+            }
+            from = first;
+            to = shared;
             current = false;
         } else if (m.group("sfrom") != null) {
             current = m.group("spresent") != null;

@@ -37,7 +37,7 @@ public final class ResumeText {
 
     public ResumeText(String original) {
         this.original = original;
-        MappedText prepared = then(then(ByteEscapes.decode(original), Glyphs::normalise),
+        MappedText prepared = then(then(then(then(ByteEscapes.decode(original), Glyphs::normalise), LabelColumns::split), SplitRanges::join),
                 s -> LineBreakRestorer.isFlattened(s) ? LineBreakRestorer.restore(s) : LineBreakRestorer.breakJoinedLines(s));
         String base = prepared == null ? original : prepared.text();
         MappedText folded = isPlain(base) ? null : foldAndJoin(base); // nothing to fold, no CJK to join

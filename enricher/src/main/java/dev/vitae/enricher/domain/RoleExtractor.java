@@ -91,6 +91,9 @@ public final class RoleExtractor {
         if (!layoutRoles.isEmpty()) {
             // a recognised layout read every role: the general readings' roles are its durations, footers and sidebar
             all = all.stream().filter(e -> e instanceof FoundProject || layoutRoles.contains(e)).toList();
+        } else {
+            List<FoundEntry> proposed = all;
+            all = all.stream().filter(e -> !MisplacedHeaders.misplaced(e, proposed, text, sections)).toList();
         }
         List<FoundEntry> merged = finish(text, sections, dedupe(all));
         List<FoundRole> roles = new ArrayList<>();

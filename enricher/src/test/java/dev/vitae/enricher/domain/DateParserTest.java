@@ -12,6 +12,10 @@ class DateParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Jan 2021 – Present|2021-01|present",
+        "May - Dec 2019 · Remote|2019-05|2019-12",
+        "Jan. – Mar. 2020|2020-01|2020-03",
+        "mayo a diciembre de 2019|2019-05|2019-12",
+        "März bis Juni 2018|2018-03|2018-06",
         "April 1, 2019 - September 30, 2024|2019-04-01|2024-09-30",
         "06/2019 – Present|2019-06|present",
         "2021.08 ~ 2023.07|2021-08|2023-07",
