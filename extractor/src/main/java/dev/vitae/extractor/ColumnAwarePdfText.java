@@ -46,6 +46,12 @@ import org.apache.pdfbox.text.TextPosition;
 final class ColumnAwarePdfText {
     private static final float MIN_GUTTER = 14f;
     private static final float LINE_TOLERANCE = 2.5f;
+    /** Lines of a side further apart than this many ems (of the larger font) are separate blocks. */
+    private static final float NOTE_LINE_PITCH = 1.8f;
+    /** The most lines a block of margin notes has on average (a date wrapped once). */
+    private static final float NOTE_BLOCK_LINES = 2.5f;
+    /** The least share of note blocks that start on a baseline of the other side. */
+    private static final float NOTE_SHARED = 0.7f;
     /** Tab, line feed, vertical tab, form feed, carriage return, NEL, line and paragraph separators. */
     private static final Pattern CONTROL_GLYPH = Pattern.compile("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+");
 
@@ -381,7 +387,60 @@ final class ColumnAwarePdfText {
             float g = minX + bestStart + bestLen / 2f;
             long leftLines = lines.stream().filter(l -> l.get(0).getXDirAdj() < g).count();
             long rightLines = lines.stream().filter(l -> l.get(l.size() - 1).getXDirAdj() > g).count();
-            return leftLines >= 5 && rightLines >= 5 ? g : null;
+            return leftLines >= 5 && rightLines >= 5 && !marginNotes(lines, g) ? g : null;
+        }
+
+        /**
+         * True when the lighter side of the gutter at {@code g} holds notes beside the other side's
+         * lines, not a column of its own: dates or places pushed to the right margin of a title line,
+         * or a narrow date column left of each role. Its lines come in short blocks (at most
+         * {@value #NOTE_BLOCK_LINES} lines on average, a wrapped date), most blocks start on the
+         * baseline of a line across the gutter, and it holds at most a third of the page's glyphs.
+         * A sidebar or a second column runs as its own stream of consecutive lines, so its blocks
+         * are long, or its baselines fall between the other side's.
+         */
+        private static boolean marginNotes(List<List<TextPosition>> lines, float g) {
+            int[] glyphs = new int[2];
+            List<boolean[]> present = new ArrayList<>();
+            for (List<TextPosition> line : lines) {
+                boolean[] has = new boolean[2];
+                for (TextPosition t : line) {
+                    int side = t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1;
+                    has[side] = true;
+                    glyphs[side]++;
+                }
+                present.add(has);
+            }
+            int notes = glyphs[0] <= glyphs[1] ? 0 : 1;
+            if (glyphs[notes] * 2 > glyphs[1 - notes]) {
+                return false;
+            }
+            int noteLines = 0, blocks = 0, sharedBlocks = 0;
+            float previousY = Float.NaN, previousSize = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                boolean[] has = present.get(i);
+                if (!has[notes]) {
+                    continue;
+                }
+                TextPosition first = null;
+                for (TextPosition t : lines.get(i)) {
+                    if ((t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1) == notes) {
+                        first = t;
+                        break;
+                    }
+                }
+                noteLines++;
+                float y = first.getYDirAdj(), size = Math.max(1f, first.getFontSizeInPt());
+                if (Float.isNaN(previousY) || y - previousY > NOTE_LINE_PITCH * Math.max(size, previousSize)) {
+                    blocks++;
+                    if (has[1 - notes]) {
+                        sharedBlocks++;
+                    }
+                }
+                previousY = y;
+                previousSize = size;
+            }
+            return blocks > 0 && noteLines <= NOTE_BLOCK_LINES * blocks && sharedBlocks >= NOTE_SHARED * blocks;
         }
 
         private static void mark(int[] crossing, float from, float to) {
