@@ -28,8 +28,12 @@ import org.apache.pdfbox.text.TextPosition;
  * (sorted by position), so words and lines are found exactly as on a single-column page: font space
  * widths that PDFBox reads wrong (OpenType subsets without a space glyph, as XeLaTeX and LuaLaTeX
  * embed them) are checked against the average glyph width there. Pages without a gutter are written
- * exactly as PDFBox writes them, so single-column layouts (right-aligned dates included, since
- * paragraphs cross the middle) are unchanged.
+ * exactly as PDFBox writes them, so single-column layouts (right-aligned dates included, when
+ * paragraphs cross the middle) are unchanged. A gutter beside margin notes is no column split: when
+ * the lighter side holds short blocks (a date, a place, a date wrapped once) that mostly start on a
+ * baseline of the other side, as dates right-aligned on a title line or a narrow date column left of
+ * each role do, the page is written whole, sorted by position, so each note stays on its line; this
+ * text then replaces Tika's, which follows the drawing order and can put every date first or last.
  *
  * <p>A glyph the PDF maps to a line or tab character is a painted space: a PDF positions its text
  * and has no tab stops or line breaks, but a generator that labels glyphs through the font's cmap
@@ -57,7 +61,7 @@ final class ColumnAwarePdfText {
 
     private ColumnAwarePdfText() {}
 
-    /** The text of {@code pdf}, or null when Tika's text can be kept: no page had two columns and no glyph was a control character. */
+    /** The text of {@code pdf}, or null when Tika's text can be kept: no page had two columns or margin notes, and no glyph was a control character. */
     static String extract(byte[] pdf) throws IOException {
         return extract(pdf, null);
     }
@@ -68,7 +72,7 @@ final class ColumnAwarePdfText {
             Stripper s = new Stripper(layout);
             StringWriter out = new StringWriter();
             s.writeText(doc, out);
-            return s.splitPages > 0 || s.controlGlyphs > 0 ? out.toString() : null;
+            return s.splitPages > 0 || s.notePages > 0 || s.controlGlyphs > 0 ? out.toString() : null;
         }
     }
 
@@ -80,6 +84,8 @@ final class ColumnAwarePdfText {
         private static final Pattern ITALIC_NAME = Pattern.compile("(?i)italic|oblique|kursiv");
 
         int splitPages;
+        /** Pages with a gutter beside margin notes (dates beside titles), written whole. */
+        int notePages;
         int controlGlyphs;
         private final TextLayoutBuilder layout;
         /** A word as written, and whether a space was written before it. */
@@ -215,6 +221,12 @@ final class ColumnAwarePdfText {
             List<TextPosition> glyphs = new ArrayList<>();
             charactersByArticle.forEach(glyphs::addAll);
             Float gutter = gutter(glyphs);
+            if (gutter != null && marginNotes(lines(glyphs), gutter)) {
+                // sorted by position, each note stays on its line; Tika's text, in the order the
+                // generator drew (floats and right tabs often last or first), would not keep it there
+                notePages++;
+                gutter = null;
+            }
             if (gutter == null) {
                 super.writePage();
                 return;
@@ -387,7 +399,7 @@ final class ColumnAwarePdfText {
             float g = minX + bestStart + bestLen / 2f;
             long leftLines = lines.stream().filter(l -> l.get(0).getXDirAdj() < g).count();
             long rightLines = lines.stream().filter(l -> l.get(l.size() - 1).getXDirAdj() > g).count();
-            return leftLines >= 5 && rightLines >= 5 && !marginNotes(lines, g) ? g : null;
+            return leftLines >= 5 && rightLines >= 5 ? g : null;
         }
 
         /**
