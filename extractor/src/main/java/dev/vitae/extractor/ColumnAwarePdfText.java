@@ -50,10 +50,14 @@ import org.apache.pdfbox.text.TextPosition;
 final class ColumnAwarePdfText {
     private static final float MIN_GUTTER = 14f;
     private static final float LINE_TOLERANCE = 2.5f;
+    /** A page is split into columns only with this many glyphs, and this many lines each side of the gutter. */
+    private static final int MIN_COLUMN_GLYPHS = 200, MIN_COLUMN_LINES = 5;
     /** Lines of a side further apart than this many ems (of the larger font) are separate blocks. */
     private static final float NOTE_LINE_PITCH = 1.8f;
     /** The most lines a block of margin notes has on average (a date wrapped once). */
     private static final float NOTE_BLOCK_LINES = 2.5f;
+    /** The widest the notes' side is, as a share of the other side's width (a sidebar is wider). */
+    private static final float NOTE_WIDTH = 0.6f;
     /** The least share of note blocks that start on a baseline of the other side. */
     private static final float NOTE_SHARED = 0.7f;
     /** Tab, line feed, vertical tab, form feed, carriage return, NEL, line and paragraph separators. */
@@ -220,13 +224,16 @@ final class ColumnAwarePdfText {
         protected void writePage() throws IOException {
             List<TextPosition> glyphs = new ArrayList<>();
             charactersByArticle.forEach(glyphs::addAll);
-            Float gutter = gutter(glyphs);
-            if (gutter != null && marginNotes(lines(glyphs), gutter)) {
+            // notes are looked for on any page with a gutter, however short (one role, a few lines)
+            Float notes = gutter(glyphs, 0, 1);
+            if (notes != null && marginNotes(lines(glyphs), notes)) {
                 // sorted by position, each note stays on its line; Tika's text, in the order the
                 // generator drew (floats and right tabs often last or first), would not keep it there
                 notePages++;
-                gutter = null;
+                super.writePage();
+                return;
             }
+            Float gutter = gutter(glyphs, MIN_COLUMN_GLYPHS, MIN_COLUMN_LINES);
             if (gutter == null) {
                 super.writePage();
                 return;
@@ -359,9 +366,9 @@ final class ColumnAwarePdfText {
             return lines;
         }
 
-        /** The x of a two-column page's gutter, or null. */
-        private static Float gutter(List<TextPosition> glyphs) {
-            if (glyphs.size() < 200) {
+        /** The x of a gutter on a page of at least {@code minGlyphs} glyphs and {@code minLines} lines each side of it, or null. */
+        private static Float gutter(List<TextPosition> glyphs, int minGlyphs, int minLines) {
+            if (glyphs.isEmpty() || glyphs.size() < minGlyphs) {
                 return null;
             }
             float minX = Float.MAX_VALUE, maxX = 0;
@@ -399,20 +406,22 @@ final class ColumnAwarePdfText {
             float g = minX + bestStart + bestLen / 2f;
             long leftLines = lines.stream().filter(l -> l.get(0).getXDirAdj() < g).count();
             long rightLines = lines.stream().filter(l -> l.get(l.size() - 1).getXDirAdj() > g).count();
-            return leftLines >= 5 && rightLines >= 5 ? g : null;
+            return leftLines >= minLines && rightLines >= minLines ? g : null;
         }
 
         /**
          * True when the lighter side of the gutter at {@code g} holds notes beside the other side's
          * lines, not a column of its own: dates or places pushed to the right margin of a title line,
          * or a narrow date column left of each role. Its lines come in short blocks (at most
-         * {@value #NOTE_BLOCK_LINES} lines on average, a wrapped date), most blocks start on the
-         * baseline of a line across the gutter, and it holds at most a third of the page's glyphs.
-         * A sidebar or a second column runs as its own stream of consecutive lines, so its blocks
-         * are long, or its baselines fall between the other side's.
+         * {@value #NOTE_BLOCK_LINES} lines on average, a wrapped date), most blocks start on a
+         * baseline of the other side (and a lone block has a digit), it holds at most a third of the page's glyphs and it is at
+         * most {@value #NOTE_WIDTH} times as wide as the other side. A sidebar or a second column
+         * is wider, and runs as its own stream of consecutive lines, so its blocks are long, or its
+         * baselines fall between the other side's.
          */
         private static boolean marginNotes(List<List<TextPosition>> lines, float g) {
             int[] glyphs = new int[2];
+            float[] from = {Float.MAX_VALUE, Float.MAX_VALUE}, to = {-Float.MAX_VALUE, -Float.MAX_VALUE};
             List<boolean[]> present = new ArrayList<>();
             for (List<TextPosition> line : lines) {
                 boolean[] has = new boolean[2];
@@ -420,14 +429,18 @@ final class ColumnAwarePdfText {
                     int side = t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1;
                     has[side] = true;
                     glyphs[side]++;
+                    from[side] = Math.min(from[side], t.getXDirAdj());
+                    to[side] = Math.max(to[side], t.getXDirAdj() + t.getWidthDirAdj());
                 }
                 present.add(has);
             }
             int notes = glyphs[0] <= glyphs[1] ? 0 : 1;
-            if (glyphs[notes] * 2 > glyphs[1 - notes]) {
+            if (glyphs[notes] * 2 > glyphs[1 - notes]
+                    || to[notes] - from[notes] > NOTE_WIDTH * (to[1 - notes] - from[1 - notes])) {
                 return false;
             }
             int noteLines = 0, blocks = 0, sharedBlocks = 0;
+            boolean digit = false;
             float previousY = Float.NaN, previousSize = 0;
             for (int i = 0; i < lines.size(); i++) {
                 boolean[] has = present.get(i);
@@ -442,6 +455,10 @@ final class ColumnAwarePdfText {
                     }
                 }
                 noteLines++;
+                for (TextPosition t : lines.get(i)) {
+                    String u = t.getUnicode();
+                    digit |= (t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1) == notes && u != null && u.chars().anyMatch(Character::isDigit);
+                }
                 float y = first.getYDirAdj(), size = Math.max(1f, first.getFontSizeInPt());
                 if (Float.isNaN(previousY) || y - previousY > NOTE_LINE_PITCH * Math.max(size, previousSize)) {
                     blocks++;
@@ -452,7 +469,9 @@ final class ColumnAwarePdfText {
                 previousY = y;
                 previousSize = size;
             }
-            return blocks > 0 && noteLines <= NOTE_BLOCK_LINES * blocks && sharedBlocks >= NOTE_SHARED * blocks;
+            // one short block beside the page's top lines may be a short column (a skills heading and
+            // its line); one note alone is taken for a note only when it has a digit, as dates do
+            return (blocks > 1 || blocks == 1 && digit) && noteLines <= NOTE_BLOCK_LINES * blocks && sharedBlocks >= NOTE_SHARED * blocks;
         }
 
         private static void mark(int[] crossing, float from, float to) {
