@@ -70,8 +70,9 @@ class TextExtractorTest {
     /**
      * Roles whose dates sit beside their title: right-aligned on the title line, or in a narrow date
      * column left of it (a wrapped date included). The dates are notes on the title's line, not a
-     * column, so each title keeps its dates on its line; a narrow sidebar of consecutive lines on
-     * either side is still a column, read after the other. Each row: a layout, and the lines the
+     * column, so each title keeps its dates on its line, on a page of one role too; a narrow
+     * sidebar of consecutive lines, or a short column of a heading and one line beside the top of
+     * the page, is still a column, read after the other. Each row: a layout, and the lines the
      * text must have whole.
      */
     @TestFactory
@@ -113,7 +114,17 @@ class TextExtractorTest {
         for (int i = 0; i < skills.size(); i++) {
             sidebar.add(new HostileFiles.Placed(470, 760 - i * 14, skills.get(i)));
         }
+        // drawn date first, as a browser draws a right float: Tika's text, in drawing order, puts it above its title
+        List<HostileFiles.Placed> oneRole = new ArrayList<>(List.of(right.get(1), right.get(0))), shortColumn = new ArrayList<>(right.subList(0, 1));
+        oneRole.addAll(right.subList(2, 5));
+        shortColumn.addAll(right.subList(2, 5)); // the first role without its dates, a skills column beside it
+        shortColumn.add(new HostileFiles.Placed(470, 760, "SKILLS"));
+        shortColumn.add(new HostileFiles.Placed(470, 746, "Java, Kotlin"));
         return Stream.of(
+                new Case("one role, its dates right-aligned on its title line", oneRole, List.of(
+                        "Senior Engineer, Acme Inc. Apr 2019 - Present")),
+                new Case("a short column beside the first lines", shortColumn, List.of(
+                        "SKILLS\nJava, Kotlin", "Senior Engineer, Acme Inc.\n" + bullets.get(0))),
                 new Case("dates right-aligned on the title line", right, List.of(
                         "Senior Engineer, Acme Inc. Apr 2019 - Present", "Junior Developer, Initech Sep 2014 - Dec 2016",
                         "Intern, Umbrella Corp. Jan 2013 - Aug 2014")),
