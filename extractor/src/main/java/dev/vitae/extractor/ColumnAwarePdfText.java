@@ -28,8 +28,12 @@ import org.apache.pdfbox.text.TextPosition;
  * (sorted by position), so words and lines are found exactly as on a single-column page: font space
  * widths that PDFBox reads wrong (OpenType subsets without a space glyph, as XeLaTeX and LuaLaTeX
  * embed them) are checked against the average glyph width there. Pages without a gutter are written
- * exactly as PDFBox writes them, so single-column layouts (right-aligned dates included, since
- * paragraphs cross the middle) are unchanged.
+ * exactly as PDFBox writes them, so single-column layouts (right-aligned dates included, when
+ * paragraphs cross the middle) are unchanged. A gutter beside margin notes is no column split: when
+ * the lighter side holds short blocks (a date, a place, a date wrapped once) that mostly start on a
+ * baseline of the other side, as dates right-aligned on a title line or a narrow date column left of
+ * each role do, the page is written whole, sorted by position, so each note stays on its line; this
+ * text then replaces Tika's, which follows the drawing order and can put every date first or last.
  *
  * <p>A glyph the PDF maps to a line or tab character is a painted space: a PDF positions its text
  * and has no tab stops or line breaks, but a generator that labels glyphs through the font's cmap
@@ -46,12 +50,22 @@ import org.apache.pdfbox.text.TextPosition;
 final class ColumnAwarePdfText {
     private static final float MIN_GUTTER = 14f;
     private static final float LINE_TOLERANCE = 2.5f;
+    /** A page is split into columns only with this many glyphs, and this many lines each side of the gutter. */
+    private static final int MIN_COLUMN_GLYPHS = 200, MIN_COLUMN_LINES = 5;
+    /** Lines of a side further apart than this many ems (of the larger font) are separate blocks. */
+    private static final float NOTE_LINE_PITCH = 1.8f;
+    /** The most lines a block of margin notes has on average (a date wrapped once). */
+    private static final float NOTE_BLOCK_LINES = 2.5f;
+    /** The widest the notes' side is, as a share of the other side's width (a sidebar is wider). */
+    private static final float NOTE_WIDTH = 0.6f;
+    /** The least share of note blocks that start on a baseline of the other side. */
+    private static final float NOTE_SHARED = 0.7f;
     /** Tab, line feed, vertical tab, form feed, carriage return, NEL, line and paragraph separators. */
     private static final Pattern CONTROL_GLYPH = Pattern.compile("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+");
 
     private ColumnAwarePdfText() {}
 
-    /** The text of {@code pdf}, or null when Tika's text can be kept: no page had two columns and no glyph was a control character. */
+    /** The text of {@code pdf}, or null when Tika's text can be kept: no page had two columns or margin notes, and no glyph was a control character. */
     static String extract(byte[] pdf) throws IOException {
         return extract(pdf, null);
     }
@@ -62,7 +76,7 @@ final class ColumnAwarePdfText {
             Stripper s = new Stripper(layout);
             StringWriter out = new StringWriter();
             s.writeText(doc, out);
-            return s.splitPages > 0 || s.controlGlyphs > 0 ? out.toString() : null;
+            return s.splitPages > 0 || s.notePages > 0 || s.controlGlyphs > 0 ? out.toString() : null;
         }
     }
 
@@ -74,6 +88,8 @@ final class ColumnAwarePdfText {
         private static final Pattern ITALIC_NAME = Pattern.compile("(?i)italic|oblique|kursiv");
 
         int splitPages;
+        /** Pages with a gutter beside margin notes (dates beside titles), written whole. */
+        int notePages;
         int controlGlyphs;
         private final TextLayoutBuilder layout;
         /** A word as written, and whether a space was written before it. */
@@ -208,7 +224,16 @@ final class ColumnAwarePdfText {
         protected void writePage() throws IOException {
             List<TextPosition> glyphs = new ArrayList<>();
             charactersByArticle.forEach(glyphs::addAll);
-            Float gutter = gutter(glyphs);
+            // notes are looked for on any page with a gutter, however short (one role, a few lines)
+            Float notes = gutter(glyphs, 0, 1);
+            if (notes != null && marginNotes(lines(glyphs), notes)) {
+                // sorted by position, each note stays on its line; Tika's text, in the order the
+                // generator drew (floats and right tabs often last or first), would not keep it there
+                notePages++;
+                super.writePage();
+                return;
+            }
+            Float gutter = gutter(glyphs, MIN_COLUMN_GLYPHS, MIN_COLUMN_LINES);
             if (gutter == null) {
                 super.writePage();
                 return;
@@ -341,9 +366,9 @@ final class ColumnAwarePdfText {
             return lines;
         }
 
-        /** The x of a two-column page's gutter, or null. */
-        private static Float gutter(List<TextPosition> glyphs) {
-            if (glyphs.size() < 200) {
+        /** The x of a gutter on a page of at least {@code minGlyphs} glyphs and {@code minLines} lines each side of it, or null. */
+        private static Float gutter(List<TextPosition> glyphs, int minGlyphs, int minLines) {
+            if (glyphs.isEmpty() || glyphs.size() < minGlyphs) {
                 return null;
             }
             float minX = Float.MAX_VALUE, maxX = 0;
@@ -381,7 +406,72 @@ final class ColumnAwarePdfText {
             float g = minX + bestStart + bestLen / 2f;
             long leftLines = lines.stream().filter(l -> l.get(0).getXDirAdj() < g).count();
             long rightLines = lines.stream().filter(l -> l.get(l.size() - 1).getXDirAdj() > g).count();
-            return leftLines >= 5 && rightLines >= 5 ? g : null;
+            return leftLines >= minLines && rightLines >= minLines ? g : null;
+        }
+
+        /**
+         * True when the lighter side of the gutter at {@code g} holds notes beside the other side's
+         * lines, not a column of its own: dates or places pushed to the right margin of a title line,
+         * or a narrow date column left of each role. Its lines come in short blocks (at most
+         * {@value #NOTE_BLOCK_LINES} lines on average, a wrapped date), most blocks start on a
+         * baseline of the other side (and a lone block has a digit), it holds at most a third of the page's glyphs and it is at
+         * most {@value #NOTE_WIDTH} times as wide as the other side. A sidebar or a second column
+         * is wider, and runs as its own stream of consecutive lines, so its blocks are long, or its
+         * baselines fall between the other side's.
+         */
+        private static boolean marginNotes(List<List<TextPosition>> lines, float g) {
+            int[] glyphs = new int[2];
+            float[] from = {Float.MAX_VALUE, Float.MAX_VALUE}, to = {-Float.MAX_VALUE, -Float.MAX_VALUE};
+            List<boolean[]> present = new ArrayList<>();
+            for (List<TextPosition> line : lines) {
+                boolean[] has = new boolean[2];
+                for (TextPosition t : line) {
+                    int side = t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1;
+                    has[side] = true;
+                    glyphs[side]++;
+                    from[side] = Math.min(from[side], t.getXDirAdj());
+                    to[side] = Math.max(to[side], t.getXDirAdj() + t.getWidthDirAdj());
+                }
+                present.add(has);
+            }
+            int notes = glyphs[0] <= glyphs[1] ? 0 : 1;
+            if (glyphs[notes] * 2 > glyphs[1 - notes]
+                    || to[notes] - from[notes] > NOTE_WIDTH * (to[1 - notes] - from[1 - notes])) {
+                return false;
+            }
+            int noteLines = 0, blocks = 0, sharedBlocks = 0;
+            boolean digit = false;
+            float previousY = Float.NaN, previousSize = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                boolean[] has = present.get(i);
+                if (!has[notes]) {
+                    continue;
+                }
+                TextPosition first = null;
+                for (TextPosition t : lines.get(i)) {
+                    if ((t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1) == notes) {
+                        first = t;
+                        break;
+                    }
+                }
+                noteLines++;
+                for (TextPosition t : lines.get(i)) {
+                    String u = t.getUnicode();
+                    digit |= (t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1) == notes && u != null && u.chars().anyMatch(Character::isDigit);
+                }
+                float y = first.getYDirAdj(), size = Math.max(1f, first.getFontSizeInPt());
+                if (Float.isNaN(previousY) || y - previousY > NOTE_LINE_PITCH * Math.max(size, previousSize)) {
+                    blocks++;
+                    if (has[1 - notes]) {
+                        sharedBlocks++;
+                    }
+                }
+                previousY = y;
+                previousSize = size;
+            }
+            // one short block beside the page's top lines may be a short column (a skills heading and
+            // its line); one note alone is taken for a note only when it has a digit, as dates do
+            return (blocks > 1 || blocks == 1 && digit) && noteLines <= NOTE_BLOCK_LINES * blocks && sharedBlocks >= NOTE_SHARED * blocks;
         }
 
         private static void mark(int[] crossing, float from, float to) {

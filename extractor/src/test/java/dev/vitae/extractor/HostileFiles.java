@@ -172,6 +172,25 @@ final class HostileFiles {
         }
     }
 
+    /** A line of text at x and baseline y (points from the bottom left, as PDF draws). */
+    record Placed(float x, float y, String text) {}
+
+    /** A Letter page of Helvetica 10 lines, each where it is placed. */
+    static byte[] placedPdf(List<Placed> lines) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (Placed p : lines) {
+                    text(cs, font, p.x(), p.y(), p.text());
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String s) throws IOException {
         cs.beginText();
         cs.setFont(font, 10);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -64,6 +65,82 @@ class TextExtractorTest {
         String expected = String.join("\n", main).replace("|", "").replace('_', ' ');
         assertTrue(e.text().contains(expected), "main column, spaces only where the page has them:\n" + e.text());
         assertTrue(e.text().contains(String.join("\n", sidebar)), "sidebar in reading order:\n" + e.text());
+    }
+
+    /**
+     * Roles whose dates sit beside their title: right-aligned on the title line, or in a narrow date
+     * column left of it (a wrapped date included). The dates are notes on the title's line, not a
+     * column, so each title keeps its dates on its line, on a page of one role too; a narrow
+     * sidebar of consecutive lines, or a short column of a heading and one line beside the top of
+     * the page, is still a column, read after the other. Each row: a layout, and the lines the
+     * text must have whole.
+     */
+    @TestFactory
+    Stream<DynamicTest> datesBesideTheirTitleStayOnItsLineWhileSidebarsStayColumns() {
+        record Case(String layout, List<HostileFiles.Placed> page, List<String> lines) {}
+        List<String[]> roles = List.of(
+                new String[] {"Senior Engineer, Acme Inc.", "Apr 2019 - Present", ""},
+                new String[] {"Engineer, Globex GmbH", "May 2016 - Mar 2019", ""},
+                new String[] {"Junior Developer, Initech", "Sep 2014 - Dec", "2016"},
+                new String[] {"Intern, Umbrella Corp.", "Jan 2013 - Aug 2014", ""},
+                new String[] {"Working Student, Hooli", "Oct 2011 - Dec 2012", ""},
+                new String[] {"Tutor, TU Berlin", "Apr 2010 - Sep 2011", ""});
+        List<String> bullets = List.of("- Led the payments team of six engineers across two sites",
+                "- Cut p99 latency of the checkout service by 40% with caching",
+                "- Moved twelve services from virtual machines to Kubernetes");
+        List<HostileFiles.Placed> right = new ArrayList<>(), gutter = new ArrayList<>(), sidebar = new ArrayList<>();
+        float y = 760;
+        for (String[] r : roles) {
+            right.add(new HostileFiles.Placed(40, y, r[0]));
+            right.add(new HostileFiles.Placed(470, y, r[1] + (r[2].isEmpty() ? "" : " " + r[2])));
+            gutter.add(new HostileFiles.Placed(40, y, r[1]));
+            gutter.add(new HostileFiles.Placed(160, y, r[0]));
+            if (!r[2].isEmpty()) {
+                gutter.add(new HostileFiles.Placed(40, y - 14, r[2]));
+            }
+            for (String b : bullets) {
+                y -= 14;
+                right.add(new HostileFiles.Placed(52, y, b));
+                gutter.add(new HostileFiles.Placed(172, y, b));
+            }
+            y -= 24;
+        }
+        List<String> skills = List.of("SKILLS", "Java", "Kotlin", "PostgreSQL", "Kubernetes", "LANGUAGES", "English", "German");
+        for (HostileFiles.Placed p : right) {
+            if (p.x() < 470) { // the main column of the sidebar page: the right-dates page without its dates
+                sidebar.add(p);
+            }
+        }
+        for (int i = 0; i < skills.size(); i++) {
+            sidebar.add(new HostileFiles.Placed(470, 760 - i * 14, skills.get(i)));
+        }
+        // drawn date first, as a browser draws a right float: Tika's text, in drawing order, puts it above its title
+        List<HostileFiles.Placed> oneRole = new ArrayList<>(List.of(right.get(1), right.get(0))), shortColumn = new ArrayList<>(right.subList(0, 1));
+        oneRole.addAll(right.subList(2, 5));
+        shortColumn.addAll(right.subList(2, 5)); // the first role without its dates, a skills column beside it
+        shortColumn.add(new HostileFiles.Placed(470, 760, "SKILLS"));
+        shortColumn.add(new HostileFiles.Placed(470, 746, "Java, Kotlin"));
+        return Stream.of(
+                new Case("one role, its dates right-aligned on its title line", oneRole, List.of(
+                        "Senior Engineer, Acme Inc. Apr 2019 - Present")),
+                new Case("a short column beside the first lines", shortColumn, List.of(
+                        "SKILLS\nJava, Kotlin", "Senior Engineer, Acme Inc.\n" + bullets.get(0))),
+                new Case("dates right-aligned on the title line", right, List.of(
+                        "Senior Engineer, Acme Inc. Apr 2019 - Present", "Junior Developer, Initech Sep 2014 - Dec 2016",
+                        "Intern, Umbrella Corp. Jan 2013 - Aug 2014")),
+                new Case("a narrow date column left of the titles", gutter, List.of(
+                        "Apr 2019 - Present Senior Engineer, Acme Inc.", "Sep 2014 - Dec Junior Developer, Initech",
+                        "Jan 2013 - Aug 2014 Intern, Umbrella Corp.")),
+                new Case("a narrow sidebar right of the roles", sidebar, List.of(
+                        String.join("\n", skills), "Senior Engineer, Acme Inc.\n" + bullets.get(0))))
+                .map(c -> DynamicTest.dynamicTest(c.layout(), () -> {
+                    Extraction e = extractor.extract(HostileFiles.placedPdf(c.page()), "roles.pdf");
+                    assertEquals(ExtractionOutcome.OK, e.outcome(), e.reason());
+                    String text = "\n" + e.text().replaceAll(" *\n+ *", "\n") + "\n";
+                    for (String line : c.lines()) {
+                        assertTrue(text.contains("\n" + line + "\n"), "'" + line + "' whole in:\n" + e.text());
+                    }
+                }));
     }
 
     @Test
