@@ -361,7 +361,8 @@ public final class MetricExtractor {
             String clause = text.substring(from, to);
             Matcher lm = LEVEL_CLAUSE.matcher(clause);
             boolean level = false;
-            if (lm.matches()) {
+            // the pattern backtracks over every clause it fails on: only a short clause holding a percent sign can be a bar
+            if (clause.length() <= 200 && (clause.indexOf('%') >= 0 || clause.indexOf('％') >= 0) && lm.matches()) {
                 String[] words = lm.group("name").strip().split("\\s+");
                 String last = words[words.length - 1].toLowerCase(Locale.ROOT);
                 level = words.length <= 3 && !LEVEL_BLOCKERS.contains(last) && direction(lm.group("name")) == null;
