@@ -51,10 +51,14 @@ final class EuropassReading implements LayoutReading {
         Set<String> markers = new java.util.HashSet<>();
         for (ResumeText.Line l : lines) {
             String lower = l.trimmed().toLowerCase(Locale.ROOT);
-            experience |= EXPERIENCE.contains(lower) || EXPERIENCE.stream().anyMatch(e -> lower.startsWith(e + " "));
+            if (!experience) {
+                for (String e : EXPERIENCE) {
+                    experience |= lower.equals(e) || opensWith(lower, e, ' ');
+                }
+            }
             String t = l.trimmed();
             for (String m : MARKERS) {
-                if (t.equals(m) || t.startsWith(m + " ") || t.startsWith(m + ":")) {
+                if (t.equals(m) || opensWith(t, m, ' ') || opensWith(t, m, ':')) {
                     markers.add(m);
                 }
             }
@@ -62,6 +66,11 @@ final class EuropassReading implements LayoutReading {
             footer |= lower.length() < 200 && (lower.contains("europass") || lower.contains("©") && FOOTER.matcher(lower).find());
         }
         return experience && (markers.size() >= 2 || footer);
+    }
+
+    /** {@code s} starts with {@code prefix} then {@code sep} (without building {@code prefix + sep} per line: this runs on every line). */
+    private static boolean opensWith(String s, String prefix, char sep) {
+        return s.length() > prefix.length() && s.charAt(prefix.length()) == sep && s.startsWith(prefix);
     }
 
     @Override

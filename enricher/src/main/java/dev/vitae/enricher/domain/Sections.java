@@ -249,6 +249,9 @@ public final class Sections {
 
     /** The kind a heading names as a whole, listed in a language pack; null when it would only be classified by its head word. */
     private static SectionKind byName(String headingText) {
+        if (headingText.length() > 80) {
+            return null; // no section name is this long; this runs on every line a restorer asks about
+        }
         String t = ENUMERATOR.matcher(headingText).replaceFirst("").toLowerCase(Locale.ROOT);
         int paren = indexOfParen(t);
         String key = normalise(paren >= 0 ? t.substring(0, paren) : t);
