@@ -62,7 +62,11 @@ def education(spans):
 
 
 def main():
-    out_dir, dev = sys.argv[1], "--dev" in sys.argv[2:]
+    args = sys.argv[1:]
+    if not args or args[0].startswith("-"):  # no OUT_DIR, or -h/--help: say how, never write into a folder named "--help"
+        print(__doc__.strip(), file=sys.stderr if args and args[0] not in ("-h", "--help") else sys.stdout)
+        sys.exit(0 if args and args[0] in ("-h", "--help") else 2)
+    out_dir, dev = args[0], "--dev" in args[1:]
     os.makedirs(out_dir, exist_ok=True)
     written = 0
     for name in sorted(os.listdir(os.path.join(CORPUS, "spans"))):
