@@ -44,10 +44,15 @@ public final class LocalStack implements AutoCloseable {
      * @param httpPort port of the HTTP server (health), -1 for none
      */
     public static LocalStack start(Path dataDir, int kafkaPort, int httpPort, StoreConfig storeConfig) throws Exception {
+        return start(dataDir, kafkaPort, httpPort < 0 ? null : HttpSettings.DEFAULTS.withPort(httpPort), storeConfig);
+    }
+
+    /** @param http the HTTP server's settings (API and uploads), null for none */
+    public static LocalStack start(Path dataDir, int kafkaPort, HttpSettings http, StoreConfig storeConfig) throws Exception {
         LocalStack s = new LocalStack(dataDir);
         try {
             s.lock();
-            s.startAll(kafkaPort, httpPort, storeConfig == null ? StoreConfig.sqlite(dataDir.resolve("vitae.db")) : storeConfig);
+            s.startAll(kafkaPort, http, storeConfig == null ? StoreConfig.sqlite(dataDir.resolve("vitae.db")) : storeConfig);
             return s;
         } catch (Exception | Error e) {
             s.close();
@@ -67,18 +72,22 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startAll(int kafkaPort, int httpPort, StoreConfig storeConfig) throws Exception {
+    private void startAll(int kafkaPort, HttpSettings http, StoreConfig storeConfig) throws Exception {
+        if (http != null) {
+            http.requireSafeBinding(); // before anything starts
+        }
         broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
         Files.writeString(dataDir.resolve(ClusterOptions.LOCAL_BOOTSTRAP_FILE), broker.bootstrapServers() + "\n", StandardCharsets.UTF_8);
         pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
-        if (httpPort >= 0) {
+        if (http != null) {
             DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties()));
-            health = new HttpApi("127.0.0.1", httpPort, pipeline.readiness(), pipeline::store, counts::get, () -> {
+            health = HttpApi.start(http, new HttpApi.Query(pipeline.readiness(), pipeline::store, counts::get, () -> {
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 pipeline.extractor().outcomeCounts().forEach((o, n) -> outcomes.put(o.name(), n));
                 return outcomes;
-            });
-            LOG.info("HTTP API at http://127.0.0.1:{}/ (health, profiles, stats)", health.port());
+            }), new UploadRoutes(http, clientProperties(), pipeline::store));
+            LOG.info("HTTP API at http://{}:{}/ (health, profiles, stats, uploads, openapi.json){}", http.host(), health.port(),
+                    http.token() == null ? "" : ", bearer token required");
         }
     }
 

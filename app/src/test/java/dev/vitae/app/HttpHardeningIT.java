@@ -51,7 +51,8 @@ class HttpHardeningIT {
         store = ProfileStore.open(StoreConfig.sqlite(dir.resolve("vitae.db")));
         Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
         readiness.put("sink", () -> true);
-        api = new HttpApi("127.0.0.1", 0, readiness, () -> store, () -> Map.of(), () -> Map.of());
+        api = HttpApi.start(HttpSettings.DEFAULTS.withPort(0).withIdleTimeout(IDLE),
+                new HttpApi.Query(readiness, () -> store, () -> Map.of(), () -> Map.of()), null);
     }
 
     @AfterAll
@@ -156,7 +157,7 @@ class HttpHardeningIT {
         Map<String, Integer> requests = new LinkedHashMap<>();
         requests.put("GARBAGE\r\n\r\n", 400);
         requests.put("GET /health HTTP/1.1\r\nHost: x\r\nthis header has no colon\r\n\r\n", 400);
-        requests.put("GET /health HTTP/7.3\r\nHost: x\r\n\r\n", 400);
+        requests.put("GET /health HTTP/7.3\r\nHost: x\r\n\r\n", 505);
         requests.put("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414);
         requests.put("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", 431);
         for (var e : requests.entrySet()) {
