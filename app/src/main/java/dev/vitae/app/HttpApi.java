@@ -26,6 +26,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,7 +103,6 @@ final class HttpApi implements AutoCloseable {
             cfg.jetty.modifyHttpConfiguration(h -> {
                 h.setSendServerVersion(false);
                 h.setRequestHeaderSize(8192); // 414 for longer URIs, 431 for longer headers
-                h.setMinRequestDataRate(s.minRequestDataRate());
                 h.setIdleTimeout(idleMillis);
             });
             cfg.jetty.addConnector((server, http) -> {
@@ -112,7 +112,11 @@ final class HttpApi implements AutoCloseable {
                 c.setIdleTimeout(idleMillis);
                 return c;
             });
-            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                // Jetty 12 enforces a body's minimum rate here (HttpConfiguration's setting is a no-op); Javalin nests its servlet inside
+                server.setHandler(new MinimumDataRateHandler(s.minRequestDataRate(), 0));
+            });
 
             cfg.routes.beforeMatched(this::authorise);
             cfg.routes.get("/health", this::health);

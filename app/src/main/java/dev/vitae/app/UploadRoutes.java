@@ -64,7 +64,7 @@ final class UploadRoutes implements AutoCloseable {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles(FIELD);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's ServletException too, which Kotlin does not declare
             throw multipartFailure(e);
         }
         if (files.isEmpty()) {
@@ -150,11 +150,20 @@ final class UploadRoutes implements AutoCloseable {
                 "the request is larger than %d MiB, or a file larger than %d MiB", settings.maxUploadBytes() >> 20, Topics.MAX_FILE_BYTES >> 20));
     }
 
-    /** Jetty refuses an oversized part or request with an exception naming the size; anything else is a malformed body. */
-    private Problem multipartFailure(RuntimeException e) {
+    /**
+     * Jetty ends a body that is too large or too slow with an exception carrying the status (or, for the
+     * multipart limits, naming the size); anything else is a malformed body.
+     */
+    private Problem multipartFailure(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 408
+                    || t instanceof java.util.concurrent.TimeoutException) {
+                return Problem.kind(408, "upload-too-slow", "Request Timeout", String.format(
+                        "the request body arrived slower than %d bytes a second", settings.minRequestDataRate()));
+            }
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("exceed") || m.contains("too large") || m.contains("max")) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413
+                    || m.contains("exceed") || m.contains("too large") || m.contains("max")) {
                 return tooLarge();
             }
         }

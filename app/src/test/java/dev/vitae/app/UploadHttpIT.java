@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.ingest.http.UploadIntake;
+import dev.vitae.ingest.http.UploadStages;
 import dev.vitae.kafka.KafkaCluster;
 import dev.vitae.kafka.KafkaClusterExtension;
 import dev.vitae.schemas.DocumentIds;
@@ -168,6 +169,12 @@ class UploadHttpIT {
                 assertTrue(it.hasNext(), "out of order: " + stages);
             }
         }
+        try (UploadStages topicsOnly = new UploadStages(client, any -> false)) {
+            // the lookup finds the document in the partition its id hashes to in every topic, not only where the uploader put it
+            UploadStages.Trail t = topicsOnly.trail(id);
+            assertEquals(List.of(1, 1, 1, 0, 0, 0), List.of(t.uploaded(), t.extracted(), t.parsed(), t.uploadedDlq(), t.extractedDlq(), t.parsedDlq()));
+            assertEquals(UploadStages.Stage.PARSED, topicsOnly.status(id).orElseThrow().stage());
+        }
         JsonNode status = json(get("/uploads/" + id, TOKEN));
         assertEquals("/profiles/" + id, status.get("profile").asText());
         assertEquals(200, get("/profiles/" + id, TOKEN).statusCode());
@@ -239,6 +246,31 @@ class UploadHttpIT {
     }
 
     @Test
+    void aLongFileNameIsCappedAndAChunkedBodyPastTheLimitIsRefused() throws Exception {
+        byte[] cv = "Long Name\nEngineer at Globex 2015 - 2020\nPython\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = upload(TOKEN, new FilePart("履".repeat(2000) + ".txt", cv));
+        assertEquals(202, r.statusCode(), r.body());
+        String name = json(r).at("/uploads/0/fileName").asText();
+        assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255 && name.endsWith(".txt"), name);
+        assertEquals(name, VitaeHeaders.get(firstRecord(Topics.UPLOADED.name(), DocumentIds.of(cv)).headers(), VitaeHeaders.FILE_NAME));
+
+        // no Content-Length: Jetty's multipart limit must stop it while reading
+        String boundary = "chunked";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] big = new byte[(int) MAX_BYTES + 4096];
+        java.util.Arrays.fill(big, (byte) 'a');
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        java.io.InputStream body = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new java.io.ByteArrayInputStream(head), new java.io.ByteArrayInputStream(big), new java.io.ByteArrayInputStream(tail))));
+        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(uri("/uploads")).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode(), chunked.body());
+        assertProblem(413, contentType(chunked), chunked.body());
+    }
+
+    @Test
     void theTokenIsRequiredWhenConfiguredExceptForHealthAndTheDescription() throws Exception {
         for (String path : List.of("/stats", "/profiles", "/profiles/" + "0".repeat(64), "/uploads/" + "0".repeat(64))) {
             for (String token : new String[]{null, "wrong", TOKEN + "x", TOKEN.substring(1)}) {
@@ -275,6 +307,58 @@ class UploadHttpIT {
                 .forEachRemaining(method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
         assertEquals(documented, new TreeSet<>(api.routes()));
         assertTrue(documented.contains("POST /uploads") && documented.contains("GET /uploads/{id}"), documented.toString());
+    }
+
+    @Test
+    void slowUploadBodiesAreCutAndTheApiKeepsAnswering() throws Exception {
+        // Each client declares a large multipart body and trickles it at a few bytes a second: each holds a worker
+        // while the body is parsed, so the minimum data rate must end them, and /health must answer meanwhile.
+        List<java.net.Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", api.port());
+                s.getOutputStream().write(("POST /uploads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
+                        + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 200000\r\n\r\n--b\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"slow.txt\"\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            long t0 = System.nanoTime();
+            Map<Integer, String> answers = new java.util.TreeMap<>();
+            long firstCut = -1;
+            while (answers.size() < slow.size() && System.nanoTime() - t0 < Duration.ofSeconds(25).toNanos()) {
+                assertTrue(List.of(200, 503).contains(get("/health", null).statusCode()), "health answers meanwhile");
+                for (int i = 0; i < slow.size(); i++) {
+                    if (answers.containsKey(i)) {
+                        continue;
+                    }
+                    java.net.Socket s = slow.get(i);
+                    try {
+                        s.getOutputStream().write('a');
+                        s.getOutputStream().flush();
+                        s.setSoTimeout(1);
+                        byte[] head = new byte[12];
+                        int n = s.getInputStream().read(head); // the server's answer, or -1: closed
+                        answers.put(i, n < 0 ? "closed" : new String(head, 0, n, StandardCharsets.US_ASCII));
+                    } catch (java.net.SocketTimeoutException stillOpen) {
+                        continue;
+                    } catch (java.io.IOException closed) {
+                        answers.put(i, "closed");
+                    }
+                    firstCut = firstCut < 0 ? System.nanoTime() - t0 : firstCut;
+                }
+                Thread.sleep(250);
+            }
+            assertEquals(slow.size(), answers.size(), "uploads at ~4 bytes/s still open after 25 s: " + answers);
+            assertTrue(firstCut > Duration.ofMillis(500).toNanos(), "cut at once, so not for being slow: " + answers);
+            for (String a : answers.values()) {
+                assertTrue(a.equals("closed") || a.startsWith("HTTP/1.1 408"), "a slow body is a timeout: " + answers);
+            }
+        } finally {
+            for (java.net.Socket s : slow) {
+                s.close();
+            }
+        }
     }
 
     /** The first record of {@code topic} keyed by {@code id}, read right away: it must already be there. */

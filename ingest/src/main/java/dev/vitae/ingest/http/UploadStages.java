@@ -123,7 +123,8 @@ public final class UploadStages implements AutoCloseable {
         return d != null ? d : t.deadLetters().values().stream().findFirst().orElse(null);
     }
 
-    synchronized Trail trail(String documentId) {
+    /** The document's records counted in each topic (what {@link #decide} reads). */
+    public synchronized Trail trail(String documentId) {
         byte[] key = documentId.getBytes(StandardCharsets.UTF_8);
         List<TopicPartition> parts = new ArrayList<>();
         for (String topic : TOPICS) {
