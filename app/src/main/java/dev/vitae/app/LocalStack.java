@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class LocalStack implements AutoCloseable {
         LocalStack s = new LocalStack(dataDir);
         try {
             s.lock();
-            s.startAll(kafkaPort, httpPort, storeConfig == null ? StoreConfig.sqlite(dataDir.resolve("vitae.db")) : storeConfig);
+            s.startAll(kafkaPort, httpPort, storeConfig == null ? s.ownerOnlySqlite(dataDir.resolve("vitae.db")) : storeConfig);
             return s;
         } catch (Exception | Error e) {
             s.close();
@@ -57,13 +58,34 @@ public final class LocalStack implements AutoCloseable {
 
     private void lock() throws IOException {
         Files.createDirectories(dataDir);
+        ownerOnly(dataDir, "rwx------"); // the store and the broker's log hold every résumé: no other local user reads them
         lockChannel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockChannel.tryLock();
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+            lock = null; // this JVM already holds it: the same answer as another process holding it
+        }
         if (lock == null) {
             lockChannel.close();
             lockChannel = null;
             throw new IllegalStateException("another Vitae is already running on " + dataDir.toAbsolutePath()
                     + "; stop it, or use --data DIR for a separate local instance");
+        }
+    }
+
+    /** SQLite gives its -wal and -shm files the database file's mode, so creating the file 0600 covers all three. */
+    private StoreConfig ownerOnlySqlite(Path db) throws IOException {
+        if (Files.notExists(db)) {
+            Files.createFile(db);
+        }
+        ownerOnly(db, "rw-------");
+        return StoreConfig.sqlite(db);
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         }
     }
 
