@@ -69,8 +69,7 @@ public final class Pipeline implements AutoCloseable {
         readiness.put("enricher", enricher::isReady);
 
         store = ProfileStore.open(storeConfig);
-        sink = new SinkService(new SinkConfig(client, SinkConfig.DEFAULT_GROUP, storeConfig, 500, 5,
-                Duration.ofMillis(200), partitions, (short) 1), store);
+        sink = new SinkService(SinkConfig.defaults(client, storeConfig).withTopics(partitions, (short) 1), store);
         runInThread("sink", sink);
         readiness.put("sink", sink::isReady);
     }
