@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.sql.Types;
@@ -182,8 +183,18 @@ public final class ProfileStore implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                int applied = write(c, changes);
-                savePositions(c, group, positions);
+                int applied;
+                try {
+                    applied = write(c, changes);
+                    savePositions(c, group, positions);
+                } catch (AssertionError e) {
+                    // pgjdbc #1458 (fixed after 42.7.8): under -ea, a connection lost mid-batch fails an assert instead of
+                    // throwing its SQLException. It is a lost connection: say so, so the caller waits for the store.
+                    if (!c.isValid(1)) {
+                        throw new SQLRecoverableException("connection lost during a batch", "08006", e);
+                    }
+                    throw e;
+                }
                 c.commit();
                 c.setAutoCommit(true);
                 return applied;
