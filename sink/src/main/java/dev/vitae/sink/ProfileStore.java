@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The profile store, SQLite or PostgreSQL through one code path (portable SQL, Flyway migrations,
@@ -102,8 +104,11 @@ public final class ProfileStore implements AutoCloseable {
                 if (file.getParent() != null) {
                     Files.createDirectories(file.getParent());
                 }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("cannot create the store's directory " + file.getParent(), e);
+                if (!Files.exists(file)) {
+                    DriverManager.getConnection(config.jdbcUrl()).close(); // creates the empty database file
+                }
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("cannot create the store " + file, e);
             }
         }
         HikariConfig hc = new HikariConfig();
@@ -118,6 +123,9 @@ public final class ProfileStore implements AutoCloseable {
             hc.addDataSourceProperty("journal_mode", "WAL");
             hc.addDataSourceProperty("busy_timeout", Long.toString(SQLITE_BUSY_TIMEOUT.toMillis()));
             hc.addDataSourceProperty("synchronous", "NORMAL");
+            // Pooled connections open the file, never create it: a store deleted while running must not come
+            // back as an empty database the sink would take for a new one.
+            hc.addDataSourceProperty("open_mode", Integer.toString(SQLiteOpenMode.READWRITE.flag));
         } else {
             hc.addDataSourceProperty("socketTimeout", Long.toString(PG_SOCKET_TIMEOUT.toSeconds()));
         }
@@ -200,11 +208,21 @@ public final class ProfileStore implements AutoCloseable {
                 return applied;
             } catch (SQLException | RuntimeException e) {
                 // On a lost connection the rollback fails too; the caller needs the first error, not that one.
+                // A connection that cannot roll back is in an unknown state (after SQLITE_IOERR, SQLite has ended
+                // the transaction itself and the driver still believes it is open, so the next "transaction" would
+                // run in autocommit): it leaves the pool, and the next attempt gets a fresh one.
+                // A SQLite connection opened while its WAL could not be written stays read-only after the fault is
+                // gone (SQLITE_READONLY for ever): after a failed write, SQLite's retry gets a fresh connection too.
+                boolean evict = config.isSqlite() && e instanceof SQLException;
                 try {
                     c.rollback();
                     c.setAutoCommit(true);
                 } catch (SQLException r) {
                     e.addSuppressed(r);
+                    evict = true;
+                }
+                if (evict) {
+                    dataSource.evictConnection(c);
                 }
                 throw e;
             }

@@ -284,7 +284,7 @@ public final class SinkService implements Runnable, AutoCloseable {
             outages.incrementAndGet();
             LOG.warn("{}", why, cause);
         } else {
-            LOG.debug("{}", why);
+            LOG.info("{}", why); // at most one line per backoff step
         }
         outage = why;
         ready = false;
