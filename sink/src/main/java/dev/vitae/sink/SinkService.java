@@ -69,6 +69,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private final AtomicLong outages = new AtomicLong();
+    private final AtomicLong revocations = new AtomicLong();
     private volatile boolean ready;
     private volatile String outage; // why the sink is waiting for the store, or null
     private volatile String stoppedBecause;
@@ -395,6 +396,11 @@ public final class SinkService implements Runnable, AutoCloseable {
         return outages.get();
     }
 
+    /** How many times partitions were taken from this sink (rebalances, or eviction from the group). */
+    public long revocationCount() {
+        return revocations.get();
+    }
+
     /** Changes read and committed but not applied because the store already held a newer version. */
     public long skippedCount() {
         return read.get() - applied.get();
@@ -429,6 +435,9 @@ public final class SinkService implements Runnable, AutoCloseable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (!partitions.isEmpty()) {
+                revocations.incrementAndGet();
+            }
             for (TopicPartition tp : partitions) {
                 if (inFlight.remove(tp) != null) {
                     batchRevoked = true;

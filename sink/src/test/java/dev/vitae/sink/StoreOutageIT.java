@@ -53,6 +53,12 @@ class StoreOutageIT {
     private static final int WAVE = 200;
     /** Short waits, so a drill takes seconds; the algorithm is the production one. */
     private static final RetryBackoff BACKOFF = new RetryBackoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+    /**
+     * Shorter than every outage below but longer than one blocked store call (the pool's and SQLite's 5 s timeouts):
+     * a sink that stopped polling while it waits would be evicted from its group, and show a revocation.
+     */
+    private static final String MAX_POLL_INTERVAL_MS = "7000";
+    private static final Pattern HOST_PORT = Pattern.compile("//([^/:?]+)(?::(\\d+))?/");
 
     /** Every record this class produced: the broker, and so the topic, is shared by the class's drills. */
     private static final Map<String, RecordMetadata> produced = new HashMap<>();
@@ -65,15 +71,25 @@ class StoreOutageIT {
         TopicCreator.ensureTopics(client, 3, (short) 1);
     }
 
+    /** The same PostgreSQL store, reached through {@code forwarder}. */
+    private static StoreConfig through(TcpForwarder forwarder, StoreConfig direct) {
+        Matcher hostPort = HOST_PORT.matcher(direct.jdbcUrl());
+        assertTrue(hostPort.find(), direct.jdbcUrl());
+        return new StoreConfig(direct.jdbcUrl().substring(0, hostPort.start()) + "//127.0.0.1:" + forwarder.port() + "/"
+                + direct.jdbcUrl().substring(hostPort.end()), direct.user(), direct.password(), direct.poolSize());
+    }
+
+    private static TcpForwarder forwarderTo(StoreConfig direct) throws Exception {
+        Matcher hostPort = HOST_PORT.matcher(direct.jdbcUrl());
+        assertTrue(hostPort.find(), direct.jdbcUrl());
+        return TcpForwarder.start(hostPort.group(1), hostPort.group(2) == null ? 5432 : Integer.parseInt(hostPort.group(2)));
+    }
+
     @Test
     void postgresRefusingConnectionsMidRunIsWaitedOut() throws Exception {
         StoreConfig direct = Stores.fresh("postgresql");
-        Matcher hostPort = Pattern.compile("//([^/:?]+)(?::(\\d+))?/").matcher(direct.jdbcUrl());
-        assertTrue(hostPort.find(), direct.jdbcUrl());
-        int pgPort = hostPort.group(2) == null ? 5432 : Integer.parseInt(hostPort.group(2));
-        try (TcpForwarder forwarder = TcpForwarder.start(hostPort.group(1), pgPort)) {
-            StoreConfig viaForwarder = new StoreConfig(direct.jdbcUrl().replace("//" + hostPort.group(1) + (hostPort.group(2) == null ? "" : ":" + pgPort) + "/",
-                    "//127.0.0.1:" + forwarder.port() + "/"), direct.user(), direct.password(), direct.poolSize());
+        try (TcpForwarder forwarder = forwarderTo(direct)) {
+            StoreConfig viaForwarder = through(forwarder, direct);
             drill("postgresql", direct, viaForwarder, () -> {
                 forwarder.cut();
                 // Idle past the pool's validation bypass, so the next write finds its connections dead and new ones
@@ -97,7 +113,7 @@ class StoreOutageIT {
                 s.execute("ROLLBACK");
             }
             locker[0].close();
-        }, Duration.ofSeconds(2));
+        }, Duration.ofSeconds(3));
     }
 
     /** The adversarial run's fault: the WAL file made immutable mid-run (chattr +i; needs root and a file system with the flag). */
@@ -152,6 +168,52 @@ class StoreOutageIT {
         System.out.printf("DRILL sqlite-deleted: %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * A second sink joins the group while the store is away: the first gives up its pending batch for the
+     * partitions it loses, both wait unpositioned, and once the store returns both start from the stored
+     * positions. Every record applied once, by one of them.
+     */
+    @Test
+    void aRebalanceWhileTheStoreIsAwayLosesAndDuplicatesNothing() throws Exception {
+        long t0 = System.nanoTime();
+        StoreConfig direct = Stores.fresh("postgresql");
+        long dlqBefore = dlqEnd();
+        produce(WAVE);
+        SinkConfig config = sinkConfig(direct, "rebalance");
+        try (TcpForwarder forwarder = forwarderTo(direct);
+             ProfileStore observer = ProfileStore.open(direct);
+             ProfileStore storeA = ProfileStore.open(through(forwarder, direct));
+             ProfileStore storeB = ProfileStore.open(through(forwarder, direct));
+             SinkRun a = SinkRun.start(config.withRetryBackoff(BACKOFF), storeA)) {
+            long total = endOffsets(Topics.PROFILES.name());
+            await(Duration.ofSeconds(30), () -> a.service.isReady() && a.service.appliedCount() >= total, "first wave stored");
+
+            forwarder.cut();
+            Thread.sleep(1000);
+            produce(WAVE);
+            await(Duration.ofSeconds(20), () -> !a.service.isReady(), "the first sink shows the outage");
+            try (SinkRun b = SinkRun.start(config, storeB)) {
+                await(Duration.ofSeconds(20), () -> a.service.revocationCount() > 0, "the second sink's arrival rebalanced the group");
+                Thread.sleep(1000);
+                assertFalse(b.service.isReady(), "the newcomer cannot know where to start while the store is away");
+                forwarder.restore();
+                long end = endOffsets(Topics.PROFILES.name());
+                await(Duration.ofSeconds(30), () -> a.service.isReady() && b.service.isReady()
+                                && positionSum(observer, config.groupId()) >= end
+                                && a.service.appliedCount() + b.service.appliedCount() >= produced.size(),
+                        "both sinks resume and store the rest");
+                assertEquals(end, positionSum(observer, config.groupId()));
+                assertEquals(produced.size(), observer.count(), "every document stored, none twice");
+                assertEquals(produced.size(), a.service.appliedCount() + b.service.appliedCount(), "every record applied once, by one sink");
+                assertStoredFromItsOwnRecord(observer);
+                assertEquals(0, a.service.deadLetteredCount() + b.service.deadLetteredCount());
+                assertEquals(dlqBefore, dlqEnd(), "nothing dead-lettered");
+                assertTrue(a.thread.isAlive() && b.thread.isAlive());
+            }
+        }
+        System.out.printf("DRILL postgresql-rebalance: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
     @FunctionalInterface
     private interface Step {
         void run() throws Exception;
@@ -198,6 +260,7 @@ class StoreOutageIT {
             assertEquals(0, sink.service.deadLetteredCount());
             assertEquals(dlqBefore, dlqEnd(), "nothing dead-lettered");
             assertTrue(sink.service.outageCount() >= 1, "the sink met the fault");
+            assertEquals(0, sink.service.revocationCount(), "the sink kept its partitions (and its group) through the outage");
             System.out.printf("DRILL %s: first wave stored after %.1f s, outage seen in readiness %.1f s after the fault, "
                     + "resumed %.1f s after the store returned, %.1f s in all%n", kind, warm, detected, resumed, (System.nanoTime() - t0) / 1e9);
         }
@@ -218,8 +281,14 @@ class StoreOutageIT {
     }
 
     private SinkConfig sinkConfig(StoreConfig store, String drill) {
-        return SinkConfig.defaults(client, store).withGroupId("outage-" + drill + "-" + UUID.randomUUID())
-                .withMaxBatch(50).withRetryBackoff(BACKOFF);
+        return sinkConfig(store).withGroupId("outage-" + drill + "-" + UUID.randomUUID());
+    }
+
+    private SinkConfig sinkConfig(StoreConfig store) {
+        Properties props = new Properties();
+        props.putAll(client);
+        props.put("max.poll.interval.ms", MAX_POLL_INTERVAL_MS);
+        return SinkConfig.defaults(props, store).withMaxBatch(50).withRetryBackoff(BACKOFF);
     }
 
     /** A sink service on its own thread, as the pipeline runs it. */
