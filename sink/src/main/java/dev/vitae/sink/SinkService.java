@@ -187,6 +187,7 @@ public final class SinkService implements Runnable, AutoCloseable {
             LOG.info("a rebalance interrupted a pending batch; {} partition(s) rewound", inFlight.size());
         } finally {
             inFlight.clear();
+            batchRevoked = false; // only a pending batch can be revoked: none is, until the next one
         }
     }
 
