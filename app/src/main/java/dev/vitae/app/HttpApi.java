@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Local mode's HTTP endpoints, for users who do not consume Kafka:
  * <ul>
- *   <li>{@code GET /health}: 200 once every service is ready, 503 before, with each service's state;</li>
+ *   <li>{@code GET /health}: 200 once every service is ready, 503 before, with each service's state and,
+ *       under {@code reasons}, why a service that can say is down (the sink: store unavailable, store file deleted);</li>
  *   <li>{@code GET /profiles/{id}}: one stored profile as JSON, 404 when unknown;</li>
  *   <li>{@code GET /profiles?skill=Kafka&minMonths=24&language=ja&limit=20&offset=0}: a page of matches;</li>
  *   <li>{@code GET /stats}: stored profiles, the documents in each dead-letter topic, and the extractor's outcome counts.</li>
@@ -42,6 +43,7 @@ final class HttpApi implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, BooleanSupplier> readiness;
+    private final Map<String, Supplier<Optional<String>>> notReadyReasons;
     private final Supplier<ProfileStore> store;
     private final Supplier<Map<String, Integer>> deadLetterCounts;
     private final Supplier<Map<String, Long>> extractionOutcomes;
@@ -49,7 +51,15 @@ final class HttpApi implements AutoCloseable {
 
     HttpApi(String host, int port, Map<String, BooleanSupplier> readiness, Supplier<ProfileStore> store,
             Supplier<Map<String, Integer>> deadLetterCounts, Supplier<Map<String, Long>> extractionOutcomes) throws IOException {
+        this(host, port, readiness, Map.of(), store, deadLetterCounts, extractionOutcomes);
+    }
+
+    /** With {@code notReadyReasons}: why a service is down, shown under {@code reasons} in {@code /health}. */
+    HttpApi(String host, int port, Map<String, BooleanSupplier> readiness, Map<String, Supplier<Optional<String>>> notReadyReasons,
+            Supplier<ProfileStore> store, Supplier<Map<String, Integer>> deadLetterCounts,
+            Supplier<Map<String, Long>> extractionOutcomes) throws IOException {
         this.readiness = readiness;
+        this.notReadyReasons = notReadyReasons;
         this.store = store;
         this.deadLetterCounts = deadLetterCounts;
         this.extractionOutcomes = extractionOutcomes;
@@ -104,6 +114,11 @@ final class HttpApi implements AutoCloseable {
         ObjectNode body = JSON.createObjectNode().put("status", up ? "UP" : "STARTING");
         ObjectNode services = body.putObject("services");
         readiness.forEach((k, v) -> services.put(k, v.getAsBoolean() ? "UP" : "DOWN"));
+        ObjectNode reasons = JSON.createObjectNode();
+        notReadyReasons.forEach((k, v) -> v.get().ifPresent(why -> reasons.put(k, why)));
+        if (!reasons.isEmpty()) {
+            body.set("reasons", reasons);
+        }
         return new Response(up ? 200 : 503, body);
     }
 

@@ -95,7 +95,7 @@ public final class LocalStack implements AutoCloseable {
         pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
         if (httpPort >= 0) {
             DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties()));
-            health = new HttpApi("127.0.0.1", httpPort, pipeline.readiness(), pipeline::store, counts::get, () -> {
+            health = new HttpApi("127.0.0.1", httpPort, pipeline.readiness(), pipeline.notReadyReasons(), pipeline::store, counts::get, () -> {
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 pipeline.extractor().outcomeCounts().forEach((o, n) -> outcomes.put(o.name(), n));
                 return outcomes;
