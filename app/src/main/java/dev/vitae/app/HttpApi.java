@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Vitae's HTTP API on Javalin (Jetty 12), for users who do not consume Kafka:
  * <ul>
- *   <li>{@code GET /health}: 200 once every service is ready, 503 before, with each service's state;</li>
+ *   <li>{@code GET /health}: 200 once every service is ready, 503 before, with each service's state and,
+ *       under {@code reasons}, why a service that can say is down (the sink: store unavailable, store file deleted);</li>
  *   <li>{@code GET /profiles/{id}}: one stored profile as JSON, 404 when unknown;</li>
  *   <li>{@code GET /profiles?skill=Kafka&minMonths=24&language=ja&limit=20&offset=0}: a page of matches;</li>
  *   <li>{@code GET /stats}: stored profiles, the documents in each dead-letter topic, and the extractor's outcome counts;</li>
@@ -59,8 +60,9 @@ final class HttpApi implements AutoCloseable {
     private static final long MAX_PLAIN_BODY = 64 * 1024;
 
     /** What the read-only routes answer from. */
-    record Query(Map<String, BooleanSupplier> readiness, Supplier<ProfileStore> store,
-                 Supplier<Map<String, Integer>> deadLetterCounts, Supplier<Map<String, Long>> extractionOutcomes) {}
+    record Query(Map<String, BooleanSupplier> readiness, Map<String, Supplier<Optional<String>>> notReadyReasons,
+                 Supplier<ProfileStore> store, Supplier<Map<String, Integer>> deadLetterCounts,
+                 Supplier<Map<String, Long>> extractionOutcomes) {}
 
     private final Javalin app;
     private final Query query;
@@ -72,7 +74,15 @@ final class HttpApi implements AutoCloseable {
     /** The read-only API on the default settings at {@code host:port}, without uploads. */
     HttpApi(String host, int port, Map<String, BooleanSupplier> readiness, Supplier<ProfileStore> store,
             Supplier<Map<String, Integer>> deadLetterCounts, Supplier<Map<String, Long>> extractionOutcomes) {
-        this(HttpSettings.DEFAULTS.withHost(host).withPort(port), new Query(readiness, store, deadLetterCounts, extractionOutcomes), null);
+        this(host, port, readiness, Map.of(), store, deadLetterCounts, extractionOutcomes);
+    }
+
+    /** With {@code notReadyReasons}: why a service is down, shown under {@code reasons} in {@code /health}. */
+    HttpApi(String host, int port, Map<String, BooleanSupplier> readiness, Map<String, Supplier<Optional<String>>> notReadyReasons,
+            Supplier<ProfileStore> store, Supplier<Map<String, Integer>> deadLetterCounts,
+            Supplier<Map<String, Long>> extractionOutcomes) {
+        this(HttpSettings.DEFAULTS.withHost(host).withPort(port),
+                new Query(readiness, notReadyReasons, store, deadLetterCounts, extractionOutcomes), null);
     }
 
     /** Starts serving; {@code uploads} may be null (no upload routes). Closing the API closes the upload routes too. */
@@ -209,6 +219,11 @@ final class HttpApi implements AutoCloseable {
         ObjectNode body = JSON.createObjectNode().put("status", up ? "UP" : "STARTING");
         ObjectNode services = body.putObject("services");
         query.readiness().forEach((k, v) -> services.put(k, v.getAsBoolean() ? "UP" : "DOWN"));
+        ObjectNode reasons = JSON.createObjectNode();
+        query.notReadyReasons().forEach((k, v) -> v.get().ifPresent(why -> reasons.put(k, why)));
+        if (!reasons.isEmpty()) {
+            body.set("reasons", reasons);
+        }
         json(ctx, up ? 200 : 503, body);
     }
 

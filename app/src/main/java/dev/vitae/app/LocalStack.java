@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class LocalStack implements AutoCloseable {
         LocalStack s = new LocalStack(dataDir);
         try {
             s.lock();
-            s.startAll(kafkaPort, http, storeConfig == null ? StoreConfig.sqlite(dataDir.resolve("vitae.db")) : storeConfig);
+            s.startAll(kafkaPort, http, storeConfig == null ? s.ownerOnlySqlite(dataDir.resolve("vitae.db")) : storeConfig);
             return s;
         } catch (Exception | Error e) {
             s.close();
@@ -62,13 +63,34 @@ public final class LocalStack implements AutoCloseable {
 
     private void lock() throws IOException {
         Files.createDirectories(dataDir);
+        ownerOnly(dataDir, "rwx------"); // the store and the broker's log hold every résumé: no other local user reads them
         lockChannel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockChannel.tryLock();
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+            lock = null; // this JVM already holds it: the same answer as another process holding it
+        }
         if (lock == null) {
             lockChannel.close();
             lockChannel = null;
             throw new IllegalStateException("another Vitae is already running on " + dataDir.toAbsolutePath()
                     + "; stop it, or use --data DIR for a separate local instance");
+        }
+    }
+
+    /** SQLite gives its -wal and -shm files the database file's mode, so creating the file 0600 covers all three. */
+    private StoreConfig ownerOnlySqlite(Path db) throws IOException {
+        if (Files.notExists(db)) {
+            Files.createFile(db);
+        }
+        ownerOnly(db, "rw-------");
+        return StoreConfig.sqlite(db);
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         }
     }
 
@@ -81,7 +103,7 @@ public final class LocalStack implements AutoCloseable {
         pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
         if (http != null) {
             DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties()));
-            health = HttpApi.start(http, new HttpApi.Query(pipeline.readiness(), pipeline::store, counts::get, () -> {
+            health = HttpApi.start(http, new HttpApi.Query(pipeline.readiness(), pipeline.notReadyReasons(), pipeline::store, counts::get, () -> {
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 pipeline.extractor().outcomeCounts().forEach((o, n) -> outcomes.put(o.name(), n));
                 return outcomes;

@@ -52,7 +52,7 @@ class HttpHardeningIT {
         Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
         readiness.put("sink", () -> true);
         api = HttpApi.start(HttpSettings.DEFAULTS.withPort(0).withIdleTimeout(IDLE),
-                new HttpApi.Query(readiness, () -> store, () -> Map.of(), () -> Map.of()), null);
+                new HttpApi.Query(readiness, Map.of(), () -> store, () -> Map.of(), () -> Map.of()), null);
     }
 
     @AfterAll

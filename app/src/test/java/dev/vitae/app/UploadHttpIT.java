@@ -69,7 +69,7 @@ class UploadHttpIT {
         pipeline = Pipeline.start(client, dir, StoreConfig.sqlite(dir.resolve("vitae.db")), 3);
         pipeline.awaitReady(Duration.ofMinutes(2));
         HttpSettings settings = HttpSettings.DEFAULTS.withPort(0).withToken(TOKEN).withUploadLimits(MAX_BYTES, MAX_FILES);
-        api = HttpApi.start(settings, new HttpApi.Query(pipeline.readiness(), pipeline::store, Map::of, Map::of),
+        api = HttpApi.start(settings, new HttpApi.Query(pipeline.readiness(), pipeline.notReadyReasons(), pipeline::store, Map::of, Map::of),
                 new UploadRoutes(settings, client, pipeline::store));
     }
 
@@ -291,7 +291,7 @@ class UploadHttpIT {
     void aNonLoopbackAddressIsRefusedWithoutAToken() {
         for (String host : List.of("0.0.0.0", "::")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpApi.start(
-                    HttpSettings.DEFAULTS.withHost(host).withPort(0), new HttpApi.Query(Map.of(), pipeline::store, Map::of, Map::of), null));
+                    HttpSettings.DEFAULTS.withHost(host).withPort(0), new HttpApi.Query(Map.of(), Map.of(), pipeline::store, Map::of, Map::of), null));
             assertTrue(e.getMessage().contains("without a token"), e.getMessage());
         }
         HttpSettings.DEFAULTS.withHost("127.0.0.1").requireSafeBinding();
