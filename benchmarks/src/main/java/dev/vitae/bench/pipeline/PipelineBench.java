@@ -122,6 +122,8 @@ public final class PipelineBench {
         json.put("ratio", Math.round(((Number) run.get("docsPerSecond")).doubleValue() / ceiling.docsPerSecond() * 1000) / 1000.0);
         json.putAll(run);
         json.put("ceilingCpuMsPerDoc", Math.round(ceiling.cpuSeconds() * 1000 / ceiling.documents()));
+        // CPU per document does not depend on what else runs on the machine: the pipeline's share of the ceiling's efficiency
+        json.put("cpuRatio", Math.round(ceiling.cpuSeconds() * 1000 / ceiling.documents() / ((Number) run.get("cpuMsPerDoc")).doubleValue() * 1000) / 1000.0);
         json.put("ceilingThreads", ceiling.threads());
         json.put("ceilingFailed", ceiling.failed());
         if (halfRate != null) {

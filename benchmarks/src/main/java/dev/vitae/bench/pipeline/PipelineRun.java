@@ -46,6 +46,8 @@ final class PipelineRun {
 
     /** Name of the recording that {@code ./vitae bench pipeline --jfr} starts in every JVM through JAVA_TOOL_OPTIONS. */
     static final String CHILD_RECORDING = "vitae-child";
+    /** The JFR repository the launcher gives every JVM: a parser child destroyed at a restart leaves its chunks there. */
+    static final Path JFR_REPOSITORY = Path.of("target", "bench-pipeline", "jfr-repo");
 
     private PipelineRun() {}
 
@@ -146,9 +148,35 @@ final class PipelineRun {
         }
     }
 
-    /** Asks each live child JVM (the parser) to write its recording; children restarted earlier took theirs with them. */
+    /**
+     * Asks each live child JVM (the parser) to write its recording, and moves the repository chunks
+     * of children that were destroyed (restart after N documents) next to it: their last second or
+     * so is missing, the rest reads as any recording.
+     */
     private static void dumpChildRecordings(Path dir) throws Exception {
         java.nio.file.Files.createDirectories(dir);
+        if (java.nio.file.Files.isDirectory(JFR_REPOSITORY)) {
+            Set<Long> live = new HashSet<>();
+            ProcessHandle.current().children().forEach(c -> live.add(c.pid()));
+            live.add(ProcessHandle.current().pid());
+            try (var repos = java.nio.file.Files.list(JFR_REPOSITORY)) {
+                for (Path repo : repos.toList()) {
+                    String pid = repo.getFileName().toString().replaceAll(".*_", "");
+                    if (!pid.matches("\\d+") || live.contains(Long.parseLong(pid))) {
+                        continue;
+                    }
+                    try (var chunks = java.nio.file.Files.list(repo)) {
+                        int n = 0;
+                        for (Path chunk : chunks.filter(f -> f.toString().endsWith(".jfr")).sorted().toList()) {
+                            Path target = dir.resolve("parser-child-" + pid + "-" + (n++) + ".jfr");
+                            java.nio.file.Files.move(chunk, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            System.err.println("bench: JFR chunk of destroyed parser child " + pid + " in " + target);
+                        }
+                    }
+                    java.nio.file.Files.deleteIfExists(repo);
+                }
+            }
+        }
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         for (ProcessHandle child : ProcessHandle.current().children().toList()) {
             Path file = dir.resolve("parser-child-" + child.pid() + ".jfr").toAbsolutePath();

@@ -71,8 +71,8 @@ final class ThreadCpu {
         if (name.startsWith("bench-")) {
             return "bench";
         }
-        if (name.startsWith("main")) {
-            return "benchUploader";
+        if (name.equals("main")) {
+            return "ingestUploader"; // the bench's main thread validates and sends, as vitae ingest does
         }
         return "brokerAndOther";
     }
