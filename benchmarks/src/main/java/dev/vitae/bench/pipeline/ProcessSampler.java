@@ -48,7 +48,8 @@ final class ProcessSampler implements AutoCloseable {
     private void sample() {
         long rss = rssKb(root.pid());
         try (Stream<ProcessHandle> c = root.children()) {
-            c.forEach(p -> children.add(p.pid()));
+            // JVMs only: Tika's start-up probe runs "tesseract --version" as a child too
+            c.filter(p -> p.info().command().map(cmd -> cmd.endsWith("/java")).orElse(false)).forEach(p -> children.add(p.pid()));
         }
         List<ProcessHandle> kids;
         try (Stream<ProcessHandle> d = root.descendants()) {
@@ -73,7 +74,7 @@ final class ProcessSampler implements AutoCloseable {
         return descendantTicks.values().stream().mapToLong(Long::longValue).sum() / TICKS_PER_SECOND;
     }
 
-    /** Distinct child processes seen (parser children, restarts included; not their own children such as a tesseract probe). */
+    /** Distinct child JVMs seen: parser children, restarts included. */
     int childrenSeen() {
         return children.size();
     }
@@ -105,8 +106,13 @@ final class ProcessSampler implements AutoCloseable {
 
     /** utime + stime of a process, -1 when it is gone. Fields counted after the ")" closing the command name. */
     static long cpuTicks(long pid) {
+        return cpuTicks(Path.of("/proc", Long.toString(pid)));
+    }
+
+    /** utime + stime of a process or thread directory ({@code /proc/PID}, {@code /proc/self/task/TID}), -1 when gone. */
+    static long cpuTicks(Path procDir) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(procDir.resolve("stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of proc(5)
         } catch (IOException | RuntimeException e) {
