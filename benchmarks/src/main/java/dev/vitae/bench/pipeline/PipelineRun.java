@@ -78,7 +78,7 @@ final class PipelineRun {
             long uploadEnd = System.currentTimeMillis();
             Set<String> dead = awaitBooks(stack, sent.keySet(), s.stall());
             if (s.childJfrDir() != null) {
-                dumpChildRecordings(s.childJfrDir());
+                dumpChildRecordings(s.childJfrDir(), sampler.childPids());
             }
             Map<String, Object> cpuByThread = new LinkedHashMap<>(cpu.since());
             double wallSeconds = (System.currentTimeMillis() - uploadStart) / 1000.0;
@@ -153,7 +153,7 @@ final class PipelineRun {
      * of children that were destroyed (restart after N documents) next to it: their last second or
      * so is missing, the rest reads as any recording.
      */
-    private static void dumpChildRecordings(Path dir) throws Exception {
+    private static void dumpChildRecordings(Path dir, Set<Long> children) throws Exception {
         java.nio.file.Files.createDirectories(dir);
         if (java.nio.file.Files.isDirectory(JFR_REPOSITORY)) {
             Set<Long> live = new HashSet<>();
@@ -162,8 +162,8 @@ final class PipelineRun {
             try (var repos = java.nio.file.Files.list(JFR_REPOSITORY)) {
                 for (Path repo : repos.toList()) {
                     String pid = repo.getFileName().toString().replaceAll(".*_", "");
-                    if (!pid.matches("\\d+") || live.contains(Long.parseLong(pid))) {
-                        continue;
+                    if (!pid.matches("\\d+") || live.contains(Long.parseLong(pid)) || !children.contains(Long.parseLong(pid))) {
+                        continue; // still recording, or not a parser child of this run
                     }
                     try (var chunks = java.nio.file.Files.list(repo)) {
                         int n = 0;

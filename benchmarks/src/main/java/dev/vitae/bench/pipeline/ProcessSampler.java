@@ -74,6 +74,11 @@ final class ProcessSampler implements AutoCloseable {
         return descendantTicks.values().stream().mapToLong(Long::longValue).sum() / TICKS_PER_SECOND;
     }
 
+    /** Pids of the child JVMs seen so far. */
+    java.util.Set<Long> childPids() {
+        return java.util.Set.copyOf(children);
+    }
+
     /** Distinct child JVMs seen: parser children, restarts included. */
     int childrenSeen() {
         return children.size();
