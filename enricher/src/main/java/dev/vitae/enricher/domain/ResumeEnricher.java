@@ -103,6 +103,8 @@ public final class ResumeEnricher {
 
     /** The category of a skill read from a skills list that the vocabulary lacks. */
     static final String UNKNOWN = "unknown";
+    /** The category of ways of working (Agile, Code Review, Leadership): a skill only where the candidate lists it. */
+    private static final String PRACTICE = "practice";
 
     private List<Skill> skills(ResumeText text, List<Sections.Section> sections, RoleExtractor.Extraction found, PartialDate uploaded,
                                String language, String person) {
@@ -168,6 +170,9 @@ public final class ResumeEnricher {
                 }
             }
             String category = taxonomy.categoryOf(e.getKey());
+            if (PRACTICE.equals(category) && e.getValue().stream().noneMatch(m -> Sections.kindAt(sections, m.start()) == SectionKind.SKILLS)) {
+                continue; // "led product management", "in an Agile team": a practice named in prose describes the work, listed it is claimed
+            }
             out.add(Skill.newBuilder().setName(e.getKey()).setCategory(category != null ? category : UNKNOWN)
                     .setAliases(new ArrayList<>(aliases)).setMentions(mentions)
                     .setMonths(months.isEmpty() ? null : months.cardinality())
