@@ -531,12 +531,16 @@ final class RecognizedNameReading implements RoleReading {
      * Analyst Intern at Walrus Systems", "worked for NNIT", "joined Infosys". The name is a run of
      * capitalised words (or an acronym) right after the preposition.
      */
-    private static final Pattern PROSE_EMPLOYER = Pattern.compile("\\b(?:(?i:worked|working|work|employed|serving|served)"
+    private static final String EMPLOYER_RUN = WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,4}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?";
+    private static final Pattern PROSE_EMPLOYER = Pattern.compile("\\b(?:(?i:worked|working|work|employed|serving|served|internship|interned|intern)"
             + "(?: (?i:as|currently|presently|previously|full-time|part-time)(?: [\\p{L}-]+){0,5}?)? (?:at|with|for|in|by)|(?i:joined)) "
-            + "(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,4}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?)");
+            + "(" + EMPLOYER_RUN + ")");
+    /** A further employer of the same sentence's list: "work at TRE Bank, ZiNc and NAB Banks". */
+    private static final Pattern NEXT_EMPLOYER = Pattern.compile("(?:, (?:and )?| and | & )(" + EMPLOYER_RUN + ")");
 
     /** The verbs {@link #PROSE_EMPLOYER} starts with, lower case: looked up per word, the pattern tried only at them. */
-    private static final Set<String> EMPLOYMENT_VERBS = Set.of("worked", "working", "work", "employed", "serving", "served", "joined");
+    private static final Set<String> EMPLOYMENT_VERBS = Set.of("worked", "working", "work", "employed", "serving", "served", "joined",
+            "internship", "interned", "intern");
 
     /**
      * The employers named in sentences ({@link #PROSE_EMPLOYER}) as {start, end}: the same as scanning
@@ -555,7 +559,7 @@ final class RecognizedNameReading implements RoleReading {
             while (j < n && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j - i >= 4 && j - i <= 8 && EMPLOYMENT_VERBS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
+            if (j - i >= 4 && j - i <= 10 && EMPLOYMENT_VERBS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
                     && m.region(i, Math.min(n, j + 300)).lookingAt()) {
                 int end = m.end(1);
                 while (end > m.start(1) && text.charAt(end - 1) == '.' && !Lexicon.hasLegalForm(text.substring(m.start(1), end))) {
@@ -563,6 +567,25 @@ final class RecognizedNameReading implements RoleReading {
                 }
                 if (!nounFollows(text, m.end(1))) {
                     out.add(new int[] {m.start(1), end});
+                    // "A, B and C": a list only when it ends in "and" ("Infosys, Pune" is a place)
+                    Matcher next = NEXT_EMPLOYER.matcher(text);
+                    List<int[]> more = new ArrayList<>();
+                    boolean joined = false;
+                    for (int at = m.end(1); !joined && more.size() < 3 && end == m.end(1)
+                            && next.region(at, Math.min(n, at + 200)).lookingAt() && !nounFollows(text, next.end(1)); ) {
+                        int e = next.end(1);
+                        while (e > next.start(1) && text.charAt(e - 1) == '.' && !Lexicon.hasLegalForm(text.substring(next.start(1), e))) {
+                            e--;
+                        }
+                        more.add(new int[] {next.start(1), e});
+                        String sepAndRun = text.substring(at, e);
+                        joined = sepAndRun.contains(" and ") || sepAndRun.contains(" & ") || sepAndRun.startsWith(", and ");
+                        at = next.end(1);
+                    }
+                    int last = more.isEmpty() ? end : more.get(more.size() - 1)[1];
+                    if (joined || !more.isEmpty() && (text.startsWith(" and ", last) || text.startsWith(" & ", last))) {
+                        out.addAll(more);
+                    }
                 }
                 j = Math.max(j, m.end());
             }
