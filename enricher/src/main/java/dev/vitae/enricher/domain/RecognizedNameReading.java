@@ -535,6 +535,13 @@ final class RecognizedNameReading implements RoleReading {
     private static final Pattern PROSE_EMPLOYER = Pattern.compile("\\b(?:(?i:worked|working|work|employed|serving|served|internship|interned|intern)"
             + "(?: (?i:as|currently|presently|previously|full-time|part-time)(?: [\\p{L}-]+){0,5}?)? (?:at|with|for|in|by)|(?i:joined)) "
             + "(" + EMPLOYER_RUN + ")");
+    /**
+     * An employer after a job title: "Lecturer at the Institute of Information Technology", "Associate
+     * Software Engineer in Oracle India Pvt Ltd." ("in" only before a name with a legal form: "Engineer
+     * in Machine Learning" names a field).
+     */
+    private static final Pattern TITLE_EMPLOYER = Pattern.compile(" (?:at(?: the)?|(?i:in)(?= " + EMPLOYER_RUN + "(?<=(?i:ltd\\.?|limited|inc\\.?|corp\\.?|corporation|llc))(?![\\p{L}])))"
+            + " (" + EMPLOYER_RUN + ")");
     /** A further employer of the same sentence's list: "work at TRE Bank, ZiNc and NAB Banks". */
     private static final Pattern NEXT_EMPLOYER = Pattern.compile("(?:, (?:and )?| and | & )(" + EMPLOYER_RUN + ")");
 
@@ -549,6 +556,7 @@ final class RecognizedNameReading implements RoleReading {
     static List<int[]> proseEmployers(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = PROSE_EMPLOYER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher title = TITLE_EMPLOYER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -588,6 +596,18 @@ final class RecognizedNameReading implements RoleReading {
                     }
                 }
                 j = Math.max(j, m.end());
+            }
+            if (j < n && j - i >= 3 && (text.startsWith(" at ", j) || text.startsWith(" in ", j))
+                    && Lexicon.hasTitleWord(text.substring(i, j)) && title.region(j, Math.min(n, j + 200)).lookingAt()
+                    && !nounFollows(text, title.end(1))) {
+                int end = title.end(1);
+                while (end > title.start(1) && text.charAt(end - 1) == '.' && !Lexicon.hasLegalForm(text.substring(title.start(1), end))) {
+                    end--;
+                }
+                if (out.isEmpty() || out.get(out.size() - 1)[0] != title.start(1)) {
+                    out.add(new int[] {title.start(1), end});
+                }
+                j = Math.max(j, title.end());
             }
             i = j;
         }

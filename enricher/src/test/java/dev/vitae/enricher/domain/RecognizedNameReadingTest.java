@@ -181,7 +181,12 @@ class RecognizedNameReadingTest {
         // an internship's host; a list of employers in one sentence
         "Internship at Zorbix Research Cambridge, UK. >> Zorbix Research Cambridge",
         "acquired through work at TRE Bank, ZiNc and NAB Banks  Experience >> TRE Bank|ZiNc and NAB Banks",
-        "worked with Acme, Globex and others >> Acme|Globex"})
+        "worked with Acme, Globex and others >> Acme|Globex",
+        // an employer after a job title; "in" only before a legal form
+        "2012  Lecturer at the Institute of Zorbix Studies, Lodz >> Institute of Zorbix Studies",
+        "Associate Software Engineer in Zorbix India Pvt Ltd. (through >> Zorbix India Pvt Ltd.",
+        "Senior Engineer in Machine Learning and Data >> -",
+        "Engineer at Globex in Berlin >> Globex"})
     void employersAreFoundInSentences(String text, String expected) {
         String t = text.replace("\\n", "\n");
         String found = RecognizedNameReading.proseEmployers(t).stream().map(o -> t.substring(o[0], o[1])).collect(Collectors.joining("|"));
