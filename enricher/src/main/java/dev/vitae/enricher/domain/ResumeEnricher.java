@@ -104,7 +104,7 @@ public final class ResumeEnricher {
     /** The category of a skill read from a skills list that the vocabulary lacks. */
     static final String UNKNOWN = "unknown";
     /** The category of ways of working (Agile, Code Review, Leadership): a skill only where the candidate lists it. */
-    private static final String PRACTICE = "practice";
+    static final String PRACTICE = "practice";
     /** Sections naming what was taught or examined: a skill named only there is not reported. */
     private static final java.util.Set<SectionKind> STUDIED = java.util.EnumSet.of(SectionKind.EDUCATION, SectionKind.CERTIFICATIONS);
 
