@@ -1,6 +1,7 @@
 package dev.vitae.app;
 
 import dev.vitae.schemas.ClusterOptions;
+import dev.vitae.schemas.DeadLetterOutcome;
 import dev.vitae.schemas.Topics;
 import dev.vitae.schemas.VitaeHeaders;
 import dev.vitae.sink.ProfileStore;
@@ -39,8 +40,9 @@ public final class DlqCommand {
         @Option(names = "--stage", description = "Only this stage's dead letters: extractor, enricher or sink (default: all).")
         String stage;
 
-        @Option(names = "--outcome", description = "Only records dead-lettered with this outcome, e.g. CORRUPT.")
-        String outcome;
+        @Option(names = "--outcome", paramLabel = "OUTCOME",
+                description = "Only records dead-lettered with this outcome, any case: ${COMPLETION-CANDIDATES}.")
+        DeadLetterOutcome outcome;
 
         List<String> topics() {
             List<String> out = new ArrayList<>();
@@ -58,7 +60,9 @@ public final class DlqCommand {
         }
 
         boolean accepts(ConsumerRecord<byte[], byte[]> r) {
-            return outcome == null || outcome.equalsIgnoreCase(VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OUTCOME));
+            // a header written before the outcomes were typed (or by a newer Vitae) matches no filter, but is listed unfiltered
+            return outcome == null || DeadLetterOutcome.fromHeader(VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OUTCOME))
+                    .filter(outcome::equals).isPresent();
         }
     }
 

@@ -7,6 +7,7 @@ import dev.vitae.enricher.domain.SkillTaxonomy;
 import dev.vitae.schemas.DocumentIds;
 import dev.vitae.schemas.ProfileJson;
 import dev.vitae.schemas.Topics;
+import dev.vitae.schemas.ops.VitaeMetrics;
 import dev.vitae.sink.ProfileStore;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -39,6 +40,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /profiles/{id}}: one stored profile as JSON, 404 when unknown;</li>
  *   <li>{@code GET /profiles?skill=Kafka&minMonths=24&language=ja&limit=20&offset=0}: a page of matches;</li>
  *   <li>{@code GET /stats}: stored profiles, the documents in each dead-letter topic, and the extractor's outcome counts;</li>
+ *   <li>{@code GET /metrics}: every {@code vitae_*} meter in Prometheus text format (empty when started without a registry);</li>
  *   <li>{@code POST /uploads}, {@code GET /uploads/{id}}: the HTTP upload, when mounted ({@link UploadRoutes});</li>
  *   <li>{@code GET /openapi.json}: the description of all of the above, kept by hand beside this class and
  *       checked against the registered routes by a test.</li>
@@ -82,15 +84,20 @@ final class HttpApi implements AutoCloseable {
             Supplier<ProfileStore> store, Supplier<Map<String, Integer>> deadLetterCounts,
             Supplier<Map<String, Long>> extractionOutcomes) {
         this(HttpSettings.DEFAULTS.withHost(host).withPort(port),
-                new Query(readiness, notReadyReasons, store, deadLetterCounts, extractionOutcomes), null);
+                new Query(readiness, notReadyReasons, store, deadLetterCounts, extractionOutcomes), null, () -> "");
     }
 
     /** Starts serving; {@code uploads} may be null (no upload routes). Closing the API closes the upload routes too. */
     static HttpApi start(HttpSettings settings, Query query, UploadRoutes uploads) {
-        return new HttpApi(settings, query, uploads);
+        return start(settings, query, uploads, () -> "");
     }
 
-    private HttpApi(HttpSettings s, Query query, UploadRoutes uploads) {
+    /** With {@code GET /metrics} answering {@code scrape} (a Prometheus registry's text). */
+    static HttpApi start(HttpSettings settings, Query query, UploadRoutes uploads, Supplier<String> scrape) {
+        return new HttpApi(settings, query, uploads, scrape);
+    }
+
+    private HttpApi(HttpSettings s, Query query, UploadRoutes uploads, Supplier<String> scrape) {
         s.requireSafeBinding();
         this.query = query;
         this.uploads = uploads;
@@ -131,6 +138,7 @@ final class HttpApi implements AutoCloseable {
             cfg.routes.beforeMatched(this::authorise);
             cfg.routes.get("/health", this::health);
             cfg.routes.get("/stats", this::stats);
+            cfg.routes.get("/metrics", ctx -> ctx.contentType(VitaeMetrics.CONTENT_TYPE).result(scrape.get()));
             cfg.routes.get("/profiles", this::search);
             cfg.routes.get("/profiles/{id}", this::profile);
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));

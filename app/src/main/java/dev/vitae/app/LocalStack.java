@@ -102,13 +102,13 @@ public final class LocalStack implements AutoCloseable {
         Files.writeString(dataDir.resolve(ClusterOptions.LOCAL_BOOTSTRAP_FILE), broker.bootstrapServers() + "\n", StandardCharsets.UTF_8);
         pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
         if (http != null) {
-            DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties()));
+            DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties())).bindTo(pipeline.registry());
             health = HttpApi.start(http, new HttpApi.Query(pipeline.readiness(), pipeline.notReadyReasons(), pipeline::store, counts::get, () -> {
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 pipeline.extractor().outcomeCounts().forEach((o, n) -> outcomes.put(o.name(), n));
                 return outcomes;
-            }), new UploadRoutes(http, clientProperties(), pipeline::store));
-            LOG.info("HTTP API at http://{}:{}/ (health, profiles, stats, uploads, openapi.json){}", http.host(), health.port(),
+            }), new UploadRoutes(http, clientProperties(), pipeline::store), pipeline.registry()::scrape);
+            LOG.info("HTTP API at http://{}:{}/ (health, metrics, profiles, stats, uploads, openapi.json){}", http.host(), health.port(),
                     http.token() == null ? "" : ", bearer token required");
         }
     }

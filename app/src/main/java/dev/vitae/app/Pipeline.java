@@ -7,10 +7,12 @@ import dev.vitae.extractor.ExtractorService;
 import dev.vitae.extractor.SupervisedExtractor;
 import dev.vitae.extractor.TextExtractor;
 import dev.vitae.schemas.TopicCreator;
+import dev.vitae.schemas.ops.VitaeMetrics;
 import dev.vitae.sink.ProfileStore;
 import dev.vitae.sink.SinkConfig;
 import dev.vitae.sink.SinkService;
 import dev.vitae.sink.StoreConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +37,9 @@ public final class Pipeline implements AutoCloseable {
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private final Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
     private final Map<String, Supplier<Optional<String>>> notReadyReasons = new LinkedHashMap<>();
+    private final PrometheusMeterRegistry registry = VitaeMetrics.newRegistry();
     private ExtractorService extractor;
+    private EnricherService enricher;
     private SinkService sink;
     private ProfileStore store;
 
@@ -65,14 +69,14 @@ public final class Pipeline implements AutoCloseable {
         runInThread("extractor", extractor);
         readiness.put("extractor", extractor::isReady);
 
-        EnricherService enricher = new EnricherService(new EnricherConfig(client, EnricherConfig.DEFAULT_APPLICATION_ID,
-                dataDir.resolve("streams"), 1, partitions, (short) 1), enricherVersion);
+        enricher = new EnricherService(new EnricherConfig(client, EnricherConfig.DEFAULT_APPLICATION_ID,
+                dataDir.resolve("streams"), 1, partitions, (short) 1), enricherVersion, registry);
         toClose.add(0, enricher);
         enricher.start();
         readiness.put("enricher", enricher::isReady);
 
         store = ProfileStore.open(storeConfig);
-        sink = new SinkService(SinkConfig.defaults(client, storeConfig).withTopics(partitions, (short) 1), store);
+        sink = new SinkService(SinkConfig.defaults(client, storeConfig).withTopics(partitions, (short) 1), store, registry);
         runInThread("sink", sink);
         readiness.put("sink", sink::isReady);
         notReadyReasons.put("sink", sink::notReadyReason);
@@ -116,12 +120,21 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** Every service's meters, for {@code /metrics}. */
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
     public ProfileStore store() {
         return store;
     }
 
     public ExtractorService extractor() {
         return extractor;
+    }
+
+    public EnricherService enricher() {
+        return enricher;
     }
 
     public SinkService sink() {

@@ -23,6 +23,7 @@ public final class VitaeCommand {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new VitaeCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --outcome corrupt is --outcome CORRUPT
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("vitae " + cmd.getCommandName() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             org.slf4j.LoggerFactory.getLogger(VitaeCommand.class).debug("failure", e);

@@ -1,6 +1,10 @@
 package dev.vitae.enricher;
 
 import dev.vitae.schemas.ClusterOptions;
+import dev.vitae.schemas.ops.MetricsOptions;
+import dev.vitae.schemas.ops.MetricsServer;
+import dev.vitae.schemas.ops.VitaeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +18,9 @@ import picocli.CommandLine.Option;
 public final class EnricherCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    MetricsOptions metricsOptions;
 
     @Option(names = "--application-id", defaultValue = EnricherConfig.DEFAULT_APPLICATION_ID,
             description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
@@ -32,12 +39,17 @@ public final class EnricherCommand implements Callable<Integer> {
     short replication;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         EnricherConfig config = new EnricherConfig(cluster.clientProperties(), applicationId,
                 stateDir != null ? stateDir : cluster.dataDir().resolve("streams"), threads, partitions, replication);
-        EnricherService service = new EnricherService(config);
+        PrometheusMeterRegistry registry = VitaeMetrics.newRegistry();
+        EnricherService service = new EnricherService(config, EnricherService.VERSION, registry);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enricher-shutdown"));
         service.start();
+        MetricsServer metrics = metricsOptions.start(registry, service::isReady);
+        if (metrics != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(metrics::close, "enricher-metrics-shutdown"));
+        }
         new CountDownLatch(1).await(); // until SIGTERM; the shutdown hook closes the service
         return 0;
     }

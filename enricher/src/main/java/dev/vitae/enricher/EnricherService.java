@@ -2,6 +2,11 @@ package dev.vitae.enricher;
 
 import dev.vitae.enricher.domain.ResumeEnricher;
 import dev.vitae.schemas.TopicCreator;
+import dev.vitae.schemas.ops.StageMetrics;
+import dev.vitae.schemas.ops.StageTracer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +30,8 @@ public final class EnricherService implements AutoCloseable {
 
     private final EnricherConfig config;
     private final String version;
+    private final StageMetrics metrics;
+    private final StageTracer tracer = StageTracer.fromEnvironment(EnrichProcessor.STAGE);
     private KafkaStreams streams;
 
     public EnricherService(EnricherConfig config) {
@@ -33,13 +40,21 @@ public final class EnricherService implements AutoCloseable {
 
     /** With another enricher version stamped on the profiles: for replay tests that stand in for an upgrade. */
     public EnricherService(EnricherConfig config, String version) {
+        this(config, version, new SimpleMeterRegistry());
+    }
+
+    /** With its meters ({@link StageMetrics}, the Streams client's) in {@code registry}. */
+    public EnricherService(EnricherConfig config, String version, MeterRegistry registry) {
         this.config = config;
         this.version = version;
+        this.metrics = new StageMetrics(registry, EnrichProcessor.STAGE);
     }
 
     public void start() {
         TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
-        streams = new KafkaStreams(EnricherTopology.build(new ResumeEnricher(version, Clock.systemUTC())), streamsProperties());
+        streams = new KafkaStreams(EnricherTopology.build(new ResumeEnricher(version, Clock.systemUTC()), metrics, tracer), streamsProperties());
+        KafkaStreams bound = streams;
+        metrics.<KafkaStreamsMetrics>bind(scheduler -> new KafkaStreamsMetrics(bound, metrics.tags(), scheduler, StageMetrics.KAFKA_REFRESH));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -73,6 +88,12 @@ public final class EnricherService implements AutoCloseable {
             streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                     .withTimeout(Duration.ofSeconds(30)));
         }
+        metrics.close();
+        tracer.close();
+    }
+
+    public StageMetrics metrics() {
+        return metrics;
     }
 
     private static String readVersion() {

@@ -3,9 +3,8 @@ package dev.vitae.ingest;
 import dev.vitae.schemas.DocumentIds;
 import dev.vitae.schemas.Topics;
 import dev.vitae.schemas.VitaeHeaders;
+import dev.vitae.schemas.ops.Traceparent;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -18,8 +17,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * document id, headers = file name, declared content type, source and a new W3C trace context.
  */
 public final class Uploads {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private Uploads() {}
 
     public static ProducerRecord<byte[], byte[]> record(byte[] content, String fileName, String contentType, String source) {
@@ -33,10 +30,7 @@ public final class Uploads {
     }
 
     static String newTraceparent() {
-        byte[] trace = new byte[16], span = new byte[8];
-        RANDOM.nextBytes(trace);
-        RANDOM.nextBytes(span);
-        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+        return Traceparent.newRoot().toString();
     }
 
     /** An idempotent producer that waits for all in-sync replicas: an acknowledged upload is durable and never doubled by retries. */

@@ -8,9 +8,10 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Why a record was dead-lettered. {@link #toRecord} copies the original key, value and headers byte
- * for byte and adds the {@code vitae.error.*} headers, so a fixed stage can replay it unchanged.
+ * for byte (the {@code traceparent} included) and adds the {@code vitae.error.*} headers, so a fixed
+ * stage can replay it unchanged. The outcome is one of the closed set {@link DeadLetterOutcome}.
  */
-public record DeadLetter(String stage, String outcome, String exceptionClass, String message, int attempts) {
+public record DeadLetter(String stage, DeadLetterOutcome outcome, String exceptionClass, String message, int attempts) {
 
     /** Max characters of an exception message kept in a header. */
     private static final int MAX_MESSAGE = 2000;
@@ -21,12 +22,27 @@ public record DeadLetter(String stage, String outcome, String exceptionClass, St
         message = message == null ? "" : message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
     }
 
-    public static DeadLetter of(String stage, String outcome, Throwable cause, int attempts) {
+    public static DeadLetter of(String stage, DeadLetterOutcome outcome, Throwable cause, int attempts) {
         return new DeadLetter(stage, outcome, cause.getClass().getName(), String.valueOf(cause.getMessage()), attempts);
     }
 
-    public static DeadLetter of(String stage, String outcome, String reason) {
+    public static DeadLetter of(String stage, DeadLetterOutcome outcome, String reason) {
         return new DeadLetter(stage, outcome, "", reason, 1);
+    }
+
+    /** By outcome name, for a stage whose own outcome enum mirrors {@link DeadLetterOutcome}; an unknown name throws. */
+    public DeadLetter(String stage, String outcome, String exceptionClass, String message, int attempts) {
+        this(stage, DeadLetterOutcome.valueOf(outcome), exceptionClass, message, attempts);
+    }
+
+    /** By outcome name; see {@link #DeadLetter(String, String, String, String, int)}. */
+    public static DeadLetter of(String stage, String outcome, Throwable cause, int attempts) {
+        return of(stage, DeadLetterOutcome.valueOf(outcome), cause, attempts);
+    }
+
+    /** By outcome name; see {@link #DeadLetter(String, String, String, String, int)}. */
+    public static DeadLetter of(String stage, String outcome, String reason) {
+        return of(stage, DeadLetterOutcome.valueOf(outcome), reason);
     }
 
     /** The dead-letter record for {@code original}, bound for {@code <source topic>.dlq}. */
@@ -40,7 +56,7 @@ public record DeadLetter(String stage, String outcome, String exceptionClass, St
     /** Adds the error headers to {@code headers} (for stages that forward records themselves, like Kafka Streams). */
     public void addTo(Headers headers, String topic, int partition, long offset) {
         VitaeHeaders.put(headers, VitaeHeaders.ERROR_STAGE, stage);
-        VitaeHeaders.put(headers, VitaeHeaders.ERROR_OUTCOME, outcome);
+        VitaeHeaders.put(headers, VitaeHeaders.ERROR_OUTCOME, outcome.name());
         VitaeHeaders.put(headers, VitaeHeaders.ERROR_CLASS, exceptionClass);
         VitaeHeaders.put(headers, VitaeHeaders.ERROR_MESSAGE, message);
         VitaeHeaders.put(headers, VitaeHeaders.ERROR_ATTEMPTS, Integer.toString(attempts));

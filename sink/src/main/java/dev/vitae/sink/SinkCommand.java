@@ -1,6 +1,10 @@
 package dev.vitae.sink;
 
 import dev.vitae.schemas.ClusterOptions;
+import dev.vitae.schemas.ops.MetricsOptions;
+import dev.vitae.schemas.ops.MetricsServer;
+import dev.vitae.schemas.ops.VitaeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +19,9 @@ public final class SinkCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
+
+    @Mixin
+    MetricsOptions metricsOptions;
 
     @Option(names = "--group", defaultValue = SinkConfig.DEFAULT_GROUP, description = "Consumer group (default: ${DEFAULT-VALUE}).")
     String group;
@@ -34,14 +41,22 @@ public final class SinkCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         StoreConfig storeConfig = storeOptions.config(cluster.dataDir());
         SinkConfig config = SinkConfig.defaults(cluster.clientProperties(), storeConfig)
                 .withGroupId(group).withMaxBatch(batch).withTopics(partitions, replication);
+        PrometheusMeterRegistry registry = VitaeMetrics.newRegistry();
         try (ProfileStore store = ProfileStore.open(storeConfig)) {
-            SinkService service = new SinkService(config, store);
+            SinkService service = new SinkService(config, store, registry);
+            MetricsServer metrics = metricsOptions.start(registry, service::isReady);
             Runtime.getRuntime().addShutdownHook(new Thread(service::close, "sink-shutdown"));
-            service.run();
+            try {
+                service.run();
+            } finally {
+                if (metrics != null) {
+                    metrics.close();
+                }
+            }
         }
         return 0;
     }

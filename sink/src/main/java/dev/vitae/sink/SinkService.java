@@ -1,9 +1,16 @@
 package dev.vitae.sink;
 
 import dev.vitae.schemas.DeadLetter;
+import dev.vitae.schemas.DeadLetterOutcome;
 import dev.vitae.schemas.ResumeProfile;
 import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.Topics;
+import dev.vitae.schemas.ops.StageMetrics;
+import dev.vitae.schemas.ops.StageTracer;
+import dev.vitae.schemas.ops.Traceparent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -29,6 +36,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -54,14 +62,25 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * A rebalance while the sink waits drops the partitions it lost from the pending batch; the batch's
  * other partitions are rewound and read again.
+ *
+ * <p>Operations ({@link StageMetrics}): each record is counted by outcome once its batch is committed
+ * ({@code OK} stored or already newer, {@code ERASED} for a tombstone, or its dead-letter outcome), each
+ * batch is timed, and every stored profile adds now − its {@code uploadedAt} to the upload-to-stored
+ * histogram. Each record is a span of its trace ({@link StageTracer}), with its document and trace id in
+ * the log context while it is decoded and dead-lettered.
  */
 public final class SinkService implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
     static final String STAGE = "sink";
+    /** The outcome counted for a tombstone (an erasure). */
+    static final String ERASED = "ERASED";
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final SinkConfig config;
     private final ProfileStore store;
+    private final StageMetrics metrics;
+    private final Timer uploadToStored;
+    private final StageTracer tracer = StageTracer.fromEnvironment(STAGE);
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean started = new AtomicBoolean(false);
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -82,8 +101,15 @@ public final class SinkService implements Runnable, AutoCloseable {
     private int failedAttempts; // consecutive, in the current outage
 
     public SinkService(SinkConfig config, ProfileStore store) {
+        this(config, store, new SimpleMeterRegistry());
+    }
+
+    /** With its meters ({@link StageMetrics}, the upload-to-stored histogram, its Kafka clients') in {@code registry}. */
+    public SinkService(SinkConfig config, ProfileStore store, MeterRegistry registry) {
         this.config = config;
         this.store = store;
+        this.metrics = new StageMetrics(registry, STAGE);
+        this.uploadToStored = StageMetrics.uploadToStored(registry);
     }
 
     /** The decision that ended a store call, other than RETRY (which is waited out). */
@@ -118,6 +144,8 @@ public final class SinkService implements Runnable, AutoCloseable {
             try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
                  KafkaProducer<byte[], byte[]> dlq = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer())) {
                 consumer = c;
+                metrics.bind(c);
+                metrics.bind(dlq);
                 c.subscribe(List.of(Topics.PROFILES.name()), new SeekToStoredPositions(c));
                 while (running.get()) {
                     if (!unpositioned.isEmpty()) {
@@ -140,6 +168,8 @@ public final class SinkService implements Runnable, AutoCloseable {
             throw e;
         } finally {
             ready = false;
+            metrics.close();
+            tracer.close();
             stopped.countDown();
             LOG.info("sink stopped; {} changes applied, {} dead-lettered", applied.get(), deadLettered.get());
         }
@@ -149,18 +179,26 @@ public final class SinkService implements Runnable, AutoCloseable {
                             ConsumerRecords<byte[], byte[]> batch) throws InterruptedException {
         inFlight.clear();
         batchRevoked = false;
+        long start = System.nanoTime();
+        List<StageTracer.RecordSpan> spans = new ArrayList<>();
         try {
             List<ProfileStore.Change> changes = new ArrayList<>();
             List<ConsumerRecord<byte[], byte[]>> sources = new ArrayList<>();
+            List<StageTracer.RecordSpan> changeSpans = new ArrayList<>();
             Map<TopicPartition, Long> next = new HashMap<>();
             for (ConsumerRecord<byte[], byte[]> r : batch) {
                 TopicPartition tp = new TopicPartition(r.topic(), r.partition());
                 inFlight.putIfAbsent(tp, r.offset());
                 next.put(tp, r.offset() + 1);
-                ProfileStore.Change change = decode(r, dlq);
+                StageTracer.RecordSpan span = tracer.start(Traceparent.of(r.headers()).orElseGet(Traceparent::newRoot),
+                        r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8));
+                spans.add(span);
+                ProfileStore.Change change = decode(r, dlq, span);
+                span.clearLogContext(); // the batch is logged as a batch
                 if (change != null) {
                     changes.add(change);
                     sources.add(r);
+                    changeSpans.add(span);
                 }
             }
             List<ProfileStore.Position> positions = next.entrySet().stream()
@@ -168,13 +206,16 @@ public final class SinkService implements Runnable, AutoCloseable {
             try {
                 applied.addAndGet(withStore(c, () -> store.apply(config.groupId(), changes, positions)));
                 read.addAndGet(changes.size());
+                for (int i = 0; i < changes.size(); i++) {
+                    stored(changes.get(i), changeSpans.get(i));
+                }
             } catch (StoreFailure f) {
                 if (f.decision == StoreFaults.Decision.STOP) {
                     throw stop("a batch", f);
                 }
                 LOG.warn("batch of {} refused by the store ({}); applying one by one to isolate the bad record",
                         changes.size(), StoreFaults.describe(f.getCause()));
-                applyOneByOne(c, changes, sources, positions, dlq);
+                applyOneByOne(c, changes, sources, changeSpans, positions, dlq);
             }
             // Kafka's committed offsets only mirror the store's, for lag monitoring and the audit; the store is the truth.
             Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
@@ -188,13 +229,27 @@ public final class SinkService implements Runnable, AutoCloseable {
         } finally {
             inFlight.clear();
             batchRevoked = false; // only a pending batch can be revoked: none is, until the next one
+            spans.forEach(StageTracer.RecordSpan::close);
+            metrics.processing().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
-    private ProfileStore.Change decode(ConsumerRecord<byte[], byte[]> r, KafkaProducer<byte[], byte[]> dlq) {
+    /** A change committed in the store: counted, and a profile's upload-to-stored latency recorded. */
+    private void stored(ProfileStore.Change change, StageTracer.RecordSpan span) {
+        String outcome = change.profile() == null ? ERASED : StageMetrics.OK;
+        metrics.count(outcome);
+        span.outcome(outcome);
+        if (change.profile() != null && change.profile().getUploadedAt() != null) {
+            // clocks of different hosts: a negative difference (skew) counts as zero
+            Duration latency = Duration.between(change.profile().getUploadedAt(), java.time.Instant.now());
+            uploadToStored.record(latency.isNegative() ? Duration.ZERO : latency);
+        }
+    }
+
+    private ProfileStore.Change decode(ConsumerRecord<byte[], byte[]> r, KafkaProducer<byte[], byte[]> dlq, StageTracer.RecordSpan span) {
         String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
         if (key == null || key.isBlank()) {
-            deadLetter(dlq, r, DeadLetter.of(STAGE, "INVALID_RECORD", "record has no document id key"));
+            deadLetter(dlq, r, span, DeadLetter.of(STAGE, DeadLetterOutcome.INVALID_RECORD, "record has no document id key"));
             return null;
         }
         if (r.value() == null) {
@@ -207,18 +262,19 @@ public final class SinkService implements Runnable, AutoCloseable {
             if (StoreFaults.classify(e) != StoreFaults.Decision.DEAD_LETTER) {
                 throw e;
             }
-            deadLetter(dlq, r, DeadLetter.of(STAGE, "INVALID_RECORD", e, 1));
+            deadLetter(dlq, r, span, DeadLetter.of(STAGE, DeadLetterOutcome.INVALID_RECORD, e, 1));
             return null;
         }
         if (!key.equals(p.getDocumentId())) {
-            deadLetter(dlq, r, DeadLetter.of(STAGE, "INVALID_RECORD", "key '" + key + "' differs from documentId " + p.getDocumentId()));
+            deadLetter(dlq, r, span, DeadLetter.of(STAGE, DeadLetterOutcome.INVALID_RECORD, "key '" + key + "' differs from documentId " + p.getDocumentId()));
             return null;
         }
         return new ProfileStore.Change(key, p, r.topic(), r.partition(), r.offset());
     }
 
     private void applyOneByOne(KafkaConsumer<byte[], byte[]> c, List<ProfileStore.Change> changes,
-                               List<ConsumerRecord<byte[], byte[]>> sources, List<ProfileStore.Position> positions,
+                               List<ConsumerRecord<byte[], byte[]>> sources, List<StageTracer.RecordSpan> spans,
+                               List<ProfileStore.Position> positions,
                                KafkaProducer<byte[], byte[]> dlq) throws InterruptedException, BatchRevoked {
         for (int i = 0; i < changes.size(); i++) {
             ProfileStore.Change ch = changes.get(i);
@@ -226,11 +282,12 @@ public final class SinkService implements Runnable, AutoCloseable {
             try {
                 applied.addAndGet(withStore(c, () -> store.apply(config.groupId(), List.of(ch), upTo)));
                 read.incrementAndGet();
+                stored(ch, spans.get(i));
             } catch (StoreFailure f) {
                 if (f.decision == StoreFaults.Decision.STOP) {
                     throw stop(ch.documentId(), f);
                 }
-                deadLetter(dlq, sources.get(i), DeadLetter.of(STAGE, "STORE_REJECTED", f.getCause(), 1));
+                deadLetter(dlq, sources.get(i), spans.get(i), DeadLetter.of(STAGE, DeadLetterOutcome.STORE_REJECTED, f.getCause(), 1));
             }
         }
         try {
@@ -331,10 +388,14 @@ public final class SinkService implements Runnable, AutoCloseable {
         }
     }
 
-    private void deadLetter(KafkaProducer<byte[], byte[]> dlq, ConsumerRecord<byte[], byte[]> r, DeadLetter why) {
+    private void deadLetter(KafkaProducer<byte[], byte[]> dlq, ConsumerRecord<byte[], byte[]> r, StageTracer.RecordSpan span, DeadLetter why) {
         try {
-            dlq.send(why.toRecord(r)).get(30, TimeUnit.SECONDS); // the record must be safe before its offset is stored
+            ProducerRecord<byte[], byte[]> out = why.toRecord(r);
+            span.traceparent().writeTo(out.headers());
+            dlq.send(out).get(30, TimeUnit.SECONDS); // the record must be safe before its offset is stored
             deadLettered.incrementAndGet();
+            metrics.count(why.outcome());
+            span.outcome(why.outcome().name());
         } catch (Exception e) {
             throw new IllegalStateException("cannot dead-letter " + r.topic() + "/" + r.partition() + "@" + r.offset() + ": " + e, e);
         }
@@ -382,6 +443,10 @@ public final class SinkService implements Runnable, AutoCloseable {
             return Optional.of("stopped");
         }
         return ready ? Optional.empty() : Optional.of("starting: waiting for partitions");
+    }
+
+    public StageMetrics metrics() {
+        return metrics;
     }
 
     public long appliedCount() {

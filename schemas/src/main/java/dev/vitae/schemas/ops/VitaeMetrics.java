@@ -1,0 +1,39 @@
+package dev.vitae.schemas.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The metric registry of one Vitae process, scraped in Prometheus text format. Every meter is named
+ * {@code vitae_*}: Vitae's own ({@link StageMetrics}) already are, and the Kafka clients' meters
+ * (Micrometer's Kafka binders: {@code kafka.consumer.*}, {@code kafka.producer.*}, {@code kafka.stream.*})
+ * are renamed by a filter, so {@code kafka_consumer_fetch_manager_records_lag} is scraped as
+ * {@code vitae_kafka_consumer_fetch_manager_records_lag}.
+ */
+public final class VitaeMetrics {
+    public static final String PREFIX = "vitae.";
+    /** Content type of {@link PrometheusMeterRegistry#scrape()}: the Prometheus text format 0.0.4. */
+    public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    private VitaeMetrics() {}
+
+    /** A new Prometheus registry with the {@code vitae.} prefix filter. */
+    public static PrometheusMeterRegistry newRegistry() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        prefixed(registry);
+        return registry;
+    }
+
+    /** Adds the prefix filter to {@code registry} (before any meter is registered). */
+    public static <R extends MeterRegistry> R prefixed(R registry) {
+        registry.config().meterFilter(new MeterFilter() {
+            @Override
+            public io.micrometer.core.instrument.Meter.Id map(io.micrometer.core.instrument.Meter.Id id) {
+                return id.getName().startsWith(PREFIX) ? id : id.withName(PREFIX + id.getName());
+            }
+        });
+        return registry;
+    }
+}
