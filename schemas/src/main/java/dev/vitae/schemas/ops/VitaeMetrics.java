@@ -10,7 +10,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * {@code vitae_*}: Vitae's own ({@link StageMetrics}) already are, and the Kafka clients' meters
  * (Micrometer's Kafka binders: {@code kafka.consumer.*}, {@code kafka.producer.*}, {@code kafka.stream.*})
  * are renamed by a filter, so {@code kafka_consumer_fetch_manager_records_lag} is scraped as
- * {@code vitae_kafka_consumer_fetch_manager_records_lag}.
+ * {@code vitae_kafka_consumer_fetch_manager_records_lag}. Kafka's legacy per-topic copies (topic
+ * name with {@code _} for {@code .}) are dropped.
  */
 public final class VitaeMetrics {
     public static final String PREFIX = "vitae.";
@@ -28,6 +29,10 @@ public final class VitaeMetrics {
 
     /** Adds the prefix filter to {@code registry} (before any meter is registered). */
     public static <R extends MeterRegistry> R prefixed(R registry) {
+        // Kafka's clients report each per-topic metric twice, under the topic's name and under a legacy copy with
+        // '.' replaced by '_'; every Vitae topic has a dot, so the copy is dropped and sums by stage stay right
+        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().startsWith("kafka.")
+                && id.getTag("topic") != null && id.getTag("topic").indexOf('.') < 0 && id.getTag("topic").indexOf('_') >= 0));
         registry.config().meterFilter(new MeterFilter() {
             @Override
             public io.micrometer.core.instrument.Meter.Id map(io.micrometer.core.instrument.Meter.Id id) {
