@@ -19,7 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,9 +58,9 @@ class KillNineDrillIT {
                     "drill", false, new PrintWriter(new StringWriter()));
             assertEquals(DOCUMENTS, sent.sent().size(), "every file uploaded: " + sent.rejected());
 
-            restartSeconds.put("extractor", killMidRun(extractor, store, 300));
-            restartSeconds.put("enricher", killMidRun(enricher, store, 900));
-            restartSeconds.put("sink", killMidRun(sink, store, 1_400));
+            restartSeconds.put("extractor", killMidRun(extractor, store, 300, client, Topics.EXTRACTED.name()));
+            restartSeconds.put("enricher", killMidRun(enricher, store, 900, client, Topics.PROFILES.name()));
+            restartSeconds.put("sink", killMidRun(sink, store, 1_400, client, null));
 
             Await.until("all " + DOCUMENTS + " documents stored or dead-lettered", Duration.ofMinutes(3),
                     () -> count(store) + deadLettered(client) >= DOCUMENTS);
@@ -73,14 +78,20 @@ class KillNineDrillIT {
     /**
      * Kills {@code service} once {@code threshold} documents are stored (mid-run: the rest are still
      * upstream), waits until the pipeline has drained what was past it, restarts it, and returns the
-     * seconds until the store grows again.
+     * seconds until the store grows again. For a stage that writes {@code output} in transactions,
+     * also reports how long the transaction the killed process left open held up read_committed
+     * readers of that topic (until the last stable offset of every partition passes the records
+     * written before the kill).
      */
-    private static double killMidRun(ServiceProcess service, ProfileStore store, int threshold) throws Exception {
+    private static double killMidRun(ServiceProcess service, ProfileStore store, int threshold,
+                                     Properties client, String output) throws Exception {
         Await.until(threshold + " stored before killing the " + service.service(), Duration.ofMinutes(3), () -> {
             assertTrue(service.isAlive(), service.service() + " died on its own:\n" + service.tail());
             return count(store) >= threshold;
         });
         service.kill9();
+        long killedAt = System.nanoTime();
+        Map<TopicPartition, Long> writtenBeforeKill = output == null ? Map.of() : endOffsets(client, output, IsolationLevel.READ_UNCOMMITTED);
         long before = count(store);
         assertTrue(before < DOCUMENTS, "the " + service.service() + " was killed after the run had finished; lower the threshold");
         long drained = Await.quiet(() -> count(store), Duration.ofSeconds(2), Duration.ofMinutes(1));
@@ -92,9 +103,28 @@ class KillNineDrillIT {
             return count(store) > drained;
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("kill -9 drill: %s killed at %d stored, restarted at %d, moving again after %.1f s%n",
-                service.service(), before, drained, seconds);
+        System.out.printf("kill -9 drill: %s killed at %d stored, restarted at %d, moving again %.1f s after its restart (%.1f s after the kill)%n",
+                service.service(), before, drained, seconds, (System.nanoTime() - killedAt) / 1e9);
+        if (output != null) {
+            Await.until("no open transaction of the killed " + service.service() + " holds " + output, Duration.ofMinutes(3), () -> {
+                Map<TopicPartition, Long> stable = endOffsets(client, output, IsolationLevel.READ_COMMITTED);
+                return writtenBeforeKill.entrySet().stream().allMatch(e -> stable.get(e.getKey()) >= e.getValue());
+            });
+            System.out.printf("kill -9 drill: %s's open transaction held %s for %.1f s after the kill%n",
+                    service.service(), output, (System.nanoTime() - killedAt) / 1e9);
+        }
         return seconds;
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Properties client, String topic, IsolationLevel isolation) throws Exception {
+        try (Admin admin = Admin.create(client)) {
+            var parts = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            var result = admin.listOffsets(parts, new ListOffsetsOptions(isolation)).all().get();
+            Map<TopicPartition, Long> out = new java.util.HashMap<>();
+            result.forEach((tp, info) -> out.put(tp, info.offset()));
+            return out;
+        }
     }
 
     static long count(ProfileStore store) {
