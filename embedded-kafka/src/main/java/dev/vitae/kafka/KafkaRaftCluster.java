@@ -84,7 +84,10 @@ public final class KafkaRaftCluster implements KafkaCluster {
         LOG.info("node {} started", index + 1);
     }
 
-    /** Stops node {@code index} (0-based), as a broker host going away; its log directory stays for {@link #startNode}. */
+    /**
+     * Stops node {@code index} (0-based) without a controlled shutdown, as a broker host going away:
+     * its leaderships move once the controller fences it. Its log directory stays for {@link #startNode}.
+     */
     public void stopNode(int index) {
         KafkaRaftServer s;
         synchronized (this) {

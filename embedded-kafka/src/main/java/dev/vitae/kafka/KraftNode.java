@@ -55,6 +55,11 @@ final class KraftNode {
         p.put("share.coordinator.state.topic.replication.factor", Integer.toString(replicas));
         p.put("share.coordinator.state.topic.min.isr", minIsr);
         p.put("group.initial.rebalance.delay.ms", "0");
+        if (replicas > 1) {
+            // A stopped node goes as a crashed host does: the controller fences it after the broker session timeout.
+            // Controlled shutdown would wait (5 min, fixed) for a controller quorum that the last node of a closing cluster no longer has.
+            p.put("controlled.shutdown.enable", "false");
+        }
         p.put("message.max.bytes", MAX_BYTES);
         p.put("replica.fetch.max.bytes", MAX_BYTES);
         return p;
