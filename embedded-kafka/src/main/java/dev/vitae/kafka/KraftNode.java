@@ -55,6 +55,13 @@ final class KraftNode {
         p.put("share.coordinator.state.topic.replication.factor", Integer.toString(replicas));
         p.put("share.coordinator.state.topic.min.isr", minIsr);
         p.put("group.initial.rebalance.delay.ms", "0");
+        if (replicas == 1) {
+            // After a SIGKILL the restarted node cannot register its broker while the controller still holds the dead
+            // incarnation's registration (DUPLICATE_BROKER_REGISTRATION) until that session expires: 9 s by default.
+            // Broker and controller share this process, so their heartbeats do not cross a network.
+            p.put("broker.session.timeout.ms", "3000");
+            p.put("broker.heartbeat.interval.ms", "1000");
+        }
         if (replicas > 1) {
             // A stopped node goes as a crashed host does: the controller fences it after the broker session timeout.
             // Controlled shutdown would wait (5 min, fixed) for a controller quorum that the last node of a closing cluster no longer has.
