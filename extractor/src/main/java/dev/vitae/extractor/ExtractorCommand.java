@@ -2,7 +2,6 @@ package dev.vitae.extractor;
 
 import dev.vitae.schemas.ClusterOptions;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +17,7 @@ public final class ExtractorCommand implements Callable<Integer> {
     @Option(names = "--group", defaultValue = ExtractorConfig.DEFAULT_GROUP, description = "Consumer group (default: ${DEFAULT-VALUE}).")
     String group;
 
-    @Option(names = "--instance-id", description = "Unique id of this instance (default: random).")
+    @Option(names = "--instance-id", description = "Unique id of this instance (default: one kept in DATA/instances, the same after a restart).")
     String instanceId;
 
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions of topics created at start-up (default: ${DEFAULT-VALUE}).")
@@ -49,7 +48,7 @@ public final class ExtractorCommand implements Callable<Integer> {
         SupervisedExtractor.Settings isolation = inProcess ? null : new SupervisedExtractor.Settings(parserHeap, "256m",
                 Duration.ofSeconds(deadlineSeconds), 500, TextExtractor.DEFAULT_WRITE_LIMIT, cluster.dataDir().resolve("logs"));
         ExtractorConfig config = new ExtractorConfig(cluster.clientProperties(), group,
-                instanceId == null ? UUID.randomUUID().toString() : instanceId, partitions, replication,
+                instanceId == null ? dev.vitae.schemas.InstanceIds.persistent(cluster.dataDir(), "extractor") : instanceId, partitions, replication,
                 maxAttempts, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT, isolation);
         ExtractorService service = new ExtractorService(config);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "extractor-shutdown"));

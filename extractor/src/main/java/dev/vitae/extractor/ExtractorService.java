@@ -132,6 +132,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, dev.vitae.schemas.GroupMembership.SESSION_TIMEOUT_MS); // unless --config sets it: a killed instance's partitions move after 10 s, not 45 s
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "20"); // parsing is slow: keep a batch well inside max.poll.interval.ms
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "vitae-extractor-" + config.instanceId());
