@@ -187,8 +187,10 @@ public final class SupervisedExtractor implements Extractor {
         Process p = child;
         Integer exit = null;
         try {
-            // A child that broke the framing may still be running: no reason to wait for it
-            if (p != null && !(cause instanceof ParseProtocol.FrameTooLargeException) && p.waitFor(5, TimeUnit.SECONDS)) {
+            // A child that broke the framing may be alive and hostile: wait little. It may also be dying of
+            // OutOfMemoryError, which HotSpot announces on stdout, where it reads as a frame length.
+            long wait = cause instanceof ParseProtocol.FrameTooLargeException ? 1 : 5;
+            if (p != null && p.waitFor(wait, TimeUnit.SECONDS)) {
                 exit = p.exitValue();
             }
         } catch (InterruptedException e) {
