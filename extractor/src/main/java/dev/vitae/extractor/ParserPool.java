@@ -21,7 +21,7 @@ public final class ParserPool implements Extractor {
         }
         idle = new ArrayBlockingQueue<>(children);
         for (int i = 0; i < children; i++) {
-            SupervisedExtractor x = new SupervisedExtractor(settings, children == 1 ? "vitae-parse-supervisor" : "vitae-parser-" + i);
+            SupervisedExtractor x = new SupervisedExtractor(settings, children == 1 ? -1 : i);
             all.add(x);
             idle.add(x);
         }

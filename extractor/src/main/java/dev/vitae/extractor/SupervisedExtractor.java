@@ -119,7 +119,7 @@ public final class SupervisedExtractor implements Extractor {
     }
 
     private final Settings settings;
-    private final String name;
+    private final String logName;
     private final ExecutorService reader;
     private Process child;
     private DataOutputStream toChild;
@@ -128,13 +128,14 @@ public final class SupervisedExtractor implements Extractor {
     private volatile int started;
 
     public SupervisedExtractor(Settings settings) {
-        this(settings, "vitae-parse-supervisor");
+        this(settings, -1);
     }
 
-    /** {@code name} names this supervisor's thread and its child's log, so a pool's children keep separate logs. */
-    SupervisedExtractor(Settings settings, String name) {
+    /** Member {@code index} of a {@link ParserPool}: its own thread name and log (parser-child-INDEX.log); -1 alone. */
+    SupervisedExtractor(Settings settings, int index) {
         this.settings = settings;
-        this.name = name;
+        this.logName = index < 0 ? "parser-child.log" : "parser-child-" + index + ".log";
+        String name = index < 0 ? "vitae-parse-supervisor" : "vitae-parse-supervisor-" + index;
         this.reader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -216,7 +217,7 @@ public final class SupervisedExtractor implements Extractor {
                 "-XX:+UseSerialGC", "-Xss4m", "-Djava.awt.headless=true"));
         cmd.addAll(settings.extraJvmArgs());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), settings.workerMainClass(), Integer.toString(settings.writeLimit())));
-        Path log = settings.logDir().resolve(name.equals("vitae-parse-supervisor") ? "parser-child.log" : name + ".log");
+        Path log = settings.logDir().resolve(logName);
         child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         started++;
         toChild = new DataOutputStream(new BufferedOutputStream(child.getOutputStream(), 64 * 1024));
