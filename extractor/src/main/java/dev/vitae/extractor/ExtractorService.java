@@ -105,7 +105,11 @@ public final class ExtractorService implements Runnable, AutoCloseable {
             TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
             try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
                 consumer = c;
-                producer = newProducer();
+                try {
+                    producer = newProducer(); // early: fences a previous instance and aborts what it left open
+                } catch (KafkaException e) {
+                    LOG.warn("cannot start the transactional producer yet; the first transaction tries again", e);
+                }
                 c.subscribe(List.of(Topics.UPLOADED.name()), new ReadyOnAssignment());
                 while (running.get()) {
                     ConsumerRecords<byte[], byte[]> batch = c.poll(Duration.ofMillis(500));
