@@ -187,12 +187,16 @@ def main():
         ap.add_argument("--" + a, required=True)
     ap.add_argument("--without", default="", help="sources to leave out, e.g. simple-icons (for measuring)")
     ap.add_argument("--common-words", default="", help="also write the common-words list here (SkillListReader)")
+    ap.add_argument("--without-dev-fold", action="store_true",
+                    help="also leave out the dev fold (cv numbers = 1 mod 5), for an honest estimate on it")
     a = ap.parse_args()
     check_versions(a.npm)
     words = set(open(os.path.join(a.npm, "word-list", "words.txt"), encoding="utf-8").read().split())
     rules = read_rules(a.rules)
     curated, spelled = read_curated(a.curated)
     held_out = {l.strip() for l in open(a.held_out, encoding="utf-8") if l.strip() and not l.startswith("#")}
+    if a.without_dev_fold:
+        held_out |= dev_fold(a.corpus)
 
     # entries: key -> {"forms": Counter(written form -> weight), "category", "source", "official"}
     entries = {}
@@ -293,6 +297,16 @@ def main():
     print(f"{len(lines)} entries written to {a.out}", file=sys.stderr)
     if a.common_words:
         write_common_words(a.common_words, a.corpus, held_out, words)
+
+
+def dev_fold(corpus):
+    """The training part's dev fold, as NameFinderTraining.inDevFold: cv numbers that are 1 modulo 5."""
+    out = set()
+    for name in os.listdir(os.path.join(corpus, "docs")):
+        digits = re.sub(r"\D", "", name.split(".")[0])
+        if digits and int(digits) % 5 == 1:
+            out.add(name.split(".")[0])
+    return out
 
 
 def write_common_words(out, corpus, held_out, words):

@@ -3,14 +3,18 @@ package dev.vitae.app;
 import dev.vitae.schemas.ClusterOptions;
 import dev.vitae.schemas.Topics;
 import dev.vitae.schemas.VitaeHeaders;
+import dev.vitae.sink.ProfileStore;
+import dev.vitae.sink.StoreOptions;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -66,33 +70,41 @@ public final class DlqCommand {
         @Mixin
         Filter filter;
 
+        @Mixin
+        StoreOptions storeOptions;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            int[] n = {0};
+            int[] n = {0, 0};
             Map<String, Integer> byOutcome = new java.util.TreeMap<>();
-            try (ClusterAccess access = ClusterAccess.open(cluster)) {
+            try (ClusterAccess access = ClusterAccess.open(cluster);
+                 ProfileStore store = ProfileStore.open(storeOptions.config(cluster.dataDir()))) {
+                // a dead letter whose document was stored since (replayed after a fix, or uploaded again) is resolved
+                Set<String> stored = new HashSet<>(store.documentIds());
                 for (String topic : filter.topics()) {
                     Ledger.readAll(access.clientProperties(), topic, r -> {
                         if (!filter.accepts(r)) {
                             return;
                         }
-                        n[0]++;
+                        String id = Ledger.identity(r);
+                        boolean resolved = stored.contains(id);
+                        n[resolved ? 1 : 0]++;
                         String outcome = VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OUTCOME);
-                        byOutcome.merge(topic + " " + outcome, 1, Integer::sum);
-                        out.printf("%s  %s  %s  %s/%s@%s  attempts=%s  %s: %s%n", Instant.ofEpochMilli(r.timestamp()),
-                                Ledger.identity(r), String.valueOf(VitaeHeaders.get(r.headers(), VitaeHeaders.FILE_NAME)),
+                        byOutcome.merge(topic + " " + outcome + (resolved ? " (resolved)" : ""), 1, Integer::sum);
+                        out.printf("%s  %-8s  %s  %s  %s/%s@%s  attempts=%s  %s: %s%n", Instant.ofEpochMilli(r.timestamp()),
+                                resolved ? "resolved" : "open", id, String.valueOf(VitaeHeaders.get(r.headers(), VitaeHeaders.FILE_NAME)),
                                 VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_TOPIC), VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_PARTITION),
                                 VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OFFSET), VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_ATTEMPTS),
                                 outcome, VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_MESSAGE));
                     });
                 }
             }
-            byOutcome.forEach((k, v) -> out.printf("  %-45s %d%n", k, v));
-            out.printf("%d dead letter(s)%n", n[0]);
+            byOutcome.forEach((k, v) -> out.printf("  %-56s %d%n", k, v));
+            out.printf("%d dead letter(s): %d open, %d resolved (their document is stored)%n", n[0] + n[1], n[0], n[1]);
             out.flush();
             return 0;
         }

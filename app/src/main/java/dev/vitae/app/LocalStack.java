@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,10 +45,15 @@ public final class LocalStack implements AutoCloseable {
      * @param httpPort port of the HTTP server (health), -1 for none
      */
     public static LocalStack start(Path dataDir, int kafkaPort, int httpPort, StoreConfig storeConfig) throws Exception {
+        return start(dataDir, kafkaPort, httpPort < 0 ? null : HttpSettings.DEFAULTS.withPort(httpPort), storeConfig);
+    }
+
+    /** @param http the HTTP server's settings (API and uploads), null for none */
+    public static LocalStack start(Path dataDir, int kafkaPort, HttpSettings http, StoreConfig storeConfig) throws Exception {
         LocalStack s = new LocalStack(dataDir);
         try {
             s.lock();
-            s.startAll(kafkaPort, httpPort, storeConfig == null ? StoreConfig.sqlite(dataDir.resolve("vitae.db")) : storeConfig);
+            s.startAll(kafkaPort, http, storeConfig == null ? s.ownerOnlySqlite(dataDir.resolve("vitae.db")) : storeConfig);
             return s;
         } catch (Exception | Error e) {
             s.close();
@@ -57,8 +63,14 @@ public final class LocalStack implements AutoCloseable {
 
     private void lock() throws IOException {
         Files.createDirectories(dataDir);
+        ownerOnly(dataDir, "rwx------"); // the store and the broker's log hold every résumé: no other local user reads them
         lockChannel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockChannel.tryLock();
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+            lock = null; // this JVM already holds it: the same answer as another process holding it
+        }
         if (lock == null) {
             lockChannel.close();
             lockChannel = null;
@@ -67,18 +79,37 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startAll(int kafkaPort, int httpPort, StoreConfig storeConfig) throws Exception {
+    /** SQLite gives its -wal and -shm files the database file's mode, so creating the file 0600 covers all three. */
+    private StoreConfig ownerOnlySqlite(Path db) throws IOException {
+        if (Files.notExists(db)) {
+            Files.createFile(db);
+        }
+        ownerOnly(db, "rw-------");
+        return StoreConfig.sqlite(db);
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
+    private void startAll(int kafkaPort, HttpSettings http, StoreConfig storeConfig) throws Exception {
+        if (http != null) {
+            http.requireSafeBinding(); // before anything starts
+        }
         broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
         Files.writeString(dataDir.resolve(ClusterOptions.LOCAL_BOOTSTRAP_FILE), broker.bootstrapServers() + "\n", StandardCharsets.UTF_8);
         pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
-        if (httpPort >= 0) {
+        if (http != null) {
             DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties()));
-            health = new HttpApi("127.0.0.1", httpPort, pipeline.readiness(), pipeline::store, counts::get, () -> {
+            health = HttpApi.start(http, new HttpApi.Query(pipeline.readiness(), pipeline.notReadyReasons(), pipeline::store, counts::get, () -> {
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 pipeline.extractor().outcomeCounts().forEach((o, n) -> outcomes.put(o.name(), n));
                 return outcomes;
-            });
-            LOG.info("HTTP API at http://127.0.0.1:{}/ (health, profiles, stats)", health.port());
+            }), new UploadRoutes(http, clientProperties(), pipeline::store));
+            LOG.info("HTTP API at http://{}:{}/ (health, profiles, stats, uploads, openapi.json){}", http.host(), health.port(),
+                    http.token() == null ? "" : ", bearer token required");
         }
     }
 

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private final Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
+    private final Map<String, Supplier<Optional<String>>> notReadyReasons = new LinkedHashMap<>();
     private ExtractorService extractor;
     private SinkService sink;
     private ProfileStore store;
@@ -66,10 +69,10 @@ public final class Pipeline implements AutoCloseable {
         readiness.put("enricher", enricher::isReady);
 
         store = ProfileStore.open(storeConfig);
-        sink = new SinkService(new SinkConfig(client, SinkConfig.DEFAULT_GROUP, storeConfig, 500, 5,
-                Duration.ofMillis(200), partitions, (short) 1), store);
+        sink = new SinkService(SinkConfig.defaults(client, storeConfig).withTopics(partitions, (short) 1), store);
         runInThread("sink", sink);
         readiness.put("sink", sink::isReady);
+        notReadyReasons.put("sink", sink::notReadyReason);
     }
 
     private <T extends Runnable & AutoCloseable> void runInThread(String name, T service) {
@@ -88,6 +91,11 @@ public final class Pipeline implements AutoCloseable {
         return readiness;
     }
 
+    /** Why a service is not ready, for the services that can say (empty when ready). */
+    public Map<String, Supplier<Optional<String>>> notReadyReasons() {
+        return notReadyReasons;
+    }
+
     public boolean isReady() {
         return readiness.values().stream().allMatch(BooleanSupplier::getAsBoolean);
     }
@@ -98,6 +106,7 @@ public final class Pipeline implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 StringBuilder sb = new StringBuilder();
                 readiness.forEach((k, v) -> sb.append(k).append('=').append(v.getAsBoolean() ? "up " : "down "));
+                notReadyReasons.forEach((k, v) -> v.get().ifPresent(why -> sb.append("(").append(k).append(": ").append(why).append(") ")));
                 throw new IllegalStateException("services not ready after " + timeout + ": " + sb.toString().strip());
             }
             Thread.sleep(100);

@@ -57,7 +57,8 @@ class HttpApiIT {
         store.apply("g", changes, List.of(new ProfileStore.Position("profiles.parsed", 0, 25)));
         READINESS.put("sink", () -> true);
         READINESS.put("enricher", () -> false);
-        api = new HttpApi("127.0.0.1", 0, READINESS, () -> store, () -> Map.of("resumes.uploaded.dlq", 2), () -> Map.of("OK", 7L, "CORRUPT", 1L));
+        api = new HttpApi("127.0.0.1", 0, READINESS, Map.of("enricher", () -> java.util.Optional.of("store unavailable"),
+                "sink", java.util.Optional::empty), () -> store, () -> Map.of("resumes.uploaded.dlq", 2), () -> Map.of("OK", 7L, "CORRUPT", 1L));
     }
 
     @AfterAll
@@ -80,6 +81,8 @@ class HttpApiIT {
         HttpResponse<String> r = get("/health");
         assertEquals(503, r.statusCode());
         assertEquals("DOWN", json(r).at("/services/enricher").asText());
+        assertEquals("store unavailable", json(r).at("/reasons/enricher").asText(), "a down service says why");
+        assertTrue(json(r).at("/reasons/sink").isMissingNode(), "a ready one has no reason");
     }
 
     @Test

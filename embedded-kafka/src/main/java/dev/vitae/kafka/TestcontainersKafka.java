@@ -11,7 +11,7 @@ final class TestcontainersKafka implements KafkaCluster {
     }
 
     static TestcontainersKafka start() {
-        KafkaContainer c = new KafkaContainer("apache/kafka:" + System.getProperty("vitae.test.kafka.version", "4.1.1"))
+        KafkaContainer c = new KafkaContainer("apache/kafka:" + System.getProperty("vitae.test.kafka.version", "4.4.0"))
                 .withEnv("KAFKA_MESSAGE_MAX_BYTES", Integer.toString(17 * 1024 * 1024));
         c.start();
         return new TestcontainersKafka(c);

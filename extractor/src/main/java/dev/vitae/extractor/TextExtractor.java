@@ -112,7 +112,11 @@ public final class TextExtractor implements Extractor {
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         } else {
             ocr.setLanguage(Ocr.languages());
-            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO); // only pages without a text layer are OCR'd
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+            // only pages without a text layer (no character at all) are OCR'd; Tika's default also OCRs a page
+            // under 10 characters or where 10 % of the glyphs lack a Unicode mapping, appending the OCR text to the page's own, which
+            // doubles every line of such a page (Glyphs already reads those glyphs as the page shows them)
+            pdf.setOcrStrategyAuto("100%, 0");
         }
         context.set(TesseractOCRConfig.class, ocr);
         context.set(PDFParserConfig.class, pdf);
@@ -120,6 +124,11 @@ public final class TextExtractor implements Extractor {
             // the page's text only: files attached to a PDF (Europass embeds its XML, HTML markup included),
             // XMP and JavaScript are not what the reader sees
             context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_FILES);
+            if (Ocr.languages() != null) {
+                // Tika's PDF parser OCRs a page image through the parser it finds in the context; without
+                // one it fails on the first page with no text layer (NullPointerException in Tika 3.3)
+                context.set(Parser.class, parser);
+            }
         }
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
             parser.parse(in, handler, metadata, context);

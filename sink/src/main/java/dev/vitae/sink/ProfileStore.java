@@ -7,12 +7,18 @@ import dev.vitae.schemas.ProfileJson;
 import dev.vitae.schemas.ResumeProfile;
 import dev.vitae.schemas.Role;
 import dev.vitae.schemas.Skill;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The profile store, SQLite or PostgreSQL through one code path (portable SQL, Flyway migrations,
@@ -33,6 +40,10 @@ import org.flywaydb.core.Flyway;
  * only what the database has not committed, and committed work is never applied twice. The upsert
  * is also version-guarded: a profile never replaces one from a newer enricher version (or, at the
  * same version, a later enrichment), so replaying old records cannot roll the store back.
+ *
+ * <p>A SQLite store remembers the identity (device and inode) of its file when opened: if the file
+ * is deleted or replaced while open, {@link #fault()} says so and {@link #apply} refuses to write
+ * (with a transient error, so the sink waits instead of writing to an unlinked file).
  */
 public final class ProfileStore implements AutoCloseable {
     /** One record to apply: a profile, or {@code null} to erase the document (a tombstone). */
@@ -58,24 +69,46 @@ public final class ProfileStore implements AutoCloseable {
             """;
     private static final String[] CHILD_TABLES = {"profile_roles", "profile_skills", "profile_metrics"};
 
+    /** How long a caller waits for a pooled connection before the store counts as unavailable. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    /** How long SQLite waits for another connection's write lock before answering SQLITE_BUSY. */
+    static final Duration SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(5);
+    /** How long PostgreSQL reads may block on a silent network before the connection counts as lost. */
+    static final Duration PG_SOCKET_TIMEOUT = Duration.ofSeconds(60);
+
     private final HikariDataSource dataSource;
     private final StoreConfig config;
+    private final Path file; // the SQLite file, or null for PostgreSQL
+    private final Object fileKey; // its identity when opened, or null where the file system has none
 
-    private ProfileStore(HikariDataSource dataSource, StoreConfig config) {
+    /** The store's file is not the one it opened: deleted or replaced while running. Transient: it may come back. */
+    public static final class StoreFileGoneException extends SQLTransientException {
+        StoreFileGoneException(String message) {
+            super(message, "58030"); // io_error
+        }
+    }
+
+    private ProfileStore(HikariDataSource dataSource, StoreConfig config, Path file, Object fileKey) {
         this.dataSource = dataSource;
         this.config = config;
+        this.file = file;
+        this.fileKey = fileKey;
     }
 
     /** Opens the store and brings its schema up to date. */
     public static ProfileStore open(StoreConfig config) {
+        Path file = null;
         if (config.isSqlite()) {
-            Path file = Path.of(config.jdbcUrl().substring("jdbc:sqlite:".length()));
+            file = Path.of(config.jdbcUrl().substring("jdbc:sqlite:".length()));
             try {
                 if (file.getParent() != null) {
                     Files.createDirectories(file.getParent());
                 }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("cannot create the store's directory " + file.getParent(), e);
+                if (!Files.exists(file)) {
+                    DriverManager.getConnection(config.jdbcUrl()).close(); // creates the empty database file
+                }
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("cannot create the store " + file, e);
             }
         }
         HikariConfig hc = new HikariConfig();
@@ -85,19 +118,59 @@ public final class ProfileStore implements AutoCloseable {
         hc.setMaximumPoolSize(config.isSqlite() ? 1 : config.poolSize()); // SQLite has one writer
         hc.setPoolName("vitae-store");
         hc.setAutoCommit(true);
+        hc.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         if (config.isSqlite()) {
             hc.addDataSourceProperty("journal_mode", "WAL");
-            hc.addDataSourceProperty("busy_timeout", "10000");
+            hc.addDataSourceProperty("busy_timeout", Long.toString(SQLITE_BUSY_TIMEOUT.toMillis()));
             hc.addDataSourceProperty("synchronous", "NORMAL");
+            // Pooled connections open the file, never create it: a store deleted while running must not come
+            // back as an empty database the sink would take for a new one.
+            hc.addDataSourceProperty("open_mode", Integer.toString(SQLiteOpenMode.READWRITE.flag));
+        } else {
+            hc.addDataSourceProperty("socketTimeout", Long.toString(PG_SOCKET_TIMEOUT.toSeconds()));
         }
         HikariDataSource ds = new HikariDataSource(hc);
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        } catch (RuntimeException e) {
+            return new ProfileStore(ds, config, file, file == null ? null : fileKey(file));
+        } catch (RuntimeException | IOException e) {
             ds.close();
-            throw e;
+            throw e instanceof RuntimeException re ? re : new IllegalStateException("cannot read the store file " + file, e);
         }
-        return new ProfileStore(ds, config);
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
+    /**
+     * Why this store cannot be written where it should be, or empty when it can as far as the
+     * file system tells: the SQLite file opened is gone from its path, or another file took its place.
+     */
+    public Optional<String> fault() {
+        if (file == null) {
+            return Optional.empty();
+        }
+        if (!Files.exists(file)) {
+            return Optional.of("store file " + file + " was deleted while open; writes stopped (restore it and restart the sink)");
+        }
+        try {
+            Object now = fileKey(file);
+            if (fileKey != null && !fileKey.equals(now)) {
+                return Optional.of("store file " + file + " was replaced while open (" + fileKey + " -> " + now
+                        + "); writes stopped (restart the sink to use the new file)");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("store file " + file + " cannot be read: " + e);
+        }
+    }
+
+    private void checkFile() throws SQLException {
+        Optional<String> fault = fault();
+        if (fault.isPresent()) {
+            throw new StoreFileGoneException(fault.get());
+        }
     }
 
     public DataSource dataSource() {
@@ -114,18 +187,44 @@ public final class ProfileStore implements AutoCloseable {
      * @return how many changes took effect (stale versions are skipped)
      */
     public int apply(String group, List<Change> changes, List<Position> positions) throws SQLException {
+        checkFile();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                int applied = write(c, changes);
-                savePositions(c, group, positions);
+                int applied;
+                try {
+                    applied = write(c, changes);
+                    savePositions(c, group, positions);
+                } catch (AssertionError e) {
+                    // pgjdbc #1458 (fixed after 42.7.8): under -ea, a connection lost mid-batch fails an assert instead of
+                    // throwing its SQLException. It is a lost connection: say so, so the caller waits for the store.
+                    if (!c.isValid(1)) {
+                        throw new SQLRecoverableException("connection lost during a batch", "08006", e);
+                    }
+                    throw e;
+                }
                 c.commit();
+                c.setAutoCommit(true);
                 return applied;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // On a lost connection the rollback fails too; the caller needs the first error, not that one.
+                // A connection that cannot roll back is in an unknown state (after SQLITE_IOERR, SQLite has ended
+                // the transaction itself and the driver still believes it is open, so the next "transaction" would
+                // run in autocommit): it leaves the pool, and the next attempt gets a fresh one.
+                // A SQLite connection opened while its WAL could not be written stays read-only after the fault is
+                // gone (SQLITE_READONLY for ever): after a failed write, SQLite's retry gets a fresh connection too.
+                boolean evict = config.isSqlite() && e instanceof SQLException;
+                try {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                    evict = true;
+                }
+                if (evict) {
+                    dataSource.evictConnection(c);
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
         }
     }
@@ -277,6 +376,7 @@ public final class ProfileStore implements AutoCloseable {
 
     /** Stored positions of a consumer group on a topic: partition to next offset. */
     public Map<Integer, Long> positions(String group, String topic) throws SQLException {
+        checkFile();
         Map<Integer, Long> out = new HashMap<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT partition_id, next_offset FROM sink_offsets WHERE consumer_group = ? AND topic = ?")) {

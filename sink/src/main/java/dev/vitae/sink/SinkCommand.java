@@ -1,7 +1,6 @@
 package dev.vitae.sink;
 
 import dev.vitae.schemas.ClusterOptions;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +19,13 @@ public final class SinkCommand implements Callable<Integer> {
     @Option(names = "--group", defaultValue = SinkConfig.DEFAULT_GROUP, description = "Consumer group (default: ${DEFAULT-VALUE}).")
     String group;
 
-    @Option(names = "--batch", defaultValue = "500", description = "Records per poll and per database transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "" + SinkConfig.DEFAULT_MAX_BATCH, description = "Records per poll and per database transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of topics created at start-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--partitions", defaultValue = "" + SinkConfig.DEFAULT_PARTITIONS, description = "Partitions of topics created at start-up (default: ${DEFAULT-VALUE}).")
     int partitions;
 
-    @Option(names = "--replication", defaultValue = "1", description = "Replication factor of created topics (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--replication", defaultValue = "" + SinkConfig.DEFAULT_REPLICATION, description = "Replication factor of created topics (default: ${DEFAULT-VALUE}).")
     short replication;
 
     /** Runs the sink as its own process. */
@@ -37,8 +36,8 @@ public final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreConfig storeConfig = storeOptions.config(cluster.dataDir());
-        SinkConfig config = new SinkConfig(cluster.clientProperties(), group, storeConfig, batch, 5,
-                Duration.ofMillis(200), partitions, replication);
+        SinkConfig config = SinkConfig.defaults(cluster.clientProperties(), storeConfig)
+                .withGroupId(group).withMaxBatch(batch).withTopics(partitions, replication);
         try (ProfileStore store = ProfileStore.open(storeConfig)) {
             SinkService service = new SinkService(config, store);
             Runtime.getRuntime().addShutdownHook(new Thread(service::close, "sink-shutdown"));

@@ -6,15 +6,18 @@ import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,15 +39,26 @@ import org.slf4j.LoggerFactory;
 /**
  * The sink service: profiles.parsed (read_committed) → {@link ProfileStore}. Each poll batch is one
  * database transaction holding the rows and the next offsets; on assignment the consumer seeks to
- * the offsets in the database, so the store is exactly-once whatever crashes. Undecodable records go
- * to profiles.parsed.dlq unchanged. A batch that fails on the database is retried with backoff a few
- * times; if it still fails, records are applied one by one so that a poison record is dead-lettered
- * and the rest are stored, and if even single records fail transiently the service stops rather than
- * dead-letter good data during an outage.
+ * the offsets in the database, so the store is exactly-once whatever crashes.
+ *
+ * <p>Failures follow {@link StoreFaults}:
+ * <ul>
+ *   <li>{@code RETRY} (the store is down, locked, full, read-only, its file gone): an outage. The sink
+ *       pauses its partitions and keeps polling, so it stays in its group and reads nothing new, waits
+ *       with {@link RetryBackoff}, and retries the same work until the store answers; meanwhile it is
+ *       not ready and {@link #notReadyReason()} says why. Nothing is dead-lettered for an outage.</li>
+ *   <li>{@code DEAD_LETTER} (a record the store refuses for its content, or one that cannot be decoded):
+ *       the batch is applied record by record, so only the bad record goes to profiles.parsed.dlq.</li>
+ *   <li>{@code STOP} (a schema or programming error): the service stops with the reason; nothing
+ *       unapplied is marked consumed, so a fixed sink resumes where this one stopped.</li>
+ * </ul>
+ * A rebalance while the sink waits drops the partitions it lost from the pending batch; the batch's
+ * other partitions are rewound and read again.
  */
 public final class SinkService implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
     static final String STAGE = "sink";
+    private static final Duration POLL = Duration.ofMillis(500);
 
     private final SinkConfig config;
     private final ProfileStore store;
@@ -54,12 +68,44 @@ public final class SinkService implements Runnable, AutoCloseable {
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong outages = new AtomicLong();
+    private final AtomicLong revocations = new AtomicLong();
     private volatile boolean ready;
+    private volatile String outage; // why the sink is waiting for the store, or null
+    private volatile String stoppedBecause;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
+
+    // Consumer-thread state (the rebalance listener runs inside poll, on that thread).
+    private final Set<TopicPartition> unpositioned = new HashSet<>(); // assigned while the store could not say where to start
+    private final Map<TopicPartition, Long> inFlight = new HashMap<>(); // first offset, per partition, of the batch being applied
+    private boolean batchRevoked;
+    private int failedAttempts; // consecutive, in the current outage
 
     public SinkService(SinkConfig config, ProfileStore store) {
         this.config = config;
         this.store = store;
+    }
+
+    /** The decision that ended a store call, other than RETRY (which is waited out). */
+    private static final class StoreFailure extends Exception {
+        final StoreFaults.Decision decision;
+
+        StoreFailure(StoreFaults.Decision decision, Throwable cause) {
+            super(cause);
+            this.decision = decision;
+        }
+    }
+
+    /** A partition of the batch being applied was revoked while the sink waited for the store. */
+    private static final class BatchRevoked extends Exception {
+        BatchRevoked() {
+            super(null, null, false, false);
+        }
+    }
+
+    @FunctionalInterface
+    private interface StoreCall<T> {
+        T run() throws SQLException;
     }
 
     @Override
@@ -74,7 +120,10 @@ public final class SinkService implements Runnable, AutoCloseable {
                 consumer = c;
                 c.subscribe(List.of(Topics.PROFILES.name()), new SeekToStoredPositions(c));
                 while (running.get()) {
-                    ConsumerRecords<byte[], byte[]> batch = c.poll(Duration.ofMillis(500));
+                    if (!unpositioned.isEmpty()) {
+                        positionFromStore(c);
+                    }
+                    ConsumerRecords<byte[], byte[]> batch = c.poll(POLL);
                     if (!batch.isEmpty()) {
                         applyBatch(c, dlq, batch);
                     }
@@ -86,6 +135,9 @@ public final class SinkService implements Runnable, AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            stoppedBecause = e.getMessage();
+            throw e;
         } finally {
             ready = false;
             stopped.countDown();
@@ -95,26 +147,48 @@ public final class SinkService implements Runnable, AutoCloseable {
 
     private void applyBatch(KafkaConsumer<byte[], byte[]> c, KafkaProducer<byte[], byte[]> dlq,
                             ConsumerRecords<byte[], byte[]> batch) throws InterruptedException {
-        List<ProfileStore.Change> changes = new ArrayList<>();
-        List<ConsumerRecord<byte[], byte[]>> sources = new ArrayList<>();
-        Map<TopicPartition, Long> next = new HashMap<>();
-        for (ConsumerRecord<byte[], byte[]> r : batch) {
-            next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
-            ProfileStore.Change change = decode(r, dlq);
-            if (change != null) {
-                changes.add(change);
-                sources.add(r);
+        inFlight.clear();
+        batchRevoked = false;
+        try {
+            List<ProfileStore.Change> changes = new ArrayList<>();
+            List<ConsumerRecord<byte[], byte[]>> sources = new ArrayList<>();
+            Map<TopicPartition, Long> next = new HashMap<>();
+            for (ConsumerRecord<byte[], byte[]> r : batch) {
+                TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+                inFlight.putIfAbsent(tp, r.offset());
+                next.put(tp, r.offset() + 1);
+                ProfileStore.Change change = decode(r, dlq);
+                if (change != null) {
+                    changes.add(change);
+                    sources.add(r);
+                }
             }
+            List<ProfileStore.Position> positions = next.entrySet().stream()
+                    .map(e -> new ProfileStore.Position(e.getKey().topic(), e.getKey().partition(), e.getValue())).toList();
+            try {
+                applied.addAndGet(withStore(c, () -> store.apply(config.groupId(), changes, positions)));
+                read.addAndGet(changes.size());
+            } catch (StoreFailure f) {
+                if (f.decision == StoreFaults.Decision.STOP) {
+                    throw stop("a batch", f);
+                }
+                LOG.warn("batch of {} refused by the store ({}); applying one by one to isolate the bad record",
+                        changes.size(), StoreFaults.describe(f.getCause()));
+                applyOneByOne(c, changes, sources, positions, dlq);
+            }
+            // Kafka's committed offsets only mirror the store's, for lag monitoring and the audit; the store is the truth.
+            Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+            next.forEach((tp, o) -> commit.put(tp, new OffsetAndMetadata(o)));
+            c.commitAsync(commit, null);
+        } catch (BatchRevoked e) {
+            // The revoked partitions belong to another consumer now, which starts from the stored positions;
+            // the partitions kept are rewound to where this batch began, and read again.
+            inFlight.forEach(c::seek);
+            LOG.info("a rebalance interrupted a pending batch; {} partition(s) rewound", inFlight.size());
+        } finally {
+            inFlight.clear();
+            batchRevoked = false; // only a pending batch can be revoked: none is, until the next one
         }
-        List<ProfileStore.Position> positions = next.entrySet().stream()
-                .map(e -> new ProfileStore.Position(e.getKey().topic(), e.getKey().partition(), e.getValue())).toList();
-        if (!applyWithRetries(changes, positions)) {
-            applyOneByOne(changes, sources, positions, dlq);
-        }
-        // Kafka's committed offsets only mirror the store's, for lag monitoring and the audit; the store is the truth.
-        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
-        next.forEach((tp, o) -> commit.put(tp, new OffsetAndMetadata(o)));
-        c.commitAsync(commit, null);
     }
 
     private ProfileStore.Change decode(ConsumerRecord<byte[], byte[]> r, KafkaProducer<byte[], byte[]> dlq) {
@@ -126,62 +200,135 @@ public final class SinkService implements Runnable, AutoCloseable {
         if (r.value() == null) {
             return new ProfileStore.Change(key, null, r.topic(), r.partition(), r.offset()); // erasure
         }
+        ResumeProfile p;
         try {
-            ResumeProfile p = Topics.PROFILES.valueSerde().deserializer().deserialize(r.topic(), r.value());
-            if (!key.equals(p.getDocumentId())) {
-                deadLetter(dlq, r, DeadLetter.of(STAGE, "INVALID_RECORD", "key '" + key + "' differs from documentId " + p.getDocumentId()));
-                return null;
-            }
-            return new ProfileStore.Change(key, p, r.topic(), r.partition(), r.offset());
+            p = Topics.PROFILES.valueSerde().deserializer().deserialize(r.topic(), r.value());
         } catch (RuntimeException e) {
+            if (StoreFaults.classify(e) != StoreFaults.Decision.DEAD_LETTER) {
+                throw e;
+            }
             deadLetter(dlq, r, DeadLetter.of(STAGE, "INVALID_RECORD", e, 1));
             return null;
         }
-    }
-
-    private boolean applyWithRetries(List<ProfileStore.Change> changes, List<ProfileStore.Position> positions) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                applied.addAndGet(store.apply(config.groupId(), changes, positions));
-                read.addAndGet(changes.size());
-                ready = true;
-                return true;
-            } catch (SQLException e) {
-                if (e instanceof SQLNonTransientException || attempt >= config.maxAttempts()) {
-                    LOG.warn("batch of {} failed after {} attempt(s): {}; applying one by one", changes.size(), attempt, e.toString());
-                    return false;
-                }
-                LOG.warn("batch failed (attempt {}/{}), retrying: {}", attempt, config.maxAttempts(), e.toString());
-                Thread.sleep(config.retryBackoff().toMillis() << (attempt - 1));
-            }
+        if (!key.equals(p.getDocumentId())) {
+            deadLetter(dlq, r, DeadLetter.of(STAGE, "INVALID_RECORD", "key '" + key + "' differs from documentId " + p.getDocumentId()));
+            return null;
         }
+        return new ProfileStore.Change(key, p, r.topic(), r.partition(), r.offset());
     }
 
-    private void applyOneByOne(List<ProfileStore.Change> changes, List<ConsumerRecord<byte[], byte[]>> sources,
-                               List<ProfileStore.Position> positions, KafkaProducer<byte[], byte[]> dlq) throws InterruptedException {
+    private void applyOneByOne(KafkaConsumer<byte[], byte[]> c, List<ProfileStore.Change> changes,
+                               List<ConsumerRecord<byte[], byte[]>> sources, List<ProfileStore.Position> positions,
+                               KafkaProducer<byte[], byte[]> dlq) throws InterruptedException, BatchRevoked {
         for (int i = 0; i < changes.size(); i++) {
             ProfileStore.Change ch = changes.get(i);
             List<ProfileStore.Position> upTo = List.of(new ProfileStore.Position(ch.topic(), ch.partition(), ch.offset() + 1));
             try {
-                applied.addAndGet(store.apply(config.groupId(), List.of(ch), upTo));
+                applied.addAndGet(withStore(c, () -> store.apply(config.groupId(), List.of(ch), upTo)));
                 read.incrementAndGet();
-            } catch (SQLException e) {
-                if (!(e instanceof SQLNonTransientException) && isOutage(e)) {
-                    throw new IllegalStateException("store unavailable; stopping without losing data: " + e.getMessage(), e);
+            } catch (StoreFailure f) {
+                if (f.decision == StoreFaults.Decision.STOP) {
+                    throw stop(ch.documentId(), f);
                 }
-                deadLetter(dlq, sources.get(i), DeadLetter.of(STAGE, "STORE_REJECTED", e, config.maxAttempts()));
+                deadLetter(dlq, sources.get(i), DeadLetter.of(STAGE, "STORE_REJECTED", f.getCause(), 1));
             }
         }
         try {
-            store.apply(config.groupId(), List.of(), positions);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record positions: " + e.getMessage(), e);
+            withStore(c, () -> store.apply(config.groupId(), List.of(), positions));
+        } catch (StoreFailure f) {
+            throw stop("the batch's positions", f);
         }
     }
 
-    private static boolean isOutage(SQLException e) {
-        String state = e.getSQLState();
-        return e instanceof java.sql.SQLTransientConnectionException || (state != null && state.startsWith("08"));
+    private IllegalStateException stop(String what, StoreFailure f) {
+        return new IllegalStateException("store error on " + what + " that neither waiting nor dead-lettering can fix; stopping: "
+                + StoreFaults.describe(f.getCause()), f.getCause());
+    }
+
+    /**
+     * Runs {@code call}; while it fails with a RETRY-class fault, waits with backoff (polling, partitions
+     * paused) and runs it again. Other decisions are thrown as {@link StoreFailure}.
+     */
+    private <T> T withStore(KafkaConsumer<byte[], byte[]> c, StoreCall<T> call) throws StoreFailure, InterruptedException, BatchRevoked {
+        while (true) {
+            T result;
+            try {
+                result = call.run();
+            } catch (SQLException | RuntimeException e) {
+                StoreFaults.Decision d = StoreFaults.classify(e);
+                if (d != StoreFaults.Decision.RETRY) {
+                    throw new StoreFailure(d, e);
+                }
+                waitForStore(c, e);
+                if (batchRevoked) {
+                    throw new BatchRevoked();
+                }
+                continue;
+            }
+            if (outage != null) {
+                LOG.info("store available again after {} failed attempt(s); resuming", failedAttempts);
+                outage = null;
+                failedAttempts = 0;
+                Set<TopicPartition> resume = new HashSet<>(c.assignment());
+                resume.removeAll(unpositioned);
+                c.resume(resume);
+                ready = unpositioned.isEmpty();
+            }
+            return result;
+        }
+    }
+
+    /** Waits out one backoff step of an outage, polling with every partition paused so the group keeps this member. */
+    private void waitForStore(KafkaConsumer<byte[], byte[]> c, Exception cause) {
+        failedAttempts++;
+        String why = "store unavailable, waiting to retry (attempt " + failedAttempts + "): " + StoreFaults.describe(cause);
+        if (outage == null) {
+            outages.incrementAndGet();
+            LOG.warn("{}", why, cause);
+        } else {
+            LOG.info("{}", why); // at most one line per backoff step
+        }
+        outage = why;
+        ready = false;
+        c.pause(c.assignment());
+        long deadline = System.nanoTime() + config.retryBackoff().delay(failedAttempts, ThreadLocalRandom.current()::nextDouble).toNanos();
+        for (long left; (left = deadline - System.nanoTime()) > 0 && !batchRevoked; ) {
+            if (!running.get()) {
+                throw new WakeupException(); // closing: leave the loop as a wakeup would
+            }
+            ConsumerRecords<byte[], byte[]> none = c.poll(Duration.ofNanos(Math.min(left, POLL.toNanos())));
+            if (!none.isEmpty()) { // not expected with every partition paused; never drop what was read
+                Map<TopicPartition, Long> first = new HashMap<>();
+                none.forEach(r -> first.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min));
+                first.forEach(c::seek);
+                c.pause(first.keySet());
+            }
+        }
+    }
+
+    /** Seeks the partitions assigned while the store was unavailable to their stored positions, waiting for the store. */
+    private void positionFromStore(KafkaConsumer<byte[], byte[]> c) throws InterruptedException {
+        try {
+            Map<Integer, Long> stored = withStore(c, () -> store.positions(config.groupId(), Topics.PROFILES.name()));
+            for (TopicPartition tp : unpositioned) {
+                seekTo(c, tp, stored.get(tp.partition()));
+            }
+            c.resume(unpositioned);
+            unpositioned.clear();
+            ready = true;
+        } catch (StoreFailure f) {
+            throw stop("reading the stored positions", f);
+        } catch (BatchRevoked e) {
+            throw new IllegalStateException("no batch is pending while positioning", e);
+        }
+    }
+
+    private static void seekTo(KafkaConsumer<byte[], byte[]> c, TopicPartition tp, Long pos) {
+        if (pos != null) {
+            c.seek(tp, pos);
+        } else {
+            c.seekToBeginning(List.of(tp)); // nothing stored from it yet: the store rebuilds from the (compacted) topic
+        }
     }
 
     private void deadLetter(KafkaProducer<byte[], byte[]> dlq, ConsumerRecord<byte[], byte[]> r, DeadLetter why) {
@@ -214,12 +361,45 @@ public final class SinkService implements Runnable, AutoCloseable {
         return p;
     }
 
+    /** Ready: assigned and positioned, not waiting for the store, and the store on disk is the one being written. */
     public boolean isReady() {
-        return ready;
+        return ready && outage == null && store.fault().isEmpty();
+    }
+
+    /** Why the sink is not ready, or empty when it is. */
+    public Optional<String> notReadyReason() {
+        Optional<String> fault = store.fault();
+        if (fault.isPresent()) {
+            return fault;
+        }
+        if (stoppedBecause != null) {
+            return Optional.of("stopped: " + stoppedBecause);
+        }
+        if (outage != null) {
+            return Optional.of(outage);
+        }
+        if (stopped.getCount() == 0) {
+            return Optional.of("stopped");
+        }
+        return ready ? Optional.empty() : Optional.of("starting: waiting for partitions");
     }
 
     public long appliedCount() {
         return applied.get();
+    }
+
+    public long deadLetteredCount() {
+        return deadLettered.get();
+    }
+
+    /** How many times the store became unavailable since the sink started. */
+    public long outageCount() {
+        return outages.get();
+    }
+
+    /** How many times partitions were taken from this sink (rebalances, or eviction from the group). */
+    public long revocationCount() {
+        return revocations.get();
     }
 
     /** Changes read and committed but not applied because the store already held a newer version. */
@@ -243,7 +423,10 @@ public final class SinkService implements Runnable, AutoCloseable {
         }
     }
 
-    /** Seeks each newly assigned partition to the position stored with the rows, or to the beginning when the store has none. */
+    /**
+     * Seeks each newly assigned partition to the position stored with the rows, or to the beginning when
+     * the store has none. When the store cannot answer, the partitions stay paused until it can.
+     */
     private final class SeekToStoredPositions implements ConsumerRebalanceListener {
         private final KafkaConsumer<byte[], byte[]> c;
 
@@ -252,23 +435,38 @@ public final class SinkService implements Runnable, AutoCloseable {
         }
 
         @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (!partitions.isEmpty()) {
+                revocations.incrementAndGet();
+            }
+            for (TopicPartition tp : partitions) {
+                if (inFlight.remove(tp) != null) {
+                    batchRevoked = true;
+                }
+            }
+            unpositioned.removeAll(partitions);
+        }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            inFlight.keySet().removeAll(partitions); // positioned from the store below, not from the pending batch
+            if (outage != null) {
+                c.pause(partitions); // no new work while the store is down
+            }
             try {
                 Map<Integer, Long> stored = store.positions(config.groupId(), Topics.PROFILES.name());
                 for (TopicPartition tp : partitions) {
-                    Long pos = stored.get(tp.partition());
-                    if (pos != null) {
-                        c.seek(tp, pos);
-                    } else {
-                        c.seekToBeginning(List.of(tp)); // nothing stored from it yet: the store rebuilds from the (compacted) topic
-                    }
+                    seekTo(c, tp, stored.get(tp.partition()));
                 }
-                ready = true;
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read stored positions: " + e.getMessage(), e);
+                ready = unpositioned.isEmpty() && outage == null;
+            } catch (SQLException | RuntimeException e) {
+                if (StoreFaults.classify(e) != StoreFaults.Decision.RETRY) {
+                    throw new IllegalStateException("cannot read stored positions: " + StoreFaults.describe(e), e);
+                }
+                LOG.warn("partitions {} assigned while the store is unavailable; paused until it answers: {}",
+                        partitions, StoreFaults.describe(e));
+                unpositioned.addAll(partitions);
+                c.pause(partitions);
             }
         }
     }

@@ -8,6 +8,8 @@ import java.util.Objects;
  * PostgreSQL ({@code jdbc:postgresql://HOST:PORT/DB}), with credentials and a pool size.
  */
 public record StoreConfig(String jdbcUrl, String user, String password, int poolSize) {
+    /** Pooled connections to a PostgreSQL store (SQLite has one writer, so one connection). */
+    public static final int DEFAULT_POOL_SIZE = 4;
 
     public StoreConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -17,6 +19,11 @@ public record StoreConfig(String jdbcUrl, String user, String password, int pool
         if (poolSize < 1 || poolSize > 100) {
             throw new IllegalArgumentException("pool size must be 1..100, was " + poolSize);
         }
+    }
+
+    /** A PostgreSQL (or any JDBC URL) store with the default pool. */
+    public static StoreConfig of(String jdbcUrl, String user, String password) {
+        return new StoreConfig(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
     }
 
     public static StoreConfig sqlite(Path file) {

@@ -19,6 +19,6 @@ public final class StoreOptions {
         if (url == null || url.isBlank()) {
             return StoreConfig.sqlite(dataDir.resolve("vitae.db"));
         }
-        return new StoreConfig(url, user, password, 4);
+        return StoreConfig.of(url, user, password);
     }
 }

@@ -34,7 +34,7 @@ final class Stores {
         } catch (SQLException e) {
             Assumptions.abort("PostgreSQL tests skipped: no server answers at " + PG_URL + " (" + e.getMessage() + ")");
         }
-        return new StoreConfig(PG_URL + "?currentSchema=" + schema, PG_USER, null, 4);
+        return StoreConfig.of(PG_URL + "?currentSchema=" + schema, PG_USER, null);
     }
 
     static Path tempDir() throws Exception {

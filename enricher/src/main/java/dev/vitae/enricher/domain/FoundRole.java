@@ -17,4 +17,21 @@ public record FoundRole(String title, String organization, String location, Part
         return new FoundRole(title, employer, location != null ? location : employerLocation, start, end, current,
                 teamSize, highlights, headerStart, headerEnd, blockEnd);
     }
+
+    /**
+     * The same role with title and organization exchanged, when the reading took one for the other:
+     * "Integration Aide⏎Hillside Primary School" read as the organization "Integration Aide" under
+     * the title "Hillside Primary School". The title must name a school or carry an organization word
+     * and no title word; the organization a title word and no organization or school word.
+     */
+    FoundRole withTitleAndOrganizationSorted() {
+        if (title == null || organization == null) {
+            return this;
+        }
+        boolean titleIsOrg = (Lexicon.isSchool(title) || Lexicon.hasOrgSuffix(title)) && !Lexicon.hasTitleWord(title);
+        boolean orgIsTitle = Lexicon.hasTitleWord(organization) && !Lexicon.hasOrgSuffix(organization) && !Lexicon.isSchool(organization);
+        return titleIsOrg && orgIsTitle
+                ? new FoundRole(organization, title, location, start, end, current, teamSize, highlights, headerStart, headerEnd, blockEnd)
+                : this;
+    }
 }

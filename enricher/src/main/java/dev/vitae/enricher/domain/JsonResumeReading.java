@@ -240,6 +240,9 @@ final class JsonResumeReading {
                 }
             }
             String category = taxonomy.categoryOf(e.name);
+            if (ResumeEnricher.PRACTICE.equals(category) && e.mentions.stream().noneMatch(m -> SectionKind.SKILLS.label().equals(m.getSection()))) {
+                continue; // as in a text résumé: a practice named only in what the work says is not claimed
+            }
             out.add(Skill.newBuilder().setName(e.name).setCategory(category != null ? category : ResumeEnricher.UNKNOWN)
                     .setAliases(new ArrayList<>(e.aliases)).setMentions(e.mentions)
                     .setMonths(months.isEmpty() ? null : months.cardinality())

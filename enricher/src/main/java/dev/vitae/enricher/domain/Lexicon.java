@@ -89,7 +89,7 @@ final class Lexicon {
             "administrator", "admin", "designer", "specialist", "officer", "intern", "internship", "trainee", "assistant",
             "associate", "coordinator", "technician", "sre", "devops", "tester", "qa", "researcher", "research fellow",
             "professor", "lecturer", "teacher", "editor", "writer", "accountant", "principal", "staff", "executive", "operator",
-            "representative", "supervisor", "clerk", "auditor", "instructor", "trainer", "advisor", "adviser",
+            "representative", "supervisor", "clerk", "aide", "auditor", "instructor", "trainer", "advisor", "adviser",
             "member of technical staff", "swe", "sde", "ingénieur", "ingénieure", "ingenieur", "ingenieure", "développeur",
             "développeuse", "chef de projet", "senior", "junior", "chief", "responsable", "directeur", "directrice",
             "consultante", "architecte", "stagiaire", "analyste", "chargé de", "chargée de", "alternant", "alternante",

@@ -531,12 +531,23 @@ final class RecognizedNameReading implements RoleReading {
      * Analyst Intern at Walrus Systems", "worked for NNIT", "joined Infosys". The name is a run of
      * capitalised words (or an acronym) right after the preposition.
      */
-    private static final Pattern PROSE_EMPLOYER = Pattern.compile("\\b(?:(?i:worked|working|work|employed|serving|served)"
+    private static final String EMPLOYER_RUN = WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,4}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?";
+    private static final Pattern PROSE_EMPLOYER = Pattern.compile("\\b(?:(?i:worked|working|work|employed|serving|served|internship|interned|intern)"
             + "(?: (?i:as|currently|presently|previously|full-time|part-time)(?: [\\p{L}-]+){0,5}?)? (?:at|with|for|in|by)|(?i:joined)) "
-            + "(" + WORD + "(?: (?:(?:of|and|for|the|&) )?" + WORD + "){0,4}(?:,? (?:Inc|LLC|Ltd|Corp)\\.?)?)");
+            + "(" + EMPLOYER_RUN + ")");
+    /**
+     * An employer after a job title: "Lecturer at the Institute of Information Technology", "Associate
+     * Software Engineer in Oracle India Pvt Ltd." ("in" only before a name with a legal form: "Engineer
+     * in Machine Learning" names a field).
+     */
+    private static final Pattern TITLE_EMPLOYER = Pattern.compile(" (?:at(?: the)?|(?i:in)(?= " + EMPLOYER_RUN + "(?<=(?i:ltd\\.?|limited|inc\\.?|corp\\.?|corporation|llc))(?![\\p{L}])))"
+            + " (" + EMPLOYER_RUN + ")");
+    /** A further employer of the same sentence's list: "work at TRE Bank, ZiNc and NAB Banks". */
+    private static final Pattern NEXT_EMPLOYER = Pattern.compile("(?:, (?:and )?| and | & )(" + EMPLOYER_RUN + ")");
 
     /** The verbs {@link #PROSE_EMPLOYER} starts with, lower case: looked up per word, the pattern tried only at them. */
-    private static final Set<String> EMPLOYMENT_VERBS = Set.of("worked", "working", "work", "employed", "serving", "served", "joined");
+    private static final Set<String> EMPLOYMENT_VERBS = Set.of("worked", "working", "work", "employed", "serving", "served", "joined",
+            "internship", "interned", "intern");
 
     /**
      * The employers named in sentences ({@link #PROSE_EMPLOYER}) as {start, end}: the same as scanning
@@ -545,6 +556,7 @@ final class RecognizedNameReading implements RoleReading {
     static List<int[]> proseEmployers(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = PROSE_EMPLOYER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher title = TITLE_EMPLOYER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -555,7 +567,7 @@ final class RecognizedNameReading implements RoleReading {
             while (j < n && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            if (j - i >= 4 && j - i <= 8 && EMPLOYMENT_VERBS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
+            if (j - i >= 4 && j - i <= 10 && EMPLOYMENT_VERBS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
                     && m.region(i, Math.min(n, j + 300)).lookingAt()) {
                 int end = m.end(1);
                 while (end > m.start(1) && text.charAt(end - 1) == '.' && !Lexicon.hasLegalForm(text.substring(m.start(1), end))) {
@@ -563,8 +575,39 @@ final class RecognizedNameReading implements RoleReading {
                 }
                 if (!nounFollows(text, m.end(1))) {
                     out.add(new int[] {m.start(1), end});
+                    // "A, B and C": a list only when it ends in "and" ("Infosys, Pune" is a place)
+                    Matcher next = NEXT_EMPLOYER.matcher(text);
+                    List<int[]> more = new ArrayList<>();
+                    boolean joined = false;
+                    for (int at = m.end(1); !joined && more.size() < 3 && end == m.end(1)
+                            && next.region(at, Math.min(n, at + 200)).lookingAt() && !nounFollows(text, next.end(1)); ) {
+                        int e = next.end(1);
+                        while (e > next.start(1) && text.charAt(e - 1) == '.' && !Lexicon.hasLegalForm(text.substring(next.start(1), e))) {
+                            e--;
+                        }
+                        more.add(new int[] {next.start(1), e});
+                        String sepAndRun = text.substring(at, e);
+                        joined = sepAndRun.contains(" and ") || sepAndRun.contains(" & ") || sepAndRun.startsWith(", and ");
+                        at = next.end(1);
+                    }
+                    int last = more.isEmpty() ? end : more.get(more.size() - 1)[1];
+                    if (joined || !more.isEmpty() && (text.startsWith(" and ", last) || text.startsWith(" & ", last))) {
+                        out.addAll(more);
+                    }
                 }
                 j = Math.max(j, m.end());
+            }
+            if (j < n && j - i >= 3 && (text.startsWith(" at ", j) || text.startsWith(" in ", j))
+                    && Lexicon.hasTitleWord(text.substring(i, j)) && title.region(j, Math.min(n, j + 200)).lookingAt()
+                    && !nounFollows(text, title.end(1))) {
+                int end = title.end(1);
+                while (end > title.start(1) && text.charAt(end - 1) == '.' && !Lexicon.hasLegalForm(text.substring(title.start(1), end))) {
+                    end--;
+                }
+                if (out.isEmpty() || out.get(out.size() - 1)[0] != title.start(1)) {
+                    out.add(new int[] {title.start(1), end});
+                }
+                j = Math.max(j, title.end());
             }
             i = j;
         }

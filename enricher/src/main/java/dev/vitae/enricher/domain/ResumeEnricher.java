@@ -103,6 +103,10 @@ public final class ResumeEnricher {
 
     /** The category of a skill read from a skills list that the vocabulary lacks. */
     static final String UNKNOWN = "unknown";
+    /** The category of ways of working (Agile, Code Review, Leadership): a skill only where the candidate lists it. */
+    static final String PRACTICE = "practice";
+    /** Sections naming what was taught or examined: a skill named only there is not reported. */
+    private static final java.util.Set<SectionKind> STUDIED = java.util.EnumSet.of(SectionKind.EDUCATION, SectionKind.CERTIFICATIONS);
 
     private List<Skill> skills(ResumeText text, List<Sections.Section> sections, RoleExtractor.Extraction found, PartialDate uploaded,
                                String language, String person) {
@@ -168,6 +172,12 @@ public final class ResumeEnricher {
                 }
             }
             String category = taxonomy.categoryOf(e.getKey());
+            if (PRACTICE.equals(category) && e.getValue().stream().noneMatch(m -> Sections.kindAt(sections, m.start()) == SectionKind.SKILLS)) {
+                continue; // "led product management", "in an Agile team": a practice named in prose describes the work, listed it is claimed
+            }
+            if (e.getValue().stream().allMatch(m -> STUDIED.contains(Sections.kindAt(sections, m.start())))) {
+                continue; // named only as a course or a certificate's subject: what was taught or examined, not a skill claimed
+            }
             out.add(Skill.newBuilder().setName(e.getKey()).setCategory(category != null ? category : UNKNOWN)
                     .setAliases(new ArrayList<>(aliases)).setMentions(mentions)
                     .setMonths(months.isEmpty() ? null : months.cardinality())

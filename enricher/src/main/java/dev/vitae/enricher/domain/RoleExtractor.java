@@ -100,7 +100,7 @@ public final class RoleExtractor {
         List<FoundProject> projects = new ArrayList<>();
         for (FoundEntry e : merged) {
             if (e instanceof FoundRole r) {
-                roles.add(r);
+                roles.add(r.withTitleAndOrganizationSorted());
             } else if (e instanceof FoundProject p) {
                 projects.add(p);
             }

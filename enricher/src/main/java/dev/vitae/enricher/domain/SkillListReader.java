@@ -84,6 +84,12 @@ public final class SkillListReader {
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*'?(?:19|20)\\d\\d\\b"
             + "|\\b(?:19|20)\\d\\d\\s*(?:-|–|to)\\s*(?:(?:19|20)?\\d\\d|present|current|now|till date)\\b");
 
+    /**
+     * A school class, a grade or a credential ("Class XII", "Senior SecondarySchool", "Beginners level",
+     * "Services Credential"): an item with such a word, alone or glued, is schooling, not a product.
+     */
+    private static final Pattern SCHOOLING = Pattern.compile(
+            "(?i)(?:school|class|grade|level|credentials?|diploma|degree|semester)(?![\\p{L}])");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|svg|bmp|emf|wmf|tiff?|pdf|docx?)$");
     /** A language level ("C1", "B2"): not what makes a name a product. */
     private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?|N[1-5]");
@@ -369,8 +375,9 @@ public final class SkillListReader {
         }
         String[] words = name.split(" ");
         if (words.length > 4 || Character.isDigit(name.charAt(0)) && words.length > 1 || name.contains("i.e") || name.contains("e.g")
-                || name.indexOf('%') >= 0 || name.indexOf('<') >= 0 || name.indexOf('>') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()) {
-            return false; // a phrase, an address ("34 Anywhere Road"), a grade, a company, an embedded image
+                || name.indexOf('%') >= 0 || name.indexOf('<') >= 0 || name.indexOf('>') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()
+                || SCHOOLING.matcher(name).find()) {
+            return false; // a phrase, an address ("34 Anywhere Road"), a grade, a company, an embedded image, schooling
         }
         boolean product = false;
         for (String w : words) {

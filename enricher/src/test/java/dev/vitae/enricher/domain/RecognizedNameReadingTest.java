@@ -177,7 +177,16 @@ class RecognizedNameReadingTest {
         "I worked at Theqah company, where I developed >> Theqah",
         "Joined Infosys in 2010 and worked with IndiaMART InterMESH Ltd. since >> Infosys|IndiaMART InterMESH Ltd.",
         "working in Machine Learning and Advanced Statistics domain >> -",
-        "Work Experience\\nAcme Widgets >> -"})
+        "Work Experience\\nAcme Widgets >> -",
+        // an internship's host; a list of employers in one sentence
+        "Internship at Zorbix Research Cambridge, UK. >> Zorbix Research Cambridge",
+        "acquired through work at TRE Bank, ZiNc and NAB Banks  Experience >> TRE Bank|ZiNc and NAB Banks",
+        "worked with Acme, Globex and others >> Acme|Globex",
+        // an employer after a job title; "in" only before a legal form
+        "2012  Lecturer at the Institute of Zorbix Studies, Lodz >> Institute of Zorbix Studies",
+        "Associate Software Engineer in Zorbix India Pvt Ltd. (through >> Zorbix India Pvt Ltd.",
+        "Senior Engineer in Machine Learning and Data >> -",
+        "Engineer at Globex in Berlin >> Globex"})
     void employersAreFoundInSentences(String text, String expected) {
         String t = text.replace("\\n", "\n");
         String found = RecognizedNameReading.proseEmployers(t).stream().map(o -> t.substring(o[0], o[1])).collect(Collectors.joining("|"));

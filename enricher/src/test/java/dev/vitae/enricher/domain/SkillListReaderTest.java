@@ -64,7 +64,10 @@ class SkillListReaderTest {
         "Black Box~true~false~false", "Manual Testing~true~false~false", "Niveau C1~false~false~false",
         "RETAIL~true~true~false", "ZORBIX~true~true~true", "OOPS-ZAP~true~false~true", "Languages/Tools~true~false~false",
         "Zorbix Pvt Ltd~true~false~false", "34 Anywhere Road~true~false~false", "experience with Zorbix~true~false~false",
-        "Zorbix Spark Streaming Engine Cluster~true~false~false", "C~true~false~false", "Principal~true~false~false"})
+        "Zorbix Spark Streaming Engine Cluster~true~false~false", "C~true~false~false", "Principal~true~false~false",
+        // schooling, not a product: a class, a school glued to its kind, a level, a credential
+        "Class XII~true~false~false", "Senior SecondarySchool~true~false~false", "Beginners level~true~false~false",
+        "Zorbix Credential~true~false~false", "Zorbix Classic~true~false~true"})
     void productShape(String name, boolean english, boolean capitals, boolean product) {
         assertEquals(product, READER.isProductName(name, english, capitals), name);
     }
