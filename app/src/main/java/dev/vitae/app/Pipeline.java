@@ -61,6 +61,7 @@ public final class Pipeline implements AutoCloseable {
                 .instanceId("local").partitions(partitions).build());
         runInThread("extractor", extractor);
         readiness.put("extractor", extractor::isReady);
+        notReadyReasons.put("extractor", extractor::notReadyReason);
 
         EnricherService enricher = new EnricherService(new EnricherConfig(client, EnricherConfig.DEFAULT_APPLICATION_ID,
                 dataDir.resolve("streams"), 1, partitions, (short) 1), enricherVersion);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -353,6 +354,15 @@ public final class ExtractorService implements Runnable, AutoCloseable {
     /** True while the stage cannot make progress: a record's own transaction keeps failing for a reason that is not the record's. */
     public boolean isStalled() {
         return failures.isStalled();
+    }
+
+    /** Why the extractor is not ready (empty when it is): stalled, with the root cause, or no partitions yet. */
+    public Optional<String> notReadyReason() {
+        if (failures.isStalled()) {
+            Throwable root = lastRoot.get();
+            return Optional.of("stalled: transactions keep failing" + (root == null ? "" : " (" + root + ")"));
+        }
+        return ready ? Optional.empty() : Optional.of("no partitions of " + Topics.UPLOADED.name() + " assigned yet");
     }
 
     public Map<ExtractionOutcome, Long> outcomeCounts() {

@@ -112,6 +112,7 @@ class PoisonIsolationIT {
             }
             await(service.extractor::isStalled, 90, "the stage shows that it cannot make progress");
             assertFalse(service.extractor.isReady(), "a stalled stage is not ready");
+            assertTrue(service.extractor.notReadyReason().orElse("").startsWith("stalled"), service.extractor.notReadyReason().toString());
             TopicCreator.ensureTopics(client(kafka), 3, (short) 1);
             await(() -> keys(client(kafka), EXTRACTED).containsAll(expected), 120, "it moves on by itself once the topic is back");
             await(service.extractor::isReady, 30, "and is ready again");
