@@ -4,8 +4,6 @@ import dev.vitae.enricher.EnricherConfig;
 import dev.vitae.enricher.EnricherService;
 import dev.vitae.extractor.ExtractorConfig;
 import dev.vitae.extractor.ExtractorService;
-import dev.vitae.extractor.SupervisedExtractor;
-import dev.vitae.extractor.TextExtractor;
 import dev.vitae.schemas.TopicCreator;
 import dev.vitae.sink.ProfileStore;
 import dev.vitae.sink.SinkConfig;
@@ -59,11 +57,11 @@ public final class Pipeline implements AutoCloseable {
 
     private void startAll(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion) {
         TopicCreator.ensureTopics(client, partitions, (short) 1);
-        extractor = new ExtractorService(new ExtractorConfig(client, ExtractorConfig.DEFAULT_GROUP, "local",
-                partitions, (short) 1, 3, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT,
-                SupervisedExtractor.Settings.defaults(dataDir.resolve("logs"))));
+        extractor = new ExtractorService(ExtractorConfig.builder(client, dataDir.resolve("logs"))
+                .instanceId("local").partitions(partitions).build());
         runInThread("extractor", extractor);
         readiness.put("extractor", extractor::isReady);
+        notReadyReasons.put("extractor", extractor::notReadyReason);
 
         EnricherService enricher = new EnricherService(new EnricherConfig(client, EnricherConfig.DEFAULT_APPLICATION_ID,
                 dataDir.resolve("streams"), 1, partitions, (short) 1), enricherVersion);
