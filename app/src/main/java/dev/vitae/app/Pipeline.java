@@ -37,6 +37,9 @@ public final class Pipeline implements AutoCloseable {
     private SinkService sink;
     private ProfileStore store;
 
+    /** Leave the number of parser processes to the extractor's own default (one per core). */
+    public static final int DEFAULT_PARSERS = 0;
+
     private Pipeline() {}
 
     public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions) {
@@ -45,9 +48,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** With the enricher stamping {@code enricherVersion}, as a newer release would. */
     public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion) {
+        return start(client, dataDir, storeConfig, partitions, enricherVersion, DEFAULT_PARSERS);
+    }
+
+    /** @param parsers documents parsed at once, each in its own parser process; {@link #DEFAULT_PARSERS} for the extractor's default */
+    public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion, int parsers) {
         Pipeline p = new Pipeline();
         try {
-            p.startAll(client, dataDir, storeConfig, partitions, enricherVersion);
+            p.startAll(client, dataDir, storeConfig, partitions, enricherVersion, parsers);
             return p;
         } catch (RuntimeException | Error e) {
             p.close();
@@ -55,10 +63,13 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void startAll(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion) {
+    private void startAll(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion, int parsers) {
         TopicCreator.ensureTopics(client, partitions, (short) 1);
-        extractor = new ExtractorService(ExtractorConfig.builder(client, dataDir.resolve("logs"))
-                .instanceId("local").partitions(partitions).build());
+        ExtractorConfig.Builder extraction = ExtractorConfig.builder(client, dataDir.resolve("logs")).instanceId("local").partitions(partitions);
+        if (parsers != DEFAULT_PARSERS) {
+            extraction.parsers(parsers);
+        }
+        extractor = new ExtractorService(extraction.build());
         runInThread("extractor", extractor);
         readiness.put("extractor", extractor::isReady);
         notReadyReasons.put("extractor", extractor::notReadyReason);
