@@ -31,13 +31,15 @@ public final class LocalStack implements AutoCloseable {
     static final int PARTITIONS = 3;
 
     private final Path dataDir;
+    private final int parsers;
     private FileChannel lockChannel;
     private EmbeddedKafkaBroker broker;
     private Pipeline pipeline;
     private HttpApi health;
 
-    private LocalStack(Path dataDir) {
+    private LocalStack(Path dataDir, int parsers) {
         this.dataDir = dataDir;
+        this.parsers = parsers;
     }
 
     /**
@@ -50,7 +52,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** @param http the HTTP server's settings (API and uploads), null for none */
     public static LocalStack start(Path dataDir, int kafkaPort, HttpSettings http, StoreConfig storeConfig) throws Exception {
-        LocalStack s = new LocalStack(dataDir);
+        return start(dataDir, kafkaPort, http, storeConfig, Pipeline.DEFAULT_PARSERS);
+    }
+
+    /** @param parsers parser processes of the extractor, {@link Pipeline#DEFAULT_PARSERS} for one per core */
+    public static LocalStack start(Path dataDir, int kafkaPort, HttpSettings http, StoreConfig storeConfig, int parsers) throws Exception {
+        LocalStack s = new LocalStack(dataDir, parsers);
         try {
             s.lock();
             s.startAll(kafkaPort, http, storeConfig == null ? s.ownerOnlySqlite(dataDir.resolve("vitae.db")) : storeConfig);
@@ -100,7 +107,7 @@ public final class LocalStack implements AutoCloseable {
         }
         broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
         Files.writeString(dataDir.resolve(ClusterOptions.LOCAL_BOOTSTRAP_FILE), broker.bootstrapServers() + "\n", StandardCharsets.UTF_8);
-        pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS);
+        pipeline = Pipeline.start(clientProperties(), dataDir, storeConfig, PARTITIONS, dev.vitae.enricher.EnricherService.VERSION, parsers);
         if (http != null) {
             DeadLetterCounts counts = new DeadLetterCounts(new Ledger(clientProperties())).bindTo(pipeline.registry());
             health = HttpApi.start(http, new HttpApi.Query(pipeline.readiness(), pipeline.notReadyReasons(), pipeline::store, counts::get, () -> {

@@ -4,8 +4,6 @@ import dev.vitae.enricher.EnricherConfig;
 import dev.vitae.enricher.EnricherService;
 import dev.vitae.extractor.ExtractorConfig;
 import dev.vitae.extractor.ExtractorService;
-import dev.vitae.extractor.SupervisedExtractor;
-import dev.vitae.extractor.TextExtractor;
 import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.ops.VitaeMetrics;
 import dev.vitae.sink.ProfileStore;
@@ -43,6 +41,9 @@ public final class Pipeline implements AutoCloseable {
     private SinkService sink;
     private ProfileStore store;
 
+    /** Leave the number of parser processes to the extractor's own default (one per core). */
+    public static final int DEFAULT_PARSERS = 0;
+
     private Pipeline() {}
 
     public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions) {
@@ -51,9 +52,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** With the enricher stamping {@code enricherVersion}, as a newer release would. */
     public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion) {
+        return start(client, dataDir, storeConfig, partitions, enricherVersion, DEFAULT_PARSERS);
+    }
+
+    /** @param parsers documents parsed at once, each in its own parser process; {@link #DEFAULT_PARSERS} for the extractor's default */
+    public static Pipeline start(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion, int parsers) {
         Pipeline p = new Pipeline();
         try {
-            p.startAll(client, dataDir, storeConfig, partitions, enricherVersion);
+            p.startAll(client, dataDir, storeConfig, partitions, enricherVersion, parsers);
             return p;
         } catch (RuntimeException | Error e) {
             p.close();
@@ -61,13 +67,16 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void startAll(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion) {
+    private void startAll(Properties client, Path dataDir, StoreConfig storeConfig, int partitions, String enricherVersion, int parsers) {
         TopicCreator.ensureTopics(client, partitions, (short) 1);
-        extractor = new ExtractorService(new ExtractorConfig(client, ExtractorConfig.DEFAULT_GROUP, "local",
-                partitions, (short) 1, 3, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT,
-                SupervisedExtractor.Settings.defaults(dataDir.resolve("logs"))));
+        ExtractorConfig.Builder extraction = ExtractorConfig.builder(client, dataDir.resolve("logs")).instanceId("local").partitions(partitions);
+        if (parsers != DEFAULT_PARSERS) {
+            extraction.parsers(parsers);
+        }
+        extractor = new ExtractorService(extraction.build());
         runInThread("extractor", extractor);
         readiness.put("extractor", extractor::isReady);
+        notReadyReasons.put("extractor", extractor::notReadyReason);
 
         enricher = new EnricherService(new EnricherConfig(client, EnricherConfig.DEFAULT_APPLICATION_ID,
                 dataDir.resolve("streams"), 1, partitions, (short) 1), enricherVersion, registry);

@@ -73,6 +73,7 @@ public final class EnricherService implements AutoCloseable {
         p.put(StreamsConfig.producerPrefix("max.request.size"), Integer.toString(dev.vitae.schemas.Topics.MAX_MESSAGE_BYTES));
         p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), Integer.toString(dev.vitae.schemas.Topics.MAX_MESSAGE_BYTES));
         p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
+        p.putIfAbsent("session.timeout.ms", dev.vitae.schemas.GroupMembership.SESSION_TIMEOUT_MS); // unless --config sets it: a killed instance's tasks move after 10 s, not 45 s
         p.put("processing.exception.handler.global.enabled", "true");
         return p;
     }

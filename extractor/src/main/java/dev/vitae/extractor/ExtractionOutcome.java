@@ -26,6 +26,8 @@ public enum ExtractionOutcome {
     TIMEOUT(Decision.DEAD_LETTER),
     /** Parsing exhausted the parser's memory. */
     OUT_OF_MEMORY(Decision.DEAD_LETTER),
+    /** The record's result (text or dead letter) was refused by Kafka even when produced alone; dead-lettered by reference. */
+    UNDELIVERABLE(Decision.DEAD_LETTER),
     /** The parser failed in an unexpected way; may be transient, so retried before dead-lettering. */
     CRASH(Decision.RETRY);
 

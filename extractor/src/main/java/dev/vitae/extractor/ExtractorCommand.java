@@ -2,41 +2,47 @@ package dev.vitae.extractor;
 
 import dev.vitae.schemas.ClusterOptions;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code vitae extractor}: runs the extractor service alone against any Kafka cluster until SIGTERM. */
+/**
+ * {@code vitae extractor}: runs the extractor service alone against any Kafka cluster until SIGTERM.
+ * Options left out keep the defaults of {@link ExtractorConfig} and {@link SupervisedExtractor.Settings}.
+ */
 @Command(name = "extractor", mixinStandardHelpOptions = true,
         description = "Run the extractor service: resumes.uploaded -> Apache Tika -> resumes.extracted.")
 public final class ExtractorCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = "--group", defaultValue = ExtractorConfig.DEFAULT_GROUP, description = "Consumer group (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--group", description = "Consumer group (default: " + ExtractorConfig.DEFAULT_GROUP + ").")
     String group;
 
-    @Option(names = "--instance-id", description = "Unique id of this instance (default: random).")
+    @Option(names = "--instance-id", description = "Unique id of this instance (default: one kept in DATA/instances, the same after a restart).")
     String instanceId;
 
-    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of topics created at start-up (default: ${DEFAULT-VALUE}).")
-    int partitions;
+    @Option(names = "--partitions", description = "Partitions of topics created at start-up (default: " + ExtractorConfig.DEFAULT_PARTITIONS + ").")
+    Integer partitions;
 
-    @Option(names = "--replication", defaultValue = "1", description = "Replication factor of topics created at start-up (default: ${DEFAULT-VALUE}).")
-    short replication;
+    @Option(names = "--replication", description = "Replication factor of topics created at start-up (default: " + ExtractorConfig.DEFAULT_REPLICATION + ").")
+    Short replication;
 
-    @Option(names = "--max-attempts", defaultValue = "3", description = "Attempts for transient parser faults (default: ${DEFAULT-VALUE}).")
-    int maxAttempts;
+    @Option(names = "--max-attempts", description = "Attempts for transient parser faults (default: " + ExtractorConfig.DEFAULT_MAX_ATTEMPTS + ").")
+    Integer maxAttempts;
 
-    @Option(names = "--in-process", description = "Parse in this JVM instead of a supervised child process (no isolation from hostile files).")
+    @Option(names = "--parsers", description = "Documents parsed at once, each in its own parser process (default: one per core).")
+    Integer parsers;
+
+    @Option(names = "--in-process", description = "Parse in this JVM instead of supervised child processes (no isolation from hostile files).")
     boolean inProcess;
 
-    @Option(names = "--parse-deadline", defaultValue = "60", description = "Seconds a document may take before its parser process is destroyed (default: ${DEFAULT-VALUE}).")
-    int deadlineSeconds;
+    @Option(names = "--parse-deadline", description = "Seconds a document may take before its parser process is destroyed (default: "
+            + SupervisedExtractor.Settings.DEFAULT_DEADLINE_SECONDS + ").")
+    Integer deadlineSeconds;
 
-    @Option(names = "--parser-heap", defaultValue = "512m", description = "Heap of the parser process (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--parser-heap", description = "Heap of each parser process (default: " + SupervisedExtractor.Settings.DEFAULT_MAX_HEAP + ").")
     String parserHeap;
 
     /** Runs the extractor as its own process. */
@@ -46,12 +52,37 @@ public final class ExtractorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SupervisedExtractor.Settings isolation = inProcess ? null : new SupervisedExtractor.Settings(parserHeap, "256m",
-                Duration.ofSeconds(deadlineSeconds), 500, TextExtractor.DEFAULT_WRITE_LIMIT, cluster.dataDir().resolve("logs"));
-        ExtractorConfig config = new ExtractorConfig(cluster.clientProperties(), group,
-                instanceId == null ? UUID.randomUUID().toString() : instanceId, partitions, replication,
-                maxAttempts, Duration.ofMillis(200), TextExtractor.DEFAULT_WRITE_LIMIT, isolation);
-        ExtractorService service = new ExtractorService(config);
+        ExtractorConfig.Builder b = ExtractorConfig.builder(cluster.clientProperties(), cluster.dataDir().resolve("logs"));
+        if (inProcess) {
+            b.inProcess();
+        } else {
+            SupervisedExtractor.Settings.Builder child = SupervisedExtractor.Settings.builder(cluster.dataDir().resolve("logs"));
+            if (deadlineSeconds != null) {
+                child.deadline(Duration.ofSeconds(deadlineSeconds));
+            }
+            if (parserHeap != null) {
+                child.maxHeap(parserHeap);
+            }
+            b.isolation(child.build());
+        }
+        if (group != null) {
+            b.groupId(group);
+        }
+        // kept in DATA/instances unless given: a restarted extractor reuses its transactional id and fences the killed one
+        b.instanceId(instanceId != null ? instanceId : dev.vitae.schemas.InstanceIds.persistent(cluster.dataDir(), "extractor"));
+        if (partitions != null) {
+            b.partitions(partitions);
+        }
+        if (replication != null) {
+            b.replication(replication);
+        }
+        if (maxAttempts != null) {
+            b.maxAttempts(maxAttempts);
+        }
+        if (parsers != null) {
+            b.parsers(parsers);
+        }
+        ExtractorService service = new ExtractorService(b.build());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "extractor-shutdown"));
         service.run();
         return 0;

@@ -4,14 +4,25 @@ import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.Topics;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -21,6 +32,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
@@ -32,10 +44,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The extractor service: consume resumes.uploaded, extract each file, produce to resumes.extracted or
- * resumes.uploaded.dlq. Each poll batch is one Kafka transaction holding the produced records and the
- * consumed offsets, so a crash anywhere replays the batch and read_committed readers downstream see
- * each document once. If a transaction fails, it is aborted and the consumer rewinds to the last
- * committed offsets.
+ * resumes.uploaded.dlq. The records of a poll batch are parsed concurrently, as many at once as there
+ * are parsers; their results are then produced in input order (so per partition in offset order),
+ * with the consumed offsets, in one Kafka transaction, so a crash anywhere replays the batch and
+ * read_committed readers downstream see each document once.
+ *
+ * <p>A failed transaction is aborted and the consumer rewinds to the last committed offsets; results
+ * already parsed for the rewound records are kept, so a retry does not parse again. A producer that
+ * cannot abort (a fatal state) is closed and a new one takes its transactional id. A batch that fails
+ * whole {@link ExtractorConfig#batchAttempts()} times is taken one record per transaction to isolate
+ * a poison record; see {@link TransactionFailures} for what happens then. While the stage cannot
+ * make progress, {@link #isStalled()} is true and {@link #isReady()} false.
  */
 public final class ExtractorService implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractorService.class);
@@ -43,12 +62,23 @@ public final class ExtractorService implements Runnable, AutoCloseable {
     private final ExtractorConfig config;
     private final UploadProcessor processor;
     private final Extractor extractor;
+    private final ExecutorService parsing;
+    private final TransactionFailures failures;
     private final Map<ExtractionOutcome, LongAdder> outcomes = new EnumMap<>(ExtractionOutcome.class);
+    /** Results of the current batch by source position, kept across a failed transaction's rewind. */
+    private final Map<Position, ProducerRecord<byte[], byte[]>> parsed = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean started = new AtomicBoolean(false);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean ready;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private KafkaProducer<byte[], byte[]> producer;
+
+    private record Position(String topic, int partition, long offset) {
+        static Position of(ConsumerRecord<?, ?> r) {
+            return new Position(r.topic(), r.partition(), r.offset());
+        }
+    }
 
     public ExtractorService(ExtractorConfig config) {
         this.config = config;
@@ -58,6 +88,13 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         this.extractor = config.newExtractor();
         this.processor = new UploadProcessor(extractor, config.maxAttempts(),
                 config.retryBackoff(), Clock.systemUTC(), o -> outcomes.get(o).increment());
+        AtomicInteger n = new AtomicInteger();
+        this.parsing = Executors.newFixedThreadPool(config.parsers(), r -> {
+            Thread t = new Thread(r, "vitae-extract-" + n.getAndIncrement());
+            t.setDaemon(true);
+            return t;
+        });
+        this.failures = new TransactionFailures(config.batchAttempts(), config.retryBackoff());
     }
 
     @Override
@@ -67,15 +104,18 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         }
         try {
             TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
-            try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-                 KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer())) {
+            try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
                 consumer = c;
-                producer.initTransactions();
+                try {
+                    producer = newProducer(); // early: fences a previous instance and aborts what it left open
+                } catch (KafkaException e) {
+                    LOG.warn("cannot start the transactional producer yet; the first transaction tries again", e);
+                }
                 c.subscribe(List.of(Topics.UPLOADED.name()), new ReadyOnAssignment());
                 while (running.get()) {
                     ConsumerRecords<byte[], byte[]> batch = c.poll(Duration.ofMillis(500));
                     if (!batch.isEmpty()) {
-                        processBatch(c, producer, batch);
+                        processBatch(c, batch);
                     }
                 }
             }
@@ -87,41 +127,195 @@ public final class ExtractorService implements Runnable, AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             ready = false;
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+            }
+            parsing.shutdownNow();
             extractor.close();
             stopped.countDown();
             LOG.info("extractor stopped; outcomes {}", outcomeCounts());
         }
     }
 
-    private void processBatch(KafkaConsumer<byte[], byte[]> c, KafkaProducer<byte[], byte[]> producer,
-                              ConsumerRecords<byte[], byte[]> batch) throws InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        producer.beginTransaction();
-        try {
-            for (ConsumerRecord<byte[], byte[]> upload : batch) {
-                producer.send(processor.process(upload));
-                offsets.put(new TopicPartition(upload.topic(), upload.partition()), new OffsetAndMetadata(upload.offset() + 1));
+    private void processBatch(KafkaConsumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> batch) throws InterruptedException {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>(batch.count());
+        batch.forEach(records::add);
+        List<ProducerRecord<byte[], byte[]>> results = parse(records);
+        if (!failures.oneByOne()) {
+            if (transact(c, results, records)) {
+                failures.batchDone();
+                parsed.clear();
+                return;
             }
-            producer.sendOffsetsToTransaction(offsets, c.groupMetadata());
-            producer.commitTransaction();
-        } catch (ProducerFencedException e) {
-            throw e; // another instance took over this transactional id: stop, do not touch its work
-        } catch (KafkaException e) {
-            LOG.warn("transaction aborted, rewinding to the last committed offsets: {}", e.toString());
-            producer.abortTransaction();
+            Duration pause = failures.batchFailed();
             rewind(c, batch.partitions());
+            if (failures.oneByOne()) {
+                LOG.warn("the batch of {} records failed {} times; taking its records one per transaction", records.size(),
+                        config.batchAttempts());
+            }
+            pause(pause);
+            return;
+        }
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<byte[], byte[]> r = records.get(i);
+            if (transact(c, List.of(results.get(i)), List.of(r))) {
+                failures.committed();
+                parsed.remove(Position.of(r));
+                continue;
+            }
+            if (failures.recordFailed(lastRoot.get()) == TransactionFailures.Verdict.DEAD_LETTER) {
+                ProducerRecord<byte[], byte[]> reference = processor.undeliverable(r, lastRoot.get());
+                LOG.warn("{}-{}@{}: its result cannot be produced ({}); dead-lettered by reference", r.topic(), r.partition(), r.offset(),
+                        lastRoot.get().toString());
+                if (transact(c, List.of(reference), List.of(r))) {
+                    failures.committed();
+                    parsed.remove(Position.of(r));
+                    continue;
+                }
+                failures.outage();
+            }
+            LOG.warn("extractor stalled at {}-{}@{}: {}; retrying in {} ms", r.topic(), r.partition(), r.offset(),
+                    lastRoot.get().toString(), failures.outagePause().toMillis());
+            rewind(c, batch.partitions());
+            pause(failures.outagePause());
+            return;
+        }
+        failures.batchDone();
+        parsed.clear();
+    }
+
+    /** Results for {@code records}, in their order: parsed concurrently, or kept from a failed attempt. */
+    private List<ProducerRecord<byte[], byte[]>> parse(List<ConsumerRecord<byte[], byte[]>> records) throws InterruptedException {
+        Map<Position, ProducerRecord<byte[], byte[]>> kept = new HashMap<>();
+        List<Future<ProducerRecord<byte[], byte[]>>> pending = new ArrayList<>(records.size());
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+            ProducerRecord<byte[], byte[]> done = parsed.get(Position.of(r));
+            if (done != null) {
+                kept.put(Position.of(r), done);
+                pending.add(null);
+            } else {
+                pending.add(parsing.submit(() -> processor.process(r)));
+            }
+        }
+        List<ProducerRecord<byte[], byte[]>> results = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<byte[], byte[]> r = records.get(i);
+            ProducerRecord<byte[], byte[]> out = pending.get(i) == null ? kept.get(Position.of(r)) : await(r, pending.get(i));
+            kept.put(Position.of(r), out);
+            results.add(out);
+        }
+        parsed.clear();
+        parsed.putAll(kept); // only this batch's: a rewind replays these same positions
+        return results;
+    }
+
+    private ProducerRecord<byte[], byte[]> await(ConsumerRecord<byte[], byte[]> r, Future<ProducerRecord<byte[], byte[]>> f)
+            throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedException ie) {
+                throw ie;
+            }
+            LOG.error("{}-{}@{}: processing failed", r.topic(), r.partition(), r.offset(), e.getCause());
+            return processor.crashed(r, e.getCause());
         }
     }
 
+    private final AtomicReference<Throwable> lastRoot = new AtomicReference<>();
+
+    /**
+     * Produces {@code out} and commits the offsets after {@code in} in one transaction. False when it
+     * failed; the transaction is then aborted (or the producer replaced) and {@link #lastRoot} holds
+     * the root cause, logged with its stack the first time it is seen.
+     */
+    private boolean transact(KafkaConsumer<byte[], byte[]> c, List<ProducerRecord<byte[], byte[]>> out,
+                             List<ConsumerRecord<byte[], byte[]>> in) {
+        AtomicReference<Exception> sendError = new AtomicReference<>();
+        try {
+            if (producer == null) {
+                producer = newProducer();
+            }
+            producer.beginTransaction();
+            for (ProducerRecord<byte[], byte[]> r : out) {
+                producer.send(r, (m, e) -> {
+                    if (e != null) {
+                        sendError.compareAndSet(null, e);
+                    }
+                });
+            }
+            producer.sendOffsetsToTransaction(offsetsAfter(in), c.groupMetadata());
+            producer.commitTransaction();
+            return true;
+        } catch (ProducerFencedException e) {
+            throw e; // another instance took over this transactional id: stop, do not touch its work
+        } catch (KafkaException | IllegalStateException e) {
+            Throwable root = sendError.get() != null ? TransactionFailures.rootCause(sendError.get()) : TransactionFailures.rootCause(e);
+            lastRoot.set(root);
+            if (failures.shouldLog(root)) {
+                LOG.warn("transaction of {} records aborted ({}); root cause:", out.size(), e.toString(), root);
+            } else {
+                LOG.debug("transaction of {} records aborted again: {}", out.size(), root.toString());
+            }
+            abortOrReplaceProducer();
+            return false;
+        }
+    }
+
+    private void abortOrReplaceProducer() {
+        if (producer == null) {
+            return;
+        }
+        try {
+            producer.abortTransaction();
+        } catch (ProducerFencedException e) {
+            throw e;
+        } catch (KafkaException | IllegalStateException e) {
+            LOG.warn("the producer cannot abort ({}); closing it, a new one takes over its transactional id", e.toString());
+            producer.close(Duration.ZERO);
+            producer = null; // the next transaction creates it; its initTransactions aborts what the old one left open
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> offsetsAfter(List<ConsumerRecord<byte[], byte[]>> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+            offsets.merge(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1),
+                    (a, b) -> a.offset() >= b.offset() ? a : b);
+        }
+        return offsets;
+    }
+
     private static void rewind(KafkaConsumer<byte[], byte[]> c, Collection<TopicPartition> partitions) {
-        Map<TopicPartition, OffsetAndMetadata> committed = c.committed(new java.util.HashSet<>(partitions));
-        for (TopicPartition tp : partitions) {
+        Set<TopicPartition> owned = new HashSet<>(partitions);
+        owned.retainAll(c.assignment()); // a rebalance may have taken some away: those are not ours to seek
+        Map<TopicPartition, OffsetAndMetadata> committed = c.committed(owned);
+        for (TopicPartition tp : owned) {
             OffsetAndMetadata om = committed.get(tp);
             if (om == null) {
                 c.seekToBeginning(List.of(tp));
             } else {
                 c.seek(tp, om.offset());
             }
+        }
+    }
+
+    /** Sleeps, but not past a stop request. */
+    private void pause(Duration d) throws InterruptedException {
+        long until = System.nanoTime() + d.toNanos();
+        while (running.get() && System.nanoTime() < until) {
+            Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+        }
+    }
+
+    private KafkaProducer<byte[], byte[]> newProducer() {
+        KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
+        try {
+            p.initTransactions();
+            return p;
+        } catch (RuntimeException e) {
+            p.close(Duration.ZERO);
+            throw e;
         }
     }
 
@@ -132,7 +326,9 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "20"); // parsing is slow: keep a batch well inside max.poll.interval.ms
+        p.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, dev.vitae.schemas.GroupMembership.SESSION_TIMEOUT_MS); // unless --config sets it: a killed instance's partitions move after 10 s, not 45 s
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.maxPollRecords()));
+        p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Long.toString(config.maxPollInterval().toMillis()));
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "vitae-extractor-" + config.instanceId());
         return p;
@@ -144,14 +340,30 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "vitae-extractor-" + config.instanceId());
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        // The topics' limit; UploadProcessor keeps every record under DeadLetters.RECORD_BUDGET, below it
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "vitae-extractor-" + config.instanceId());
         return p;
     }
 
+    /** Partitions assigned, and not stalled. */
     public boolean isReady() {
-        return ready;
+        return ready && !failures.isStalled();
+    }
+
+    /** True while the stage cannot make progress: a record's own transaction keeps failing for a reason that is not the record's. */
+    public boolean isStalled() {
+        return failures.isStalled();
+    }
+
+    /** Why the extractor is not ready (empty when it is): stalled, with the root cause, or no partitions yet. */
+    public Optional<String> notReadyReason() {
+        if (failures.isStalled()) {
+            Throwable root = lastRoot.get();
+            return Optional.of("stalled: transactions keep failing" + (root == null ? "" : " (" + root + ")"));
+        }
+        return ready ? Optional.empty() : Optional.of("no partitions of " + Topics.UPLOADED.name() + " assigned yet");
     }
 
     public Map<ExtractionOutcome, Long> outcomeCounts() {
@@ -165,11 +377,13 @@ public final class ExtractorService implements Runnable, AutoCloseable {
     public void close() {
         running.set(false);
         if (!started.get()) {
+            parsing.shutdownNow();
+            extractor.close();
             return;
         }
         KafkaConsumer<byte[], byte[]> c = consumer;
         try {
-            if (!stopped.await(30, java.util.concurrent.TimeUnit.SECONDS) && c != null) {
+            if (!stopped.await(30, TimeUnit.SECONDS) && c != null) {
                 c.wakeup();
             }
         } catch (InterruptedException e) {
@@ -179,7 +393,9 @@ public final class ExtractorService implements Runnable, AutoCloseable {
 
     private final class ReadyOnAssignment implements ConsumerRebalanceListener {
         @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            parsed.clear(); // another instance may take these positions; keep nothing for them
+        }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {

@@ -21,7 +21,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * Decides what one upload record becomes: validate (value present, within the size limit, key equal
  * to the SHA-256 of the bytes or absent), extract, retry outcomes that say RETRY with exponential
  * backoff up to the attempt limit, then either an {@link ExtractedText} for resumes.extracted or the
- * original record, unchanged, for resumes.uploaded.dlq with headers saying why.
+ * original record, unchanged, for resumes.uploaded.dlq with headers saying why ({@link DeadLetters}:
+ * a reference record when the copy would not fit). An extracted record too large to produce is
+ * dead-lettered as TOO_LARGE. Safe to call from several threads at once.
  */
 public final class UploadProcessor {
     public static final String STAGE = "extractor";
@@ -73,12 +75,12 @@ public final class UploadProcessor {
             }
             Thread.sleep(backoff.toMillis() << (attempt - 1));
         }
-        counter.count(result.outcome());
         if (!result.isOk()) {
+            counter.count(result.outcome());
             DeadLetter why = result.cause() == null
                     ? new DeadLetter(STAGE, result.outcome().name(), "", result.reason(), attempt)
                     : new DeadLetter(STAGE, result.outcome().name(), exceptionClass(result.cause()), result.reason(), attempt);
-            return why.toRecord(upload);
+            return DeadLetters.of(why, upload);
         }
         ExtractedText extracted = ExtractedText.newBuilder()
                 .setDocumentId(documentId)
@@ -95,14 +97,37 @@ public final class UploadProcessor {
         for (String name : new String[] {VitaeHeaders.FILE_NAME, VitaeHeaders.SOURCE, VitaeHeaders.TRACEPARENT}) {
             VitaeHeaders.put(headers, name, VitaeHeaders.get(upload.headers(), name));
         }
-        return new ProducerRecord<>(Topics.EXTRACTED.name(), null, upload.timestamp() >= 0 ? upload.timestamp() : null,
-                documentId.getBytes(StandardCharsets.UTF_8),
+        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(Topics.EXTRACTED.name(), null,
+                upload.timestamp() >= 0 ? upload.timestamp() : null, documentId.getBytes(StandardCharsets.UTF_8),
                 Topics.EXTRACTED.valueSerde().serializer().serialize(Topics.EXTRACTED.name(), extracted), headers);
+        int size = DeadLetters.estimatedSize(out);
+        if (size > DeadLetters.RECORD_BUDGET) {
+            return deadLetter(upload, ExtractionOutcome.TOO_LARGE,
+                    "the extracted record takes " + size + " bytes, over the " + DeadLetters.RECORD_BUDGET + "-byte limit of a record");
+        }
+        counter.count(result.outcome());
+        return out;
+    }
+
+    /**
+     * The reference dead letter for an upload whose own result the broker would not take (found by
+     * producing it alone): the last resort that keeps one record from holding up its partition.
+     */
+    public ProducerRecord<byte[], byte[]> undeliverable(ConsumerRecord<byte[], byte[]> upload, Throwable cause) {
+        counter.count(ExtractionOutcome.UNDELIVERABLE);
+        return DeadLetters.reference(DeadLetter.of(STAGE, ExtractionOutcome.UNDELIVERABLE.name(), cause, 1), upload,
+                "its result was refused when produced alone: " + cause);
+    }
+
+    /** The dead letter for an upload whose processing threw: a defect, kept from holding up its partition. */
+    public ProducerRecord<byte[], byte[]> crashed(ConsumerRecord<byte[], byte[]> upload, Throwable cause) {
+        counter.count(ExtractionOutcome.CRASH);
+        return DeadLetters.of(DeadLetter.of(STAGE, ExtractionOutcome.CRASH.name(), cause, 1), upload);
     }
 
     private ProducerRecord<byte[], byte[]> deadLetter(ConsumerRecord<byte[], byte[]> upload, ExtractionOutcome outcome, String reason) {
         counter.count(outcome);
-        return DeadLetter.of(STAGE, outcome.name(), reason).toRecord(upload);
+        return DeadLetters.of(DeadLetter.of(STAGE, outcome.name(), reason), upload);
     }
 
     private static String exceptionClass(Throwable t) {

@@ -24,9 +24,8 @@ class SupervisedExtractorIT {
 
     @BeforeAll
     static void start() {
-        extractor = new SupervisedExtractor(new SupervisedExtractor.Settings("256m", "192m", Duration.ofSeconds(20), 50,
-                TextExtractor.DEFAULT_WRITE_LIMIT, logs,
-                List.of("-Dvitae.test.misbehave=hang.pdf:hang,oom.pdf:oom,exit.pdf:exit")));
+        extractor = new SupervisedExtractor(SupervisedExtractor.Settings.builder(logs).maxHeap("256m").maxMetaspace("192m")
+                .deadline(Duration.ofSeconds(20)).restartAfter(50).workerMainClass(MisbehavingParseWorker.class.getName()).build());
     }
 
     @AfterAll
@@ -107,6 +106,32 @@ class SupervisedExtractorIT {
     @Test
     void aParserThatExhaustsItsHeapIsOutOfMemory() throws Exception {
         assertOutcome(ExtractionOutcome.OUT_OF_MEMORY, HostileFiles.pdf("x"), "oom.pdf");
+    }
+
+    @Test
+    void aChildThatAnnouncesAHugeOrNegativeFrameIsACrashWithoutTheParentAllocatingIt() throws Exception {
+        for (String name : List.of("badframe.pdf", "negframe.pdf")) {
+            long t0 = System.nanoTime();
+            Extraction x = assertOutcome(ExtractionOutcome.CRASH, HostileFiles.pdf("x"), name);
+            assertTrue(x.reason().contains("frames are 0.."), name + ": " + x.reason());
+            assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(15).toNanos(), "refused at once, not waited for until the deadline");
+        }
+    }
+
+    @Test
+    void aChildWhoseHeapGrowsPastTheMarkIsReplacedAfterItsAnswer() throws Exception {
+        // leak.pdf keeps 40% of the child's heap: past a 30% mark
+        try (SupervisedExtractor leaky = new SupervisedExtractor(SupervisedExtractor.Settings.builder(logs).maxHeap("256m")
+                .restartAboveHeapPercent(30).workerMainClass(MisbehavingParseWorker.class.getName()).build())) {
+            assertEquals(ExtractionOutcome.OK, leaky.extract("warm".getBytes(StandardCharsets.UTF_8), "warm.txt").outcome());
+            assertEquals(1, leaky.processesStarted(), "a warm child serves the next document");
+            assertEquals(ExtractionOutcome.OK, leaky.extract("warm".getBytes(StandardCharsets.UTF_8), "warm.txt").outcome());
+            assertEquals(1, leaky.processesStarted(), "a warm child serves the next document");
+            Extraction x = leaky.extract(HostileFiles.pdf("Jane Doe", "Engineer"), "leak.pdf");
+            assertEquals(ExtractionOutcome.OK, x.outcome(), "the document itself is answered: " + x.reason());
+            assertEquals(ExtractionOutcome.OK, leaky.extract("after".getBytes(StandardCharsets.UTF_8), "after.txt").outcome());
+            assertEquals(2, leaky.processesStarted(), "a new child parses the document after the leak");
+        }
     }
 
     @Test

@@ -33,8 +33,8 @@ class TikaCorpusIT {
         Map<ExtractionOutcome, Integer> counts = new EnumMap<>(ExtractionOutcome.class);
         long slowest = 0;
         String slowestFile = null;
-        try (SupervisedExtractor extractor = new SupervisedExtractor(new SupervisedExtractor.Settings("512m", "256m", DEADLINE,
-                100, TextExtractor.DEFAULT_WRITE_LIMIT, logs))) {
+        try (SupervisedExtractor extractor = new SupervisedExtractor(SupervisedExtractor.Settings.builder(logs)
+                .deadline(DEADLINE).restartAfter(100).build())) {
             for (Path f : files) {
                 long t0 = System.nanoTime();
                 Extraction x = extractor.extract(Files.readAllBytes(f), f.getFileName().toString());

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vitae ingest PATH...}: uploads files and folders (recursively) to resumes.uploaded. Every
  * file is validated before it is sent; each rejected file is reported with its reason and makes the
- * exit code 1, after all others were sent. Exit 0 means every file is durably in Kafka.
+ * exit code 1, after all others were sent. When Kafka fails mid-run, the run stops within one
+ * delivery timeout, every file not sent is listed, and the exit code is 3. Exit 0 means every file
+ * is durably in Kafka.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Upload résumé files (and folders, recursively) to resumes.uploaded.")
@@ -44,22 +48,37 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
     @Spec
     CommandSpec spec;
 
-    /** What happened to the files of one run: document id to file name of those sent, and a line per rejected file. */
-    public record Result(java.util.Map<String, String> sent, List<String> rejected) {}
+    /** Exit code when some files could not be sent (Kafka unreachable or failing): running the same command again sends them. */
+    public static final int EXIT_NOT_SENT = 3;
+
+    /**
+     * What happened to the files of one run: document id to file name of those sent, a line per
+     * rejected file (bad file, never sent), and a line per file not sent because Kafka failed.
+     */
+    public record Result(java.util.Map<String, String> sent, List<String> rejected, List<String> notSent) {}
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Result result = upload(paths, cluster, source, !quiet, err);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("sent %d file(s), rejected %d%n", result.sent().size(), result.rejected().size());
+        out.printf("sent %d file(s), rejected %d%s%n", result.sent().size(), result.rejected().size(),
+                result.notSent().isEmpty() ? "" : ", NOT SENT " + result.notSent().size() + " (listed above; run again to send them)");
         out.flush();
-        return result.rejected().isEmpty() ? 0 : 1;
+        return !result.notSent().isEmpty() ? EXIT_NOT_SENT : result.rejected().isEmpty() ? 0 : 1;
     }
 
+    /**
+     * Validates and sends every file. The first send that fails (its delivery timed out, or
+     * {@code send()} itself could not proceed within {@link Uploads#MAX_BLOCK}) stops the run: files
+     * not yet handed to the producer are not tried against a cluster that just failed, and are
+     * listed as not sent with that failure, as are those whose delivery failed. So a dead broker
+     * costs one delivery timeout, not one per remaining file.
+     */
     public static Result upload(List<Path> paths, ClusterOptions cluster, String source, boolean progress, PrintWriter err) throws Exception {
         List<Path> files = new ArrayList<>();
         List<String> rejected = new CopyOnWriteArrayList<>();
+        List<String> notSent = new CopyOnWriteArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 rejected.add(reject(err, p, "no such file or folder"));
@@ -74,11 +93,18 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         FileValidator validator = new FileValidator();
         TopicCreator.requireTopic(cluster.clientProperties(), dev.vitae.schemas.Topics.UPLOADED.name());
         java.util.Map<String, String> sent = new java.util.concurrent.ConcurrentSkipListMap<>();
+        AtomicReference<String> failure = new AtomicReference<>();
         try (KafkaProducer<byte[], byte[]> producer = Uploads.producer(cluster.clientProperties());
              ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("ingest")
                      .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).build() : null) {
             List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
             for (Path f : files) {
+                String stop = failure.get();
+                if (stop != null) {
+                    notSent.add(notSent(err, f, "not tried after an earlier send failed: " + stop));
+                    step(bar);
+                    continue;
+                }
                 byte[] content;
                 try {
                     content = Files.readAllBytes(f);
@@ -95,14 +121,21 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
                 }
                 var record = Uploads.record(content, f.getFileName().toString(), v.mediaType(), source);
                 String id = new String(record.key(), java.nio.charset.StandardCharsets.UTF_8);
-                pending.add(producer.send(record, (md, e) -> {
-                    if (e != null) {
-                        rejected.add(reject(err, f, "not sent: " + e.getMessage()));
-                    } else {
-                        sent.put(id, f.getFileName().toString());
-                    }
+                try {
+                    pending.add(producer.send(record, (md, e) -> {
+                        if (e != null) {
+                            failure.compareAndSet(null, e.toString());
+                            notSent.add(notSent(err, f, e.toString()));
+                        } else {
+                            sent.put(id, f.getFileName().toString());
+                        }
+                        step(bar);
+                    }));
+                } catch (KafkaException e) {
+                    failure.compareAndSet(null, e.toString());
+                    notSent.add(notSent(err, f, e.toString()));
                     step(bar);
-                }));
+                }
             }
             producer.flush();
             for (var future : pending) {
@@ -113,7 +146,16 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
                 }
             }
         }
-        return new Result(sent, rejected);
+        return new Result(sent, rejected, notSent);
+    }
+
+    private static String notSent(PrintWriter err, Path file, String reason) {
+        String line = "not sent " + file + ": " + reason;
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+        return line;
     }
 
     private static void step(ProgressBar bar) {

@@ -1,6 +1,7 @@
 package dev.vitae.bench.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitae.app.Pipeline;
 import dev.vitae.bench.corpus.CorpusGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public final class PipelineBench {
     /** Parsed command line; every default is here. */
     record Options(int docs, long seed, String rate, boolean peer, Path peerJar, boolean jfr, int parsers, Duration stall, Path out) {
         static Options parse(String[] args) {
-            int docs = 500, parsers = 1;
+            int docs = 500, parsers = Pipeline.DEFAULT_PARSERS; // the extractor's default: one parser process per core
             long seed = 1;
             String rate = null;
             boolean peer = false, jfr = false;

@@ -1,6 +1,7 @@
 package dev.vitae.bench.pipeline;
 
 import dev.vitae.app.LocalStack;
+import dev.vitae.app.Pipeline;
 import dev.vitae.bench.corpus.CorpusGenerator.Document;
 import dev.vitae.ingest.FileValidator;
 import dev.vitae.ingest.Uploads;
@@ -51,16 +52,9 @@ final class PipelineRun {
 
     private PipelineRun() {}
 
-    /**
-     * The single place where the bench chooses how the stack parses. Today LocalStack starts one
-     * supervised parser child; when ExtractorConfig takes a number of children, pass
-     * {@code parsers} here (and only here).
-     */
+    /** The single place where the bench chooses how the stack parses: {@code parsers} supervised parser processes. */
     static LocalStack startStack(Path dataDir, int parsers) throws Exception {
-        if (parsers != 1) {
-            System.err.println("bench: --parsers " + parsers + " is not wired yet (the local stack starts one parser child); running with 1");
-        }
-        return LocalStack.start(dataDir, 0, -1, null);
+        return LocalStack.start(dataDir, 0, null, null, parsers);
     }
 
     static Map<String, Object> run(List<Document> docs, Settings s) throws Exception {
@@ -126,7 +120,7 @@ final class PipelineRun {
             out.put("maxMs", latencies.length == 0 ? null : latencies[latencies.length - 1]);
             sampler.close();
             out.put("peakRssMb", round(sampler.peakRssMb()));
-            out.put("parsers", 1);
+            out.put("parsers", s.parsers() == Pipeline.DEFAULT_PARSERS ? Runtime.getRuntime().availableProcessors() : s.parsers());
             out.put("parserProcessesStarted", sampler.childrenSeen());
             out.put("startupSeconds", round(readySeconds));
             Map<String, Object> cpuSeconds = new LinkedHashMap<>();

@@ -1,0 +1,152 @@
+package dev.vitae.app.drills;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vitae.ingest.IngestCommand;
+import dev.vitae.kafka.KafkaCluster;
+import dev.vitae.kafka.KafkaClusterExtension;
+import dev.vitae.schemas.ClusterOptions;
+import dev.vitae.schemas.Topics;
+import dev.vitae.sink.ProfileStore;
+import dev.vitae.sink.StoreConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fault drill: the three services run as child processes (as a deployment runs them) against the
+ * test broker, with a SQLite store file. While 2,000 documents flow, each service in turn is killed
+ * with SIGKILL at a different point of the run and started again. Then the books must balance:
+ * every uploaded document stored or dead-lettered, none emitted twice by any stage, one row per id.
+ * It also records how long each restarted service took to make the pipeline move again.
+ */
+@Tag("drill")
+@ExtendWith(KafkaClusterExtension.class)
+class KillNineDrillIT {
+    private static final int DOCUMENTS = 2_000;
+
+    @Test
+    void eachServiceKilledMidRunAndRestartedLosesNothingAndDoublesNothing(KafkaCluster kafka, @TempDir Path dir) throws Exception {
+        Properties client = new Properties();
+        client.put("bootstrap.servers", kafka.bootstrapServers());
+        Path data = dir.resolve("data");
+        Path corpus = DrillCorpus.write(dir.resolve("corpus"), DOCUMENTS);
+        Map<String, Double> restartSeconds = new LinkedHashMap<>();
+        try (ProfileStore store = ProfileStore.open(StoreConfig.sqlite(data.resolve("vitae.db")));
+             ServiceProcess sink = ServiceProcess.start("sink", kafka.bootstrapServers(), data);
+             ServiceProcess extractor = ServiceProcess.start("extractor", kafka.bootstrapServers(), data, "--in-process");
+             ServiceProcess enricher = ServiceProcess.start("enricher", kafka.bootstrapServers(), data)) {
+            awaitTopics(client);
+            IngestCommand.Result sent = IngestCommand.upload(List.of(corpus), new ClusterOptions(kafka.bootstrapServers(), data),
+                    "drill", false, new PrintWriter(new StringWriter()));
+            assertEquals(DOCUMENTS, sent.sent().size(), "every file uploaded: " + sent.rejected());
+
+            restartSeconds.put("extractor", killMidRun(extractor, store, 300, client, Topics.EXTRACTED.name()));
+            restartSeconds.put("enricher", killMidRun(enricher, store, 900, client, Topics.PROFILES.name()));
+            restartSeconds.put("sink", killMidRun(sink, store, 1_400, client, null));
+
+            Await.until("all " + DOCUMENTS + " documents stored or dead-lettered", Duration.ofMinutes(3),
+                    () -> count(store) + deadLettered(client) >= DOCUMENTS);
+            Books books = Books.take(client, store);
+            System.out.println("kill -9 drill: " + books + " restart-to-progress seconds " + restartSeconds);
+            assertEquals(DOCUMENTS, books.audit().uploaded());
+            assertEquals(0, books.lost(), "lost: " + books);
+            assertTrue(books.duplicated().isEmpty(), "duplicated: " + books);
+            assertEquals(books.distinctStored(), books.storeRows(), "one row per document");
+            assertEquals(DOCUMENTS, books.audit().stored(), "every drill résumé is valid, so every one is stored: " + books);
+            assertTrue(books.clean(), books.toString());
+        }
+    }
+
+    /**
+     * Kills {@code service} once {@code threshold} documents are stored (mid-run: the rest are still
+     * upstream), waits until the pipeline has drained what was past it, restarts it, and returns the
+     * seconds until the store grows again. For a stage that writes {@code output} in transactions,
+     * also reports how long the transaction the killed process left open held up read_committed
+     * readers of that topic (until the last stable offset of every partition passes the records
+     * written before the kill).
+     */
+    private static double killMidRun(ServiceProcess service, ProfileStore store, int threshold,
+                                     Properties client, String output) throws Exception {
+        Await.until(threshold + " stored before killing the " + service.service(), Duration.ofMinutes(3), () -> {
+            assertTrue(service.isAlive(), service.service() + " died on its own:\n" + service.tail());
+            return count(store) >= threshold;
+        });
+        service.kill9();
+        long killedAt = System.nanoTime();
+        Map<TopicPartition, Long> writtenBeforeKill = output == null ? Map.of() : endOffsets(client, output, IsolationLevel.READ_UNCOMMITTED);
+        long before = count(store);
+        assertTrue(before < DOCUMENTS, "the " + service.service() + " was killed after the run had finished; lower the threshold");
+        long drained = Await.quiet(() -> count(store), Duration.ofSeconds(2), Duration.ofMinutes(1));
+        assertTrue(drained < DOCUMENTS, "nothing left for the restarted " + service.service() + " to do");
+        long t0 = System.nanoTime();
+        service.restart();
+        Await.until("the restarted " + service.service() + " moves the pipeline", Duration.ofMinutes(3), () -> {
+            assertTrue(service.isAlive(), service.service() + " died after restart:\n" + service.tail());
+            return count(store) > drained;
+        });
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("kill -9 drill: %s killed at %d stored, restarted at %d, moving again %.1f s after its restart (%.1f s after the kill)%n",
+                service.service(), before, drained, seconds, (System.nanoTime() - killedAt) / 1e9);
+        if (output != null) {
+            Await.until("no open transaction of the killed " + service.service() + " holds " + output, Duration.ofMinutes(3), () -> {
+                Map<TopicPartition, Long> stable = endOffsets(client, output, IsolationLevel.READ_COMMITTED);
+                return writtenBeforeKill.entrySet().stream().allMatch(e -> stable.get(e.getKey()) >= e.getValue());
+            });
+            System.out.printf("kill -9 drill: %s's open transaction held %s for %.1f s after the kill%n",
+                    service.service(), output, (System.nanoTime() - killedAt) / 1e9);
+        }
+        return seconds;
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Properties client, String topic, IsolationLevel isolation) throws Exception {
+        try (Admin admin = Admin.create(client)) {
+            var parts = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            var result = admin.listOffsets(parts, new ListOffsetsOptions(isolation)).all().get();
+            Map<TopicPartition, Long> out = new java.util.HashMap<>();
+            result.forEach((tp, info) -> out.put(tp, info.offset()));
+            return out;
+        }
+    }
+
+    static long count(ProfileStore store) {
+        try {
+            return store.count();
+        } catch (SQLException e) {
+            return -1; // the sink may hold the write lock for a moment; the next poll reads it
+        }
+    }
+
+    static long deadLettered(Properties client) {
+        long n = 0;
+        for (var input : Topics.INPUTS) {
+            n += Books.committedCount(client, Topics.dlqOf(input.name()));
+        }
+        return n;
+    }
+
+    static void awaitTopics(Properties client) throws Exception {
+        try (Admin admin = Admin.create(client)) {
+            Await.until("the services created the topics", Duration.ofMinutes(2),
+                    () -> admin.listTopics().names().get().containsAll(Topics.all().stream().map(t -> t.name()).toList()));
+        }
+    }
+}
