@@ -73,7 +73,7 @@ public final class Pipeline implements AutoCloseable {
         if (parsers != DEFAULT_PARSERS) {
             extraction.parsers(parsers);
         }
-        extractor = new ExtractorService(extraction.build());
+        extractor = new ExtractorService(extraction.build(), registry);
         runInThread("extractor", extractor);
         readiness.put("extractor", extractor::isReady);
         notReadyReasons.put("extractor", extractor::notReadyReason);

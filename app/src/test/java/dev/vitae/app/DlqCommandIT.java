@@ -7,6 +7,7 @@ import dev.vitae.kafka.KafkaCluster;
 import dev.vitae.kafka.KafkaClusterExtension;
 import dev.vitae.schemas.Candidate;
 import dev.vitae.schemas.DeadLetter;
+import dev.vitae.schemas.DeadLetterOutcome;
 import dev.vitae.schemas.ResumeProfile;
 import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.Topics;
@@ -60,7 +61,7 @@ class DlqCommandIT {
     private static void deadLetter(Properties client, String documentId) throws Exception {
         var upload = new ConsumerRecord<>(Topics.UPLOADED.name(), 0, 0L, documentId.getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3});
         try (var producer = new KafkaProducer<>(client, new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(DeadLetter.of("extractor", "CORRUPT", "an earlier parser failed on it").toRecord(upload)).get();
+            producer.send(DeadLetter.of("extractor", DeadLetterOutcome.CORRUPT, "an earlier parser failed on it").toRecord(upload)).get();
         }
     }
 

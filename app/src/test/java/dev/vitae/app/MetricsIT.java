@@ -116,17 +116,25 @@ class MetricsIT {
     @Test
     void metricsCountEachStageByOutcomeAndTheLatencyOfEveryStoredResume() throws Exception {
         Map<String, Double> m = scrape(s -> s.contains("vitae_kafka_consumer_fetch_manager_records_lag{") && s.contains("stage=\"sink\""));
+        assertEquals(5.0, m.get("vitae_stage_records_total{outcome=\"OK\",stage=\"extractor\"}"));
+        assertEquals(1.0, m.get("vitae_stage_records_total{outcome=\"UNSUPPORTED_TYPE\",stage=\"extractor\"}"));
+        assertEquals(6.0, m.get("vitae_stage_processing_seconds_count{stage=\"extractor\"}"));
+        assertTrue(m.get("vitae_parser_children_alive{stage=\"extractor\"}") >= 1.0, "a parser child serves");
+        assertEquals(0.0, m.get("vitae_parser_children_restarts_total{stage=\"extractor\"}"));
         assertEquals(5.0, m.get("vitae_stage_records_total{outcome=\"OK\",stage=\"enricher\"}"));
         assertEquals(5.0, m.get("vitae_stage_records_total{outcome=\"OK\",stage=\"sink\"}"));
         assertEquals(5.0, m.get("vitae_stage_processing_seconds_count{stage=\"enricher\"}"));
         assertEquals(5.0, m.get("vitae_upload_to_stored_seconds_count"), "one latency per stored résumé");
-        assertEquals(5.0, m.get("vitae_upload_to_stored_seconds_bucket{le=\"300.0\"}"));
+        assertEquals(5.0, m.get("vitae_upload_to_stored_seconds_bucket{le=\"+Inf\"}"));
         assertNotNull(m.get("vitae_upload_to_stored_seconds_bucket{le=\"10.0\"}"), "the SLO's bucket is exposed");
         assertEquals(1.0, m.get("vitae_dlq_documents{topic=\"resumes.uploaded.dlq\"}"));
         assertEquals(0.0, m.get("vitae_dlq_documents{topic=\"profiles.parsed.dlq\"}"));
         assertTrue(m.keySet().stream().allMatch(k -> k.startsWith("vitae_")), "every name is prefixed: " + m.keySet());
-        assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("vitae_kafka_consumer_fetch_manager_records_lag{") && k.contains("stage=\"enricher\"")),
-                "the enricher's consumer lag");
+        for (String stage : List.of("extractor", "enricher", "sink")) {
+            assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("vitae_kafka_consumer_fetch_manager_records_lag{") && k.contains("stage=\"" + stage + "\"")),
+                    "the " + stage + "'s consumer lag");
+        }
+        assertTrue(m.keySet().stream().noneMatch(k -> k.contains("topic=\"profiles_parsed\"")), "no legacy copies of per-topic metrics");
     }
 
     @Test
@@ -136,6 +144,8 @@ class MetricsIT {
         TRACE_OF.put(httpUploadId, httpTrace);
         String hostileTrace = Traceparent.of(uploaded.get(hostileId).headers()).orElseThrow().traceId();
 
+        Map<String, ConsumerRecord<byte[], byte[]>> extracted = readAll(Topics.EXTRACTED.name());
+        assertEquals(httpTrace, Traceparent.of(extracted.get(httpUploadId).headers()).orElseThrow().traceId());
         Map<String, ConsumerRecord<byte[], byte[]>> profiles = readAll(Topics.PROFILES.name());
         assertEquals(5, profiles.size());
         for (var e : TRACE_OF.entrySet()) {

@@ -1,6 +1,10 @@
 package dev.vitae.extractor;
 
 import dev.vitae.schemas.ClusterOptions;
+import dev.vitae.schemas.ops.MetricsOptions;
+import dev.vitae.schemas.ops.MetricsServer;
+import dev.vitae.schemas.ops.VitaeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,6 +20,9 @@ import picocli.CommandLine.Option;
 public final class ExtractorCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    MetricsOptions metricsOptions;
 
     @Option(names = "--group", description = "Consumer group (default: " + ExtractorConfig.DEFAULT_GROUP + ").")
     String group;
@@ -51,7 +58,7 @@ public final class ExtractorCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         ExtractorConfig.Builder b = ExtractorConfig.builder(cluster.clientProperties(), cluster.dataDir().resolve("logs"));
         if (inProcess) {
             b.inProcess();
@@ -82,9 +89,17 @@ public final class ExtractorCommand implements Callable<Integer> {
         if (parsers != null) {
             b.parsers(parsers);
         }
-        ExtractorService service = new ExtractorService(b.build());
+        PrometheusMeterRegistry registry = VitaeMetrics.newRegistry();
+        ExtractorService service = new ExtractorService(b.build(), registry);
+        MetricsServer metrics = metricsOptions.start(registry, service::isReady);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "extractor-shutdown"));
-        service.run();
+        try {
+            service.run();
+        } finally {
+            if (metrics != null) {
+                metrics.close();
+            }
+        }
         return 0;
     }
 }

@@ -2,6 +2,14 @@ package dev.vitae.extractor;
 
 import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.Topics;
+import dev.vitae.schemas.VitaeHeaders;
+import dev.vitae.schemas.ops.StageMetrics;
+import dev.vitae.schemas.ops.StageTracer;
+import dev.vitae.schemas.ops.Traceparent;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,9 +63,17 @@ import org.slf4j.LoggerFactory;
  * whole {@link ExtractorConfig#batchAttempts()} times is taken one record per transaction to isolate
  * a poison record; see {@link TransactionFailures} for what happens then. While the stage cannot
  * make progress, {@link #isStalled()} is true and {@link #isReady()} false.
+ *
+ * <p>Operations ({@link StageMetrics}, stage {@code extractor}): each record is counted by outcome when
+ * parsed and timed; the consumer's and producer's Kafka metrics are bound; with a parser pool,
+ * {@value #CHILDREN_ALIVE} and {@value #CHILDREN_RESTARTS}. Each record is a span of its upload's trace
+ * ({@link StageTracer}; document id and trace id in the log context while it is parsed), and what it
+ * becomes, text or dead letter, carries that span as its traceparent.
  */
 public final class ExtractorService implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractorService.class);
+    static final String CHILDREN_ALIVE = "vitae.parser.children.alive";
+    static final String CHILDREN_RESTARTS = "vitae.parser.children.restarts";
 
     private final ExtractorConfig config;
     private final UploadProcessor processor;
@@ -65,6 +81,9 @@ public final class ExtractorService implements Runnable, AutoCloseable {
     private final ExecutorService parsing;
     private final TransactionFailures failures;
     private final Map<ExtractionOutcome, LongAdder> outcomes = new EnumMap<>(ExtractionOutcome.class);
+    private final StageMetrics metrics;
+    private final StageTracer tracer = StageTracer.fromEnvironment(UploadProcessor.STAGE);
+    private AutoCloseable producerMetrics; // the current producer's binding: a replaced producer is unbound
     /** Results of the current batch by source position, kept across a failed transaction's rewind. */
     private final Map<Position, ProducerRecord<byte[], byte[]>> parsed = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -81,13 +100,27 @@ public final class ExtractorService implements Runnable, AutoCloseable {
     }
 
     public ExtractorService(ExtractorConfig config) {
+        this(config, new SimpleMeterRegistry());
+    }
+
+    /** With its meters ({@link StageMetrics}, the parser children's, its Kafka clients') in {@code registry}. */
+    public ExtractorService(ExtractorConfig config, MeterRegistry registry) {
         this.config = config;
         for (ExtractionOutcome o : ExtractionOutcome.values()) {
             outcomes.put(o, new LongAdder());
         }
+        this.metrics = new StageMetrics(registry, UploadProcessor.STAGE);
         this.extractor = config.newExtractor();
-        this.processor = new UploadProcessor(extractor, config.maxAttempts(),
-                config.retryBackoff(), Clock.systemUTC(), o -> outcomes.get(o).increment());
+        if (extractor instanceof ParserPool pool) {
+            Gauge.builder(CHILDREN_ALIVE, pool, ParserPool::childrenAlive).tags(metrics.tags())
+                    .description("Parser child processes running now").register(registry);
+            FunctionCounter.builder(CHILDREN_RESTARTS, pool, ParserPool::restarts).tags(metrics.tags())
+                    .description("Parser child processes started to replace one").register(registry);
+        }
+        this.processor = new UploadProcessor(extractor, config.maxAttempts(), config.retryBackoff(), Clock.systemUTC(), o -> {
+            outcomes.get(o).increment();
+            metrics.count(o.metricOutcome());
+        });
         AtomicInteger n = new AtomicInteger();
         this.parsing = Executors.newFixedThreadPool(config.parsers(), r -> {
             Thread t = new Thread(r, "vitae-extract-" + n.getAndIncrement());
@@ -106,6 +139,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
             TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
             try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
                 consumer = c;
+                metrics.bind(c);
                 try {
                     producer = newProducer(); // early: fences a previous instance and aborts what it left open
                 } catch (KafkaException e) {
@@ -132,6 +166,8 @@ public final class ExtractorService implements Runnable, AutoCloseable {
             }
             parsing.shutdownNow();
             extractor.close();
+            metrics.close();
+            tracer.close();
             stopped.countDown();
             LOG.info("extractor stopped; outcomes {}", outcomeCounts());
         }
@@ -194,7 +230,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
                 kept.put(Position.of(r), done);
                 pending.add(null);
             } else {
-                pending.add(parsing.submit(() -> processor.process(r)));
+                pending.add(parsing.submit(() -> traced(r)));
             }
         }
         List<ProducerRecord<byte[], byte[]>> results = new ArrayList<>(records.size());
@@ -209,6 +245,21 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         return results;
     }
 
+    /** Processes {@code r} as one span of its trace, timed; its result carries the span as its traceparent. */
+    private ProducerRecord<byte[], byte[]> traced(ConsumerRecord<byte[], byte[]> r) throws InterruptedException {
+        long start = System.nanoTime();
+        String key = r.key() == null || r.key().length == 0 ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+        try (StageTracer.RecordSpan span = tracer.start(Traceparent.of(r.headers()).orElseGet(Traceparent::newRoot), key)) {
+            ProducerRecord<byte[], byte[]> out = processor.process(r);
+            span.traceparent().writeTo(out.headers());
+            String outcome = VitaeHeaders.get(out.headers(), VitaeHeaders.ERROR_OUTCOME);
+            span.outcome(outcome == null ? StageMetrics.OK : outcome);
+            return out;
+        } finally {
+            metrics.processing().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
     private ProducerRecord<byte[], byte[]> await(ConsumerRecord<byte[], byte[]> r, Future<ProducerRecord<byte[], byte[]>> f)
             throws InterruptedException {
         try {
@@ -218,7 +269,9 @@ public final class ExtractorService implements Runnable, AutoCloseable {
                 throw ie;
             }
             LOG.error("{}-{}@{}: processing failed", r.topic(), r.partition(), r.offset(), e.getCause());
-            return processor.crashed(r, e.getCause());
+            ProducerRecord<byte[], byte[]> dead = processor.crashed(r, e.getCause());
+            Traceparent.of(r.headers()).ifPresent(t -> t.writeTo(dead.headers()));
+            return dead;
         }
     }
 
@@ -273,6 +326,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         } catch (KafkaException | IllegalStateException e) {
             LOG.warn("the producer cannot abort ({}); closing it, a new one takes over its transactional id", e.toString());
             producer.close(Duration.ZERO);
+            unbindProducer();
             producer = null; // the next transaction creates it; its initTransactions aborts what the old one left open
         }
     }
@@ -312,6 +366,8 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
         try {
             p.initTransactions();
+            unbindProducer();
+            producerMetrics = metrics.bind(p);
             return p;
         } catch (RuntimeException e) {
             p.close(Duration.ZERO);
@@ -345,6 +401,21 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "vitae-extractor-" + config.instanceId());
         return p;
+    }
+
+    private void unbindProducer() {
+        if (producerMetrics != null) {
+            try {
+                producerMetrics.close();
+            } catch (Exception e) {
+                LOG.debug("unbinding a producer's metrics: {}", e.toString());
+            }
+            producerMetrics = null;
+        }
+    }
+
+    public StageMetrics metrics() {
+        return metrics;
     }
 
     /** Partitions assigned, and not stalled. */

@@ -52,6 +52,16 @@ public final class ParserPool implements Extractor {
         return all.stream().mapToInt(SupervisedExtractor::processesStarted).sum();
     }
 
+    /** Child processes running now. */
+    public int childrenAlive() {
+        return (int) all.stream().filter(SupervisedExtractor::childAlive).count();
+    }
+
+    /** Child processes started to replace one (crash, deadline, heap mark, document count): every start after a member's first. */
+    public int restarts() {
+        return all.stream().mapToInt(x -> Math.max(0, x.processesStarted() - 1)).sum();
+    }
+
     @Override
     public void close() {
         all.forEach(SupervisedExtractor::close);

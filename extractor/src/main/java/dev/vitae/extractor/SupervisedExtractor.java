@@ -121,7 +121,7 @@ public final class SupervisedExtractor implements Extractor {
     private final Settings settings;
     private final String logName;
     private final ExecutorService reader;
-    private Process child;
+    private volatile Process child; // volatile: read by the metrics scrape
     private DataOutputStream toChild;
     private DataInputStream fromChild;
     private int served;
@@ -254,6 +254,12 @@ public final class SupervisedExtractor implements Extractor {
     /** Child processes started so far (restarts included). */
     public int processesStarted() {
         return started;
+    }
+
+    /** Whether this member's child process is running now. */
+    public boolean childAlive() {
+        Process p = child;
+        return p != null && p.isAlive();
     }
 
     @Override

@@ -78,8 +78,8 @@ public final class UploadProcessor {
         if (!result.isOk()) {
             counter.count(result.outcome());
             DeadLetter why = result.cause() == null
-                    ? new DeadLetter(STAGE, result.outcome().name(), "", result.reason(), attempt)
-                    : new DeadLetter(STAGE, result.outcome().name(), exceptionClass(result.cause()), result.reason(), attempt);
+                    ? new DeadLetter(STAGE, result.outcome().deadLetterOutcome(), "", result.reason(), attempt)
+                    : new DeadLetter(STAGE, result.outcome().deadLetterOutcome(), exceptionClass(result.cause()), result.reason(), attempt);
             return DeadLetters.of(why, upload);
         }
         ExtractedText extracted = ExtractedText.newBuilder()
@@ -115,19 +115,19 @@ public final class UploadProcessor {
      */
     public ProducerRecord<byte[], byte[]> undeliverable(ConsumerRecord<byte[], byte[]> upload, Throwable cause) {
         counter.count(ExtractionOutcome.UNDELIVERABLE);
-        return DeadLetters.reference(DeadLetter.of(STAGE, ExtractionOutcome.UNDELIVERABLE.name(), cause, 1), upload,
+        return DeadLetters.reference(DeadLetter.of(STAGE, ExtractionOutcome.UNDELIVERABLE.deadLetterOutcome(), cause, 1), upload,
                 "its result was refused when produced alone: " + cause);
     }
 
     /** The dead letter for an upload whose processing threw: a defect, kept from holding up its partition. */
     public ProducerRecord<byte[], byte[]> crashed(ConsumerRecord<byte[], byte[]> upload, Throwable cause) {
         counter.count(ExtractionOutcome.CRASH);
-        return DeadLetters.of(DeadLetter.of(STAGE, ExtractionOutcome.CRASH.name(), cause, 1), upload);
+        return DeadLetters.of(DeadLetter.of(STAGE, ExtractionOutcome.CRASH.deadLetterOutcome(), cause, 1), upload);
     }
 
     private ProducerRecord<byte[], byte[]> deadLetter(ConsumerRecord<byte[], byte[]> upload, ExtractionOutcome outcome, String reason) {
         counter.count(outcome);
-        return DeadLetters.of(DeadLetter.of(STAGE, outcome.name(), reason), upload);
+        return DeadLetters.of(DeadLetter.of(STAGE, outcome.deadLetterOutcome(), reason), upload);
     }
 
     private static String exceptionClass(Throwable t) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitae.schemas.DeadLetter;
+import dev.vitae.schemas.DeadLetterOutcome;
 import dev.vitae.schemas.Topics;
 import dev.vitae.schemas.VitaeHeaders;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which dead letters carry the original bytes and which become reference records, by the sizes of key, value and headers. */
 class DeadLettersTest {
-    private static final DeadLetter WHY = DeadLetter.of("extractor", "TOO_LARGE", "file is too large");
+    private static final DeadLetter WHY = DeadLetter.of("extractor", DeadLetterOutcome.TOO_LARGE, "file is too large");
 
     @ParameterizedTest(name = "key {0} B, value {1} B, one header of {2} B -> {3}")
     @CsvSource({

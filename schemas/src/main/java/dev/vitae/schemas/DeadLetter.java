@@ -30,21 +30,6 @@ public record DeadLetter(String stage, DeadLetterOutcome outcome, String excepti
         return new DeadLetter(stage, outcome, "", reason, 1);
     }
 
-    /** By outcome name, for a stage whose own outcome enum mirrors {@link DeadLetterOutcome}; an unknown name throws. */
-    public DeadLetter(String stage, String outcome, String exceptionClass, String message, int attempts) {
-        this(stage, DeadLetterOutcome.valueOf(outcome), exceptionClass, message, attempts);
-    }
-
-    /** By outcome name; see {@link #DeadLetter(String, String, String, String, int)}. */
-    public static DeadLetter of(String stage, String outcome, Throwable cause, int attempts) {
-        return of(stage, DeadLetterOutcome.valueOf(outcome), cause, attempts);
-    }
-
-    /** By outcome name; see {@link #DeadLetter(String, String, String, String, int)}. */
-    public static DeadLetter of(String stage, String outcome, String reason) {
-        return of(stage, DeadLetterOutcome.valueOf(outcome), reason);
-    }
-
     /** The dead-letter record for {@code original}, bound for {@code <source topic>.dlq}. */
     public ProducerRecord<byte[], byte[]> toRecord(ConsumerRecord<byte[], byte[]> original) {
         Headers headers = new RecordHeaders(original.headers().toArray());

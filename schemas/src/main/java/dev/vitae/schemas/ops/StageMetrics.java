@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 
@@ -45,8 +46,7 @@ public final class StageMetrics implements AutoCloseable {
     private final String stage;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Timer processing;
-    private final List<AutoCloseable> binders = new ArrayList<>();
-    private final List<ScheduledExecutorService> schedulers = new ArrayList<>();
+    private final List<AutoCloseable> bindings = new ArrayList<>();
 
     public StageMetrics(MeterRegistry registry, String stage) {
         this.registry = registry;
@@ -96,21 +96,21 @@ public final class StageMetrics implements AutoCloseable {
                 .description("Records handled by a stage, by outcome (OK or the dead-letter outcome)").register(registry));
     }
 
-    /** Binds a consumer's client metrics, tagged with this stage; unbound by {@link #close}. */
-    public synchronized void bind(Consumer<?, ?> consumer) {
-        this.<KafkaClientMetrics>bind(scheduler -> new KafkaClientMetrics(consumer, tags(), scheduler, KAFKA_REFRESH));
+    /** Binds a consumer's client metrics, tagged with this stage; unbound by {@link #close}, or by closing the answer. */
+    public AutoCloseable bind(Consumer<?, ?> consumer) {
+        return this.<KafkaClientMetrics>bind(scheduler -> new KafkaClientMetrics(consumer, tags(), scheduler, KAFKA_REFRESH));
     }
 
-    /** Binds a producer's client metrics, tagged with this stage; unbound by {@link #close}. */
-    public synchronized void bind(Producer<?, ?> producer) {
-        this.<KafkaClientMetrics>bind(scheduler -> new KafkaClientMetrics(producer, tags(), scheduler, KAFKA_REFRESH));
+    /** Binds a producer's client metrics (close the answer when the producer is replaced). */
+    public AutoCloseable bind(Producer<?, ?> producer) {
+        return this.<KafkaClientMetrics>bind(scheduler -> new KafkaClientMetrics(producer, tags(), scheduler, KAFKA_REFRESH));
     }
 
     /**
      * Binds the binder {@code factory} makes with the scheduler it is given (its refresh thread, stopped
-     * by {@link #close}), e.g. a {@code KafkaStreamsMetrics} with {@link #tags()} and {@link #KAFKA_REFRESH}.
+     * with it), e.g. a {@code KafkaStreamsMetrics} with {@link #tags()} and {@link #KAFKA_REFRESH}.
      */
-    public synchronized <B extends MeterBinder & AutoCloseable> void bind(java.util.function.Function<ScheduledExecutorService, B> factory) {
+    public synchronized <B extends MeterBinder & AutoCloseable> AutoCloseable bind(Function<ScheduledExecutorService, B> factory) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "vitae-" + stage + "-kafka-metrics");
             t.setDaemon(true);
@@ -118,8 +118,18 @@ public final class StageMetrics implements AutoCloseable {
         });
         B binder = factory.apply(scheduler);
         binder.bindTo(registry);
-        binders.add(binder);
-        schedulers.add(scheduler);
+        AutoCloseable binding = () -> {
+            scheduler.shutdownNow();
+            binder.close(); // removes the client's meters
+        };
+        bindings.add(binding);
+        return () -> {
+            synchronized (this) {
+                if (bindings.remove(binding)) {
+                    binding.close();
+                }
+            }
+        };
     }
 
     /** The tags of this stage's meters. */
@@ -130,15 +140,13 @@ public final class StageMetrics implements AutoCloseable {
     /** Unbinds the Kafka clients (their meters go); the stage's own meters stay, with their counts. */
     @Override
     public synchronized void close() {
-        schedulers.forEach(ScheduledExecutorService::shutdownNow);
-        schedulers.clear();
-        for (AutoCloseable b : binders) {
+        for (AutoCloseable b : bindings) {
             try {
                 b.close();
             } catch (Exception e) {
                 // a binder only removes meters; nothing to recover
             }
         }
-        binders.clear();
+        bindings.clear();
     }
 }

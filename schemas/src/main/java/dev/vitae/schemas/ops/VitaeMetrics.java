@@ -31,7 +31,8 @@ public final class VitaeMetrics {
     public static <R extends MeterRegistry> R prefixed(R registry) {
         // Kafka's clients report each per-topic metric twice, under the topic's name and under a legacy copy with
         // '.' replaced by '_'; every Vitae topic has a dot, so the copy is dropped and sums by stage stay right
-        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().startsWith("kafka.")
+        // (Micrometer maps every id before it asks any filter to accept it: the name here is already prefixed)
+        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().startsWith(PREFIX + "kafka.")
                 && id.getTag("topic") != null && id.getTag("topic").indexOf('.') < 0 && id.getTag("topic").indexOf('_') >= 0));
         registry.config().meterFilter(new MeterFilter() {
             @Override

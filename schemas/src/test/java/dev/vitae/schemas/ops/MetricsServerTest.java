@@ -26,6 +26,8 @@ class MetricsServerTest {
         stage.count(StageMetrics.OK);
         stage.count(dev.vitae.schemas.DeadLetterOutcome.STORE_REJECTED);
         registry.counter("unprefixed.thing").increment(); // a binder's meter: renamed
+        registry.counter("kafka.consumer.bytes", "topic", "resumes.uploaded").increment();
+        registry.counter("kafka.consumer.bytes", "topic", "resumes_uploaded").increment(); // Kafka's legacy copy: dropped
         AtomicBoolean ready = new AtomicBoolean(false);
         try (MetricsServer server = MetricsServer.start("127.0.0.1", 0, registry, ready::get)) {
             HttpResponse<String> m = get(server, "/metrics");
@@ -33,6 +35,8 @@ class MetricsServerTest {
             assertTrue(m.body().contains("vitae_stage_records_total{outcome=\"OK\",stage=\"sink\"} 1.0"), m.body());
             assertTrue(m.body().contains("vitae_stage_records_total{outcome=\"STORE_REJECTED\",stage=\"sink\"} 1.0"), m.body());
             assertTrue(m.body().contains("vitae_unprefixed_thing_total 1.0"), m.body());
+            assertTrue(m.body().contains("vitae_kafka_consumer_bytes_total{topic=\"resumes.uploaded\"} 1.0"), m.body());
+            assertTrue(!m.body().contains("resumes_uploaded"), m.body());
             assertEquals(503, get(server, "/health").statusCode());
             ready.set(true);
             assertEquals(200, get(server, "/health").statusCode());
