@@ -135,6 +135,10 @@ class MetricsIT {
                     "the " + stage + "'s consumer lag");
         }
         assertTrue(m.keySet().stream().noneMatch(k -> k.contains("topic=\"profiles_parsed\"")), "no legacy copies of per-topic metrics");
+        for (String kind : List.of("consumer", "producer")) { // they share a client.id: the kafka_client tag keeps both
+            assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("vitae_kafka_app_info_start_time_ms{") && k.contains("stage=\"extractor\"")
+                    && k.contains("kafka_client=\"" + kind + "\"")), "the extractor's " + kind);
+        }
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class EnricherService implements AutoCloseable {
         TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
         streams = new KafkaStreams(EnricherTopology.build(new ResumeEnricher(version, Clock.systemUTC()), metrics, tracer), streamsProperties());
         KafkaStreams bound = streams;
-        metrics.<KafkaStreamsMetrics>bind(scheduler -> new KafkaStreamsMetrics(bound, metrics.tags(), scheduler, StageMetrics.KAFKA_REFRESH));
+        metrics.<KafkaStreamsMetrics>bind(scheduler -> new KafkaStreamsMetrics(bound, metrics.clientTags("streams"), scheduler, StageMetrics.KAFKA_REFRESH));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

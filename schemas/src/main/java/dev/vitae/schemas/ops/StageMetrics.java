@@ -98,17 +98,17 @@ public final class StageMetrics implements AutoCloseable {
 
     /** Binds a consumer's client metrics, tagged with this stage; unbound by {@link #close}, or by closing the answer. */
     public AutoCloseable bind(Consumer<?, ?> consumer) {
-        return this.<KafkaClientMetrics>bind(scheduler -> new KafkaClientMetrics(consumer, tags(), scheduler, KAFKA_REFRESH));
+        return this.<KafkaClientMetrics>bind(scheduler -> new KafkaClientMetrics(consumer, clientTags("consumer"), scheduler, KAFKA_REFRESH));
     }
 
     /** Binds a producer's client metrics (close the answer when the producer is replaced). */
     public AutoCloseable bind(Producer<?, ?> producer) {
-        return this.<KafkaClientMetrics>bind(scheduler -> new KafkaClientMetrics(producer, tags(), scheduler, KAFKA_REFRESH));
+        return this.<KafkaClientMetrics>bind(scheduler -> new KafkaClientMetrics(producer, clientTags("producer"), scheduler, KAFKA_REFRESH));
     }
 
     /**
      * Binds the binder {@code factory} makes with the scheduler it is given (its refresh thread, stopped
-     * with it), e.g. a {@code KafkaStreamsMetrics} with {@link #tags()} and {@link #KAFKA_REFRESH}.
+     * with it), e.g. a {@code KafkaStreamsMetrics} with {@link #clientTags clientTags("streams")} and {@link #KAFKA_REFRESH}.
      */
     public synchronized <B extends MeterBinder & AutoCloseable> AutoCloseable bind(Function<ScheduledExecutorService, B> factory) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -130,6 +130,14 @@ public final class StageMetrics implements AutoCloseable {
                 }
             }
         };
+    }
+
+    /**
+     * The tags of a Kafka client's meters: the stage, and which kind of client ({@code consumer},
+     * {@code producer}, {@code streams}), since a stage's consumer and producer may share a client.id.
+     */
+    public Tags clientTags(String kind) {
+        return tags().and("kafka_client", kind);
     }
 
     /** The tags of this stage's meters. */
