@@ -82,7 +82,7 @@ final class UploadRoutes implements AutoCloseable {
         }
         UploadIntake.Result result;
         try {
-            result = intake.submit(parts);
+            result = intake.submit(parts, ctx.header("traceparent")); // the caller's trace, when it sends one
         } catch (UploadIntake.NotAcknowledgedException e) {
             Problem p = Problem.kind(503, "not-acknowledged", "Not acknowledged",
                     "Kafka did not acknowledge the upload; send it again (" + HttpApi.echo(String.valueOf(e.getCause().getMessage())) + ")");

@@ -48,8 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Operations end to end on a real broker: the five seeds (one of them through the HTTP upload) and
  * one file no parser reads go through the pipeline; {@code /metrics} then counts them per stage and
  * outcome, the upload-to-stored histogram holds five, the DLQ gauge one, the Kafka clients' lag is
- * there per stage, and the trace of the HTTP upload is the trace of its profile and the trace of the
- * unreadable file is the trace of its dead letter.
+ * there per stage, and the trace of the HTTP upload (the caller's, from its traceparent header) is the
+ * trace of its extracted text and profile, and the trace of the unreadable file that of its dead letter.
  */
 @ExtendWith(KafkaClusterExtension.class)
 class MetricsIT {
@@ -61,6 +61,8 @@ class MetricsIT {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Map<String, String> TRACE_OF = new HashMap<>(); // document id -> trace id at upload
     static String httpUploadId;
+    /** The HTTP client's own trace context, sent as the upload request's traceparent header. */
+    static final String CALLER_TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
     static String hostileId;
 
     @BeforeAll
@@ -82,7 +84,7 @@ class MetricsIT {
         // the first seed through the HTTP upload, the rest as ingest sends them
         byte[] first = Files.readAllBytes(seeds.get(0));
         httpUploadId = DocumentIds.of(first);
-        HttpResponse<String> r = upload(seeds.get(0).getFileName().toString(), first);
+        HttpResponse<String> r = upload(seeds.get(0).getFileName().toString(), first, CALLER_TRACE);
         assertEquals(202, r.statusCode(), r.body());
         byte[] hostile = new byte[4096];
         new Random(10).nextBytes(hostile); // random bytes: no parser for them
@@ -145,6 +147,7 @@ class MetricsIT {
     void theTraceOfAnUploadIsTheTraceOfItsProfileAndOfItsDeadLetter() throws Exception {
         Map<String, ConsumerRecord<byte[], byte[]>> uploaded = readAll(Topics.UPLOADED.name());
         String httpTrace = Traceparent.of(uploaded.get(httpUploadId).headers()).orElseThrow().traceId();
+        assertEquals("0af7651916cd43dd8448eb211c80319c", httpTrace, "the HTTP upload joined the caller's trace");
         TRACE_OF.put(httpUploadId, httpTrace);
         String hostileTrace = Traceparent.of(uploaded.get(hostileId).headers()).orElseThrow().traceId();
 
@@ -187,7 +190,7 @@ class MetricsIT {
         }
     }
 
-    static HttpResponse<String> upload(String name, byte[] content) throws Exception {
+    static HttpResponse<String> upload(String name, byte[] content, String traceparent) throws Exception {
         String boundary = "vitae-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
@@ -195,7 +198,7 @@ class MetricsIT {
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/uploads")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("traceparent", traceparent)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 

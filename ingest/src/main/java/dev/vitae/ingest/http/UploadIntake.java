@@ -2,6 +2,7 @@ package dev.vitae.ingest.http;
 
 import dev.vitae.ingest.FileValidator;
 import dev.vitae.ingest.Uploads;
+import dev.vitae.schemas.ops.Traceparent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,15 @@ public final class UploadIntake implements AutoCloseable {
     }
 
     public Result submit(List<Part> parts) throws NotAcknowledgedException, InterruptedException {
+        return submit(parts, null);
+    }
+
+    /**
+     * With the request's W3C {@code traceparent} header: when valid, every file of the request joins the
+     * caller's trace (the caller's span as parent); when absent or invalid, each file starts its own.
+     */
+    public Result submit(List<Part> parts, String traceparent) throws NotAcknowledgedException, InterruptedException {
+        java.util.Optional<Traceparent> caller = Traceparent.parse(traceparent);
         List<FileVerdict> verdicts = new ArrayList<>(parts.size());
         Map<String, ProducerRecord<byte[], byte[]>> records = new LinkedHashMap<>(); // the same bytes twice are sent once
         for (Part p : parts) {
@@ -77,6 +87,7 @@ public final class UploadIntake implements AutoCloseable {
                 continue;
             }
             ProducerRecord<byte[], byte[]> r = Uploads.record(p.content(), name, v.mediaType(), SOURCE);
+            caller.ifPresent(t -> t.writeTo(r.headers()));
             String id = new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
             records.putIfAbsent(id, r);
             verdicts.add(new FileVerdict(name, id, v.mediaType(), p.content().length, null));
