@@ -205,7 +205,7 @@ class WebPageIT {
 
         row.findElement(By.cssSelector("a.open-profile")).click();
         WebElement text = waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#profile-text[data-spans]")));
+                By.cssSelector("#profile-text[data-document-id='" + id + "']")));
         JsonNode profile = getJson("/profiles/" + id);
         String extracted = getJson("/profiles/" + id + "/text").get("text").asText();
         assertTrue(profile.get("skills").size() > 0 && profile.get("roles").size() > 0, "the seed has skills and roles: " + profile);
@@ -251,7 +251,9 @@ class WebPageIT {
         // the reading's button shows its evidence
         driver.findElement(By.cssSelector("#profile-readings .reading[data-target='skill-0-0']")).click();
         waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile-text .flash")));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1500)); // the profile is long: a taller shot
         screenshot("profile.png");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
 
         // search by the skill (an alias finds it too) and language
         go("#/search");
@@ -333,7 +335,7 @@ class WebPageIT {
 
         row.findElement(By.cssSelector("a.open-profile")).click();
         WebElement text = waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#profile-text[data-spans]")));
+                By.cssSelector("#profile-text[data-document-id='" + id + "']")));
         String shown = (String) driver.executeScript("return document.getElementById('profile-text').textContent");
         assertEquals(getJson("/profiles/" + id + "/text").get("text").asText(), shown, "the text, character for character");
         assertTrue(shown.contains("<script>window.__vitaePwned = 'script'</script>") && shown.contains("<img src=x onerror="), shown);

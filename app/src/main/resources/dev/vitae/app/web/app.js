@@ -249,6 +249,8 @@ async function openProfile(id) {
   const facts = clear($('#profile-facts'));
   const readings = clear($('#profile-readings'));
   const textEl = clear($('#profile-text'));
+  delete textEl.dataset.documentId; // set again once this profile's text is drawn
+  delete textEl.dataset.spans;
   const warning = $('#profile-warning');
   warning.hidden = true;
   if (!DOCUMENT_ID.test(id)) {
@@ -294,6 +296,7 @@ async function openProfile(id) {
   }
   const misfits = renderHighlighted(textEl, text.text, spans);
   textEl.dataset.spans = String(spans.length);
+  textEl.dataset.documentId = id;
   if (!text.matchesProfile || misfits) {
     warning.textContent = `This text is from extractor ${text.extractorVersion}; the profile was read from extractor `
       + `${profile.extractorVersion}${misfits ? ` and ${misfits} highlight(s) fall outside it` : ''}, so highlights may be off.`;
