@@ -138,6 +138,12 @@ class WebPageIT {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode getJson(String path) throws Exception {
         HttpResponse<String> r = get(path, TOKEN);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
@@ -171,8 +177,9 @@ class WebPageIT {
     }
 
     static void screenshot(String name) throws Exception {
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-        Thread.sleep(300); // let smooth scrolling and the flash settle
+        Thread.sleep(700); // let smooth scrolling finish first
+        driver.executeScript("window.scrollTo(0, 0)");
+        Thread.sleep(100);
         Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
     }
 
@@ -372,6 +379,21 @@ class WebPageIT {
         assertEquals(401, data.statusCode(), "the data needs the token");
         assertEquals("nosniff", data.headers().firstValue("X-Content-Type-Options").orElse(null), "API answers carry the headers too");
         assertEquals(401, get("/dead-letters", null).statusCode());
+        assertEquals(400, get("/dead-letters?stage=nope", TOKEN).statusCode());
+        assertEquals(400, get("/dead-letters?bogus=1", TOKEN).statusCode());
+        assertEquals(404, get("/profiles/" + "0".repeat(64) + "/text", TOKEN).statusCode());
+        // a replay takes JSON only: a cross-site form (text/plain, urlencoded, multipart) cannot start one without a preflight
+        for (String type : List.of("text/plain", "application/x-www-form-urlencoded")) {
+            assertEquals(415, post("/dead-letters/replay", type, "{}").statusCode(), type);
+        }
+        for (String body : List.of("{\"stage\": \"nope\"}", "{\"bogus\": 1}", "[1]", "{\"documentId\": \"abc\"}", "{\"includeResolved\": \"yes\"}")) {
+            HttpResponse<String> r = post("/dead-letters/replay", "application/json", body);
+            assertEquals(400, r.statusCode(), body + ": " + r.body());
+            HttpHardeningIT.assertProblem(400, r.headers().firstValue("Content-Type").orElse(null), r.body());
+        }
+        HttpResponse<String> none = post("/dead-letters/replay", "application/json", "{\"documentId\": \"" + "0".repeat(64) + "\"}");
+        assertEquals(200, none.statusCode(), none.body());
+        assertEquals(0, ProfileJson.mapper().readTree(none.body()).get("replayed").asInt(), "nothing of an unknown document to replay");
 
         openPage();
         useToken("not-the-token");
