@@ -356,6 +356,16 @@ class WebPageIT {
                 "no script from the résumé ran");
         assertNotNull(text.findElements(By.cssSelector("mark.ev-skill")).stream().filter(m -> m.getText().equals("Kafka")).findFirst()
                 .orElse(null), "the real skills are still highlighted");
+        // and the browser enforces Trusted Types: markup assigned as a string is refused outright, and reported
+        assertEquals(Set.of(), policyViolations(), "the page itself breaks none of its policy");
+        assertEquals("refused", driver.executeScript("try { document.createElement('div').innerHTML = '<b>x</b>'; return 'assigned'; }"
+                + " catch (e) { return e instanceof TypeError ? 'refused' : String(e); }"));
+        Set<String> reported = policyViolations();
+        assertEquals(1, reported.size(), reported.toString());
+        assertTrue(reported.iterator().next().contains("TrustedHTML"), "the browser log shows a violation: " + reported);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1200));
+        screenshot("hostile-profile.png");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
     }
 
     @Test
@@ -403,12 +413,18 @@ class WebPageIT {
         go("#/upload");
 
         // the page itself never needed an exception to its policy: the browser reports no violation
+        assertEquals(Set.of(), policyViolations());
+    }
+
+    /** The Content-Security-Policy and Trusted Types violations the browser logged since the last call. */
+    static Set<String> policyViolations() {
         Set<String> violations = new HashSet<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            if (e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Content-Security-Policy")) {
+            if (e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Content-Security-Policy")
+                    || e.getMessage().contains("Trusted")) {
                 violations.add(e.getMessage());
             }
         }
-        assertEquals(Set.of(), violations);
+        return violations;
     }
 }
