@@ -245,6 +245,8 @@ class WebPageIT {
         }
         assertTrue(checked >= profile.get("skills").size(), "checked " + checked + " spans");
 
+        assertNoPlaceholders("#profile-readings", "#profile-facts", "#legend");
+
         // a skill: a <mark> naming it, over the very characters of one of its mentions
         JsonNode skill = profile.get("skills").get(0);
         JsonNode mention = skill.get("mentions").get(0);
@@ -276,6 +278,14 @@ class WebPageIT {
         waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("search-summary"), "No stored profile matches."));
     }
 
+    /** What the page wrote itself around the data: no "null", "undefined" or "NaN" where a value was missing. */
+    static void assertNoPlaceholders(String... selectors) {
+        for (String sel : selectors) {
+            String shown = driver.findElement(By.cssSelector(sel)).getText();
+            assertFalse(java.util.regex.Pattern.compile("(?<![A-Za-z])(null|undefined|NaN)").matcher(shown).find(), sel + " shows: " + shown);
+        }
+    }
+
     private static String[] span(String id, JsonNode evidence, String text) {
         int s = evidence.get("start").asInt();
         int e = evidence.get("end").asInt();
@@ -303,6 +313,7 @@ class WebPageIT {
         By dlqRow = By.cssSelector("#dlq-results tr[data-document-id='" + id + "']");
         WebElement listed = waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(dlqRow));
         assertEquals(reason, listed.findElement(By.cssSelector(".reason-text")).getText().strip());
+        assertNoPlaceholders("#uploads", "#dlq-results");
         assertEquals(status.get("outcome").asText(), listed.findElement(By.cssSelector(".outcome-name")).getText());
         assertTrue(listed.getText().contains("truncated-cv.pdf") && listed.getText().contains("open"), listed.getText());
         screenshot("dead-letters.png");
@@ -356,6 +367,8 @@ class WebPageIT {
                 "no script from the résumé ran");
         assertNotNull(text.findElements(By.cssSelector("mark.ev-skill")).stream().filter(m -> m.getText().equals("Kafka")).findFirst()
                 .orElse(null), "the real skills are still highlighted");
+        assertNoPlaceholders("#profile-readings", "#profile-facts", "#uploads");
+
         // and the browser enforces Trusted Types: markup assigned as a string is refused outright, and reported
         assertEquals(Set.of(), policyViolations(), "the page itself breaks none of its policy");
         assertEquals("refused", driver.executeScript("try { document.createElement('div').innerHTML = '<b>x</b>'; return 'assigned'; }"

@@ -323,7 +323,7 @@ function renderReadings(el, p, textEl) {
   const section = (title, items) => (items.length
     ? h('section', { class: 'reading-group' }, h('h3', {}, `${title} (${items.length})`), h('ul', {}, items.map((i) => h('li', {}, i))))
     : null);
-  el.append(
+  const groups = [
     section('Roles', (p.roles || []).map((r, i) => readingButton(textEl, `role-${i}`,
       h('span', { class: 'r-title' }, r.title || 'Role'), r.organization ? h('span', { class: 'r-org' }, r.organization) : null,
       h('span', { class: 'r-when' }, period(r.start, r.end, r.current))))),
@@ -340,7 +340,8 @@ function renderReadings(el, p, textEl) {
       h('span', { class: 'r-title' }, l.name), l.level ? h('span', { class: 'r-when' }, l.level) : null))),
     section('Projects', (p.projects || []).map((x, i) => readingButton(textEl, `project-${i}`,
       h('span', { class: 'r-title' }, x.name), h('span', { class: 'r-when' }, period(x.start, x.end))))),
-  );
+  ];
+  el.append(...groups.filter(Boolean)); // append() would write a null as the text "null"
   if (!el.childElementCount) {
     el.append(h('p', { class: 'hint' }, 'Nothing was read from this résumé.'));
   }
