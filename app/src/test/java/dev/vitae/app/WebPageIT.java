@@ -286,6 +286,31 @@ class WebPageIT {
         }
     }
 
+    @Test
+    @Order(2)
+    void aResumeDroppedOnTheZoneIsFollowedLikeAPickedOneAndARefusedFileSaysWhy() throws Exception {
+        Path seed = Path.of("..", "seeds", "002_244250873f516315.txt");
+        String id = DocumentIds.of(Files.readAllBytes(seed));
+        openPage();
+        go("#/upload");
+        // what a drag from the desktop delivers: a drop event whose DataTransfer holds the file
+        driver.executeScript("const dt = new DataTransfer();"
+                + " dt.items.add(new File([arguments[0]], 'dropped-cv.txt', {type: 'text/plain'}));"
+                + " document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+                Files.readString(seed, StandardCharsets.UTF_8));
+        By row = By.cssSelector("li.upload[data-document-id='" + id + "']");
+        waitUpTo(PIPELINE).until(d -> !d.findElements(row).isEmpty() && "stored".equals(d.findElement(row).getDomAttribute("data-stage")));
+        assertEquals("dropped-cv.txt", driver.findElement(row).findElement(By.cssSelector(".file")).getText());
+
+        Path empty = Files.writeString(dir.resolve("empty-cv.txt"), "");
+        driver.findElement(By.id("file-input")).sendKeys(empty.toAbsolutePath().normalize().toString());
+        WebElement refused = waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("li.upload[data-stage='refused']")));
+        assertEquals("empty-cv.txt", refused.findElement(By.cssSelector(".file")).getText());
+        assertFalse(refused.findElement(By.cssSelector(".reason")).getText().isBlank(), "the validator's reason is shown");
+        assertTrue(driver.findElement(By.id("banner")).getText().contains("refused"), driver.findElement(By.id("banner")).getText());
+    }
+
     private static String[] span(String id, JsonNode evidence, String text) {
         int s = evidence.get("start").asInt();
         int e = evidence.get("end").asInt();
@@ -294,7 +319,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aTruncatedPdfIsShownDeadLetteredWithItsReasonAndCanBeSentBack() throws Exception {
         Path pdf = dir.resolve("truncated-cv.pdf");
         Files.write(pdf, ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n"
@@ -337,7 +362,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void markupInAResumeAndItsFileNameRendersAsTextAndRunsNothing() throws Exception {
         String hostile = "Jane Hacker\nSenior Software Engineer\nOsaka, Japan\n\n## Summary\nBackend engineer who builds event pipelines with"
                 + " Java and Kafka and measures everything she ships, from latency to cost, for teams across three continents.\n\n"
@@ -382,7 +407,7 @@ class WebPageIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theTokenGuardsTheDataButNotThePageAndEveryAnswerCarriesTheSecurityHeaders() throws Exception {
         for (String path : List.of("/", "/web/app.js", "/web/style.css")) {
             HttpResponse<String> r = get(path, null);
