@@ -89,7 +89,7 @@ final class PipelineRoutes implements AutoCloseable {
             records.merge(k, 1, Integer::sum);
         }
         List<Map.Entry<String, DeadLetters.Entry>> rows = new ArrayList<>(latest.entrySet());
-        rows.sort(Comparator.comparing((Map.Entry<String, DeadLetters.Entry> r) -> String.valueOf(r.getValue().deadLetteredAt())).reversed());
+        rows.sort(Comparator.comparing((Map.Entry<String, DeadLetters.Entry> r) -> instant(r.getValue().deadLetteredAt())).reversed());
         long open = rows.stream().filter(r -> !r.getValue().resolved()).count();
         ObjectNode body = JSON.createObjectNode().put("total", rows.size()).put("open", open).put("resolved", rows.size() - open)
                 .put("limit", limit);
@@ -148,6 +148,15 @@ final class PipelineRoutes implements AutoCloseable {
         ObjectNode topics = body.putObject("topics");
         sent.forEach(topics::put);
         ctx.status(200).contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(body));
+    }
+
+    /** A header's ISO-8601 time; a missing or foreign one sorts as oldest. */
+    private static Instant instant(String iso) {
+        try {
+            return iso == null ? Instant.EPOCH : Instant.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
     }
 
     private static String text(JsonNode req, String field) {
