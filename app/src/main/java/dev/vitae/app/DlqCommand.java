@@ -2,28 +2,15 @@ package dev.vitae.app;
 
 import dev.vitae.schemas.ClusterOptions;
 import dev.vitae.schemas.DeadLetterOutcome;
-import dev.vitae.schemas.Topics;
-import dev.vitae.schemas.VitaeHeaders;
 import dev.vitae.sink.ProfileStore;
 import dev.vitae.sink.StoreOptions;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,25 +31,8 @@ public final class DlqCommand {
                 description = "Only records dead-lettered with this outcome, any case: ${COMPLETION-CANDIDATES}.")
         DeadLetterOutcome outcome;
 
-        List<String> topics() {
-            List<String> out = new ArrayList<>();
-            for (var input : Topics.INPUTS) {
-                String dlq = Topics.dlqOf(input.name());
-                String owner = input == Topics.UPLOADED ? "extractor" : input == Topics.EXTRACTED ? "enricher" : "sink";
-                if (stage == null || stage.equalsIgnoreCase(owner)) {
-                    out.add(dlq);
-                }
-            }
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("'" + stage + "' is not a stage: use extractor, enricher or sink");
-            }
-            return out;
-        }
-
-        boolean accepts(ConsumerRecord<byte[], byte[]> r) {
-            // a header written before the outcomes were typed (or by a newer Vitae) matches no filter, but is listed unfiltered
-            return outcome == null || DeadLetterOutcome.fromHeader(VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OUTCOME))
-                    .filter(outcome::equals).isPresent();
+        DeadLetters.Filter selection() {
+            return new DeadLetters.Filter(stage, outcome, null, false);
         }
     }
 
@@ -84,27 +54,18 @@ public final class DlqCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             int[] n = {0, 0};
-            Map<String, Integer> byOutcome = new java.util.TreeMap<>();
+            Map<String, Integer> byOutcome = new TreeMap<>();
+            DeadLetters.Filter selection = filter.selection();
             try (ClusterAccess access = ClusterAccess.open(cluster);
                  ProfileStore store = ProfileStore.open(storeOptions.config(cluster.dataDir()))) {
                 // a dead letter whose document was stored since (replayed after a fix, or uploaded again) is resolved
                 Set<String> stored = new HashSet<>(store.documentIds());
-                for (String topic : filter.topics()) {
-                    Ledger.readAll(access.clientProperties(), topic, r -> {
-                        if (!filter.accepts(r)) {
-                            return;
-                        }
-                        String id = Ledger.identity(r);
-                        boolean resolved = stored.contains(id);
-                        n[resolved ? 1 : 0]++;
-                        String outcome = VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OUTCOME);
-                        byOutcome.merge(topic + " " + outcome + (resolved ? " (resolved)" : ""), 1, Integer::sum);
-                        out.printf("%s  %-8s  %s  %s  %s/%s@%s  attempts=%s  %s: %s%n", Instant.ofEpochMilli(r.timestamp()),
-                                resolved ? "resolved" : "open", id, String.valueOf(VitaeHeaders.get(r.headers(), VitaeHeaders.FILE_NAME)),
-                                VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_TOPIC), VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_PARTITION),
-                                VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OFFSET), VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_ATTEMPTS),
-                                outcome, VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_MESSAGE));
-                    });
+                for (DeadLetters.Entry e : new DeadLetters(access.clientProperties()).list(selection, stored)) {
+                    n[e.resolved() ? 1 : 0]++;
+                    byOutcome.merge(e.topic() + " " + e.outcome() + (e.resolved() ? " (resolved)" : ""), 1, Integer::sum);
+                    out.printf("%s  %-8s  %s  %s  %s/%s@%s  attempts=%s  %s: %s%n", Instant.ofEpochMilli(e.uploadedAt()),
+                            e.resolved() ? "resolved" : "open", e.documentId(), e.fileName(), e.sourceTopic(), e.sourcePartition(),
+                            e.sourceOffset(), e.attempts(), e.outcome(), e.reason());
                 }
             }
             byOutcome.forEach((k, v) -> out.printf("  %-56s %d%n", k, v));
@@ -129,41 +90,15 @@ public final class DlqCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Map<String, Integer> sent = new HashMap<>();
+            Map<String, Integer> sent;
             try (ClusterAccess access = ClusterAccess.open(cluster)) {
-                Properties p = new Properties();
-                p.putAll(access.clientProperties());
-                p.put(ProducerConfig.ACKS_CONFIG, "all");
-                p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-                p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
-                try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
-                    for (String topic : filter.topics()) {
-                        String source = topic.substring(0, topic.length() - ".dlq".length());
-                        Ledger.readAll(access.clientProperties(), topic, r -> {
-                            if (filter.accepts(r)) {
-                                producer.send(new ProducerRecord<>(source, null, r.timestamp(), r.key(), r.value(), withoutErrorHeaders(r)));
-                                sent.merge(source, 1, Integer::sum);
-                            }
-                        });
-                    }
-                    producer.flush();
-                }
+                sent = new DeadLetters(access.clientProperties()).replay(filter.selection(), Set.of());
             }
             sent.forEach((topic, n) -> out.printf("replayed %d record(s) to %s%n", n, topic));
             out.printf("%d record(s) replayed; every stage is idempotent, so replaying twice stores nothing twice%n",
                     sent.values().stream().mapToInt(Integer::intValue).sum());
             out.flush();
             return 0;
-        }
-
-        private static RecordHeaders withoutErrorHeaders(ConsumerRecord<byte[], byte[]> r) {
-            RecordHeaders h = new RecordHeaders();
-            for (Header header : r.headers()) {
-                if (!header.key().toLowerCase(Locale.ROOT).startsWith("vitae.error.")) {
-                    h.add(header);
-                }
-            }
-            return h;
         }
     }
 }

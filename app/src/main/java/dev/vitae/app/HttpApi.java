@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /stats}: stored profiles, the documents in each dead-letter topic, and the extractor's outcome counts;</li>
  *   <li>{@code GET /metrics}: every {@code vitae_*} meter in Prometheus text format (empty when started without a registry);</li>
  *   <li>{@code POST /uploads}, {@code GET /uploads/{id}}: the HTTP upload, when mounted ({@link UploadRoutes});</li>
+ *   <li>{@code GET /profiles/{id}/text}, {@code GET /dead-letters}, {@code POST /dead-letters/replay}: a profile's
+ *       extracted text (what its evidence points into) and the dead letters, when mounted ({@link PipelineRoutes});</li>
+ *   <li>{@code GET /}, {@code GET /web/{asset}}: the web page ({@link WebPage});</li>
  *   <li>{@code GET /openapi.json}: the description of all of the above, kept by hand beside this class and
  *       checked against the registered routes by a test.</li>
  * </ul>
@@ -49,14 +52,17 @@ import org.slf4j.LoggerFactory;
  * parse, is RFC 9457 problem JSON ({@link Problem}, {@link ProblemErrorHandler}). Slow clients cannot
  * starve it: Jetty parses requests without a worker until they are complete, a connection silent for
  * the idle timeout is closed even mid-request, and request bodies slower than a minimum rate are cut.
- * When a token is set, every route but {@code /health} and {@code /openapi.json} needs
- * {@code Authorization: Bearer <token>}; a non-loopback address is refused without one.
+ * When a token is set, every route but {@code /health}, {@code /openapi.json} and the page's own files
+ * needs {@code Authorization: Bearer <token>} (the page asks for it and sends it); a non-loopback address
+ * is refused without one. Every response carries the page's security headers ({@link WebPage#SECURITY_HEADERS}).
  */
 final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private static final ObjectMapper JSON = ProfileJson.mapper();
     private static final Set<String> SEARCH_PARAMS = Set.of("skill", "minMonths", "language", "limit", "offset");
-    private static final Set<String> OPEN_PATHS = Set.of("/health", "/openapi.json");
+    private static final Set<String> OPEN_PATHS = Set.of("/health", "/openapi.json", "/");
+    /** The page's scripts and styles hold no data, and the page must load before it can ask for the token. */
+    private static final String OPEN_PREFIX = "/web/";
     static final String OPENAPI_RESOURCE = "openapi.json";
     /** Largest non-multipart request body; no route but the upload reads one. */
     private static final long MAX_PLAIN_BODY = 64 * 1024;
@@ -69,6 +75,8 @@ final class HttpApi implements AutoCloseable {
     private final Javalin app;
     private final Query query;
     private final UploadRoutes uploads;
+    private final PipelineRoutes pipelineRoutes;
+    private final WebPage page = new WebPage();
     private final byte[] token;
     private final SkillTaxonomy taxonomy = SkillTaxonomy.shipped();
     private final byte[] openApi;
@@ -84,23 +92,29 @@ final class HttpApi implements AutoCloseable {
             Supplier<ProfileStore> store, Supplier<Map<String, Integer>> deadLetterCounts,
             Supplier<Map<String, Long>> extractionOutcomes) {
         this(HttpSettings.DEFAULTS.withHost(host).withPort(port),
-                new Query(readiness, notReadyReasons, store, deadLetterCounts, extractionOutcomes), null, () -> "");
+                new Query(readiness, notReadyReasons, store, deadLetterCounts, extractionOutcomes), null, null, () -> "");
     }
 
     /** Starts serving; {@code uploads} may be null (no upload routes). Closing the API closes the upload routes too. */
     static HttpApi start(HttpSettings settings, Query query, UploadRoutes uploads) {
-        return start(settings, query, uploads, () -> "");
+        return new HttpApi(settings, query, uploads, null, () -> "");
     }
 
-    /** With {@code GET /metrics} answering {@code scrape} (a Prometheus registry's text). */
-    static HttpApi start(HttpSettings settings, Query query, UploadRoutes uploads, Supplier<String> scrape) {
-        return new HttpApi(settings, query, uploads, scrape);
+    /** With {@code pipelineRoutes} (null for none): texts and dead letters; closing the API closes them too. */
+    static HttpApi start(HttpSettings settings, Query query, UploadRoutes uploads, PipelineRoutes pipelineRoutes) {
+        return new HttpApi(settings, query, uploads, pipelineRoutes, () -> "");
     }
 
-    private HttpApi(HttpSettings s, Query query, UploadRoutes uploads, Supplier<String> scrape) {
+    /** And {@code GET /metrics} answering {@code scrape} (a Prometheus registry's text; empty without one). */
+    static HttpApi start(HttpSettings settings, Query query, UploadRoutes uploads, PipelineRoutes pipelineRoutes, Supplier<String> scrape) {
+        return new HttpApi(settings, query, uploads, pipelineRoutes, scrape);
+    }
+
+    private HttpApi(HttpSettings s, Query query, UploadRoutes uploads, PipelineRoutes pipelineRoutes, Supplier<String> scrape) {
         s.requireSafeBinding();
         this.query = query;
         this.uploads = uploads;
+        this.pipelineRoutes = pipelineRoutes;
         this.token = s.token() == null ? null : ("Bearer " + s.token()).getBytes(StandardCharsets.UTF_8);
         this.openApi = readOpenApi();
         int idleMillis = Math.toIntExact(s.idleTimeout().toMillis());
@@ -135,7 +149,10 @@ final class HttpApi implements AutoCloseable {
                 server.setHandler(new MinimumDataRateHandler(s.minRequestDataRate(), 0));
             });
 
+            cfg.routes.before(WebPage::secure);
             cfg.routes.beforeMatched(this::authorise);
+            cfg.routes.get("/", page::index);
+            cfg.routes.get("/web/{asset}", page::asset);
             cfg.routes.get("/health", this::health);
             cfg.routes.get("/stats", this::stats);
             cfg.routes.get("/metrics", ctx -> ctx.contentType(VitaeMetrics.CONTENT_TYPE).result(scrape.get()));
@@ -145,6 +162,11 @@ final class HttpApi implements AutoCloseable {
             if (uploads != null) {
                 cfg.routes.post("/uploads", uploads::upload);
                 cfg.routes.get("/uploads/{id}", uploads::status);
+            }
+            if (pipelineRoutes != null) {
+                cfg.routes.get("/profiles/{id}/text", pipelineRoutes::text);
+                cfg.routes.get("/dead-letters", pipelineRoutes::list);
+                cfg.routes.post("/dead-letters/replay", pipelineRoutes::replay);
             }
             cfg.routes.exception(Problem.class, (e, ctx) -> write(ctx, e));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, ctx)));
@@ -156,9 +178,7 @@ final class HttpApi implements AutoCloseable {
         try {
             app.start();
         } catch (RuntimeException e) {
-            if (uploads != null) {
-                uploads.close();
-            }
+            closeRoutes();
             throw e;
         }
     }
@@ -185,7 +205,7 @@ final class HttpApi implements AutoCloseable {
     }
 
     private void authorise(Context ctx) {
-        if (token == null || OPEN_PATHS.contains(ctx.path())) {
+        if (token == null || OPEN_PATHS.contains(ctx.path()) || ctx.path().startsWith(OPEN_PREFIX)) {
             return;
         }
         String given = ctx.header("Authorization");
@@ -258,14 +278,7 @@ final class HttpApi implements AutoCloseable {
 
     private void search(Context ctx) throws Exception {
         Map<String, List<String>> params = ctx.queryParamMap();
-        for (var e : params.entrySet()) {
-            if (!SEARCH_PARAMS.contains(e.getKey())) {
-                throw Problem.badRequest("unknown parameter '" + echo(e.getKey()) + "'; use " + SEARCH_PARAMS);
-            }
-            if (e.getValue().size() > 1) {
-                throw Problem.badRequest("parameter '" + e.getKey() + "' given twice");
-            }
-        }
+        requireKnown(params, SEARCH_PARAMS);
         String skill = one(params, "skill");
         if (skill != null) {
             skill = skill.strip();
@@ -307,12 +320,24 @@ final class HttpApi implements AutoCloseable {
         json(ctx, 200, body);
     }
 
-    private static String one(Map<String, List<String>> params, String name) {
+    /** Refuses a parameter not in {@code known}, or one given twice. */
+    static void requireKnown(Map<String, List<String>> params, Set<String> known) {
+        for (var e : params.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                throw Problem.badRequest("unknown parameter '" + echo(e.getKey()) + "'; use " + known);
+            }
+            if (e.getValue().size() > 1) {
+                throw Problem.badRequest("parameter '" + e.getKey() + "' given twice");
+            }
+        }
+    }
+
+    static String one(Map<String, List<String>> params, String name) {
         List<String> v = params.get(name);
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    private static Integer intParam(Map<String, List<String>> params, String name, Integer dflt, int min, int max) {
+    static Integer intParam(Map<String, List<String>> params, String name, Integer dflt, int min, int max) {
         String v = one(params, name);
         if (v == null) {
             return dflt;
@@ -336,8 +361,15 @@ final class HttpApi implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        closeRoutes();
+    }
+
+    private void closeRoutes() {
         if (uploads != null) {
             uploads.close();
+        }
+        if (pipelineRoutes != null) {
+            pipelineRoutes.close();
         }
     }
 }

@@ -114,8 +114,9 @@ public final class LocalStack implements AutoCloseable {
                 Map<String, Long> outcomes = new LinkedHashMap<>();
                 pipeline.extractor().outcomeCounts().forEach((o, n) -> outcomes.put(o.name(), n));
                 return outcomes;
-            }), new UploadRoutes(http, clientProperties(), pipeline::store), pipeline.registry()::scrape);
-            LOG.info("HTTP API at http://{}:{}/ (health, metrics, profiles, stats, uploads, openapi.json){}", http.host(), health.port(),
+            }), new UploadRoutes(http, clientProperties(), pipeline::store), new PipelineRoutes(clientProperties(), pipeline::store),
+                    pipeline.registry()::scrape);
+            LOG.info("Web page and HTTP API at http://{}:{}/ (health, metrics, profiles, stats, uploads, dead-letters, openapi.json){}", http.host(), health.port(),
                     http.token() == null ? "" : ", bearer token required");
         }
     }

@@ -74,7 +74,7 @@ class MetricsIT {
         DeadLetterCounts counts = new DeadLetterCounts(new Ledger(client)).bindTo(pipeline.registry());
         HttpSettings settings = HttpSettings.DEFAULTS.withPort(0);
         api = HttpApi.start(settings, new HttpApi.Query(pipeline.readiness(), pipeline.notReadyReasons(), pipeline::store, counts::get, Map::of),
-                new UploadRoutes(settings, client, pipeline::store), pipeline.registry()::scrape);
+                new UploadRoutes(settings, client, pipeline::store), null, pipeline.registry()::scrape);
 
         List<Path> seeds;
         try (Stream<Path> s = Files.list(Path.of("..", "seeds"))) {

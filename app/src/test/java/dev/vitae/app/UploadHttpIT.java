@@ -70,7 +70,7 @@ class UploadHttpIT {
         pipeline.awaitReady(Duration.ofMinutes(2));
         HttpSettings settings = HttpSettings.DEFAULTS.withPort(0).withToken(TOKEN).withUploadLimits(MAX_BYTES, MAX_FILES);
         api = HttpApi.start(settings, new HttpApi.Query(pipeline.readiness(), pipeline.notReadyReasons(), pipeline::store, Map::of, Map::of),
-                new UploadRoutes(settings, client, pipeline::store));
+                new UploadRoutes(settings, client, pipeline::store), new PipelineRoutes(client, pipeline::store));
     }
 
     @AfterAll
