@@ -41,16 +41,17 @@ class PipelineBenchTest {
     void optionsHaveTheirDefaultsAndParse() {
         PipelineBench.Options d = PipelineBench.Options.parse(new String[0]);
         assertEquals(500, d.docs());
-        assertEquals(1, d.parsers());
+        assertEquals(dev.vitae.app.Pipeline.DEFAULT_PARSERS, d.parsers(), "the extractor's own default: one parser per core");
         assertNull(d.rate());
         PipelineBench.Options o = PipelineBench.Options.parse(
-                new String[] {"--docs", "20", "--seed", "9", "--rate", "half", "--peer-jar", "/x/tika.jar", "--jfr"});
+                new String[] {"--docs", "20", "--seed", "9", "--rate", "half", "--peer-jar", "/x/tika.jar", "--jfr", "--parsers", "3"});
         assertEquals(20, o.docs());
         assertEquals(9, o.seed());
         assertEquals("half", o.rate());
         assertTrue(o.peer());
         assertEquals(Path.of("/x/tika.jar"), o.peerJar());
         assertTrue(o.jfr());
+        assertEquals(3, o.parsers());
         assertThrows(IllegalArgumentException.class, () -> PipelineBench.Options.parse(new String[] {"--rate", "0"}));
         assertThrows(IllegalArgumentException.class, () -> PipelineBench.Options.parse(new String[] {"--bogus"}));
     }
