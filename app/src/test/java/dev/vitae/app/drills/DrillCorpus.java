@@ -19,8 +19,13 @@ final class DrillCorpus {
 
     /** Writes {@code n} résumés into {@code dir} (created), half .md and half .txt. */
     static Path write(Path dir, int n) throws IOException {
+        return write(dir, 0, n);
+    }
+
+    /** Writes résumés {@code from} to {@code from + n - 1} into {@code dir} (created). */
+    static Path write(Path dir, int from, int n) throws IOException {
         Files.createDirectories(dir);
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < from + n; i++) {
             boolean markdown = i % 2 == 0;
             Files.writeString(dir.resolve(String.format("cv-%05d.%s", i, markdown ? "md" : "txt")), text(i, markdown), StandardCharsets.UTF_8);
         }
