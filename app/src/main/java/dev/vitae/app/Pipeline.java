@@ -5,6 +5,7 @@ import dev.vitae.enricher.EnricherService;
 import dev.vitae.extractor.ExtractorConfig;
 import dev.vitae.extractor.ExtractorService;
 import dev.vitae.schemas.TopicCreator;
+import dev.vitae.schemas.ops.StageService;
 import dev.vitae.schemas.ops.VitaeMetrics;
 import dev.vitae.sink.ProfileStore;
 import dev.vitae.sink.SinkConfig;
@@ -74,33 +75,21 @@ public final class Pipeline implements AutoCloseable {
             extraction.parsers(parsers);
         }
         extractor = new ExtractorService(extraction.build(), registry);
-        runInThread("extractor", extractor);
-        readiness.put("extractor", extractor::isReady);
-        notReadyReasons.put("extractor", extractor::notReadyReason);
-
+        run(extractor);
         enricher = new EnricherService(new EnricherConfig(client, EnricherConfig.DEFAULT_APPLICATION_ID,
                 dataDir.resolve("streams"), 1, partitions, (short) 1), enricherVersion, registry);
-        toClose.add(0, enricher);
-        enricher.start();
-        readiness.put("enricher", enricher::isReady);
-
+        run(enricher);
         store = ProfileStore.open(storeConfig);
         sink = new SinkService(SinkConfig.defaults(client, storeConfig).withTopics(partitions, (short) 1), store, registry);
-        runInThread("sink", sink);
-        readiness.put("sink", sink::isReady);
-        notReadyReasons.put("sink", sink::notReadyReason);
+        run(sink);
     }
 
-    private <T extends Runnable & AutoCloseable> void runInThread(String name, T service) {
-        Thread t = new Thread(() -> {
-            try {
-                service.run();
-            } catch (RuntimeException e) {
-                LOG.error("{} stopped on an error", name, e);
-            }
-        }, "vitae-" + name);
+    /** Starts {@code service}; it is closed before those started earlier (downstream first). */
+    private void run(StageService service) {
         toClose.add(0, service);
-        t.start();
+        service.start();
+        readiness.put(service.stage(), service::isReady);
+        notReadyReasons.put(service.stage(), service::notReadyReason);
     }
 
     public Map<String, BooleanSupplier> readiness() {

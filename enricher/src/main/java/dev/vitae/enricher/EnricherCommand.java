@@ -2,12 +2,11 @@ package dev.vitae.enricher;
 
 import dev.vitae.schemas.ClusterOptions;
 import dev.vitae.schemas.ops.MetricsOptions;
-import dev.vitae.schemas.ops.MetricsServer;
+import dev.vitae.schemas.ops.StageService;
 import dev.vitae.schemas.ops.VitaeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,14 +42,7 @@ public final class EnricherCommand implements Callable<Integer> {
         EnricherConfig config = new EnricherConfig(cluster.clientProperties(), applicationId,
                 stateDir != null ? stateDir : cluster.dataDir().resolve("streams"), threads, partitions, replication);
         PrometheusMeterRegistry registry = VitaeMetrics.newRegistry();
-        EnricherService service = new EnricherService(config, EnricherService.VERSION, registry);
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enricher-shutdown"));
-        service.start();
-        MetricsServer metrics = metricsOptions.start(registry, service::isReady);
-        if (metrics != null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(metrics::close, "enricher-metrics-shutdown"));
-        }
-        new CountDownLatch(1).await(); // until SIGTERM; the shutdown hook closes the service
+        StageService.runUntilStopped(new EnricherService(config, EnricherService.VERSION, registry), metricsOptions, registry);
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package dev.vitae.enricher;
 import dev.vitae.enricher.domain.ResumeEnricher;
 import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.ops.StageMetrics;
+import dev.vitae.schemas.ops.StageService;
 import dev.vitae.schemas.ops.StageTracer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
@@ -12,7 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -24,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * The enricher service: runs {@link EnricherTopology} with exactly-once processing (v2), so a
  * profile and the consumed offset commit together and a crash never publishes a profile twice.
  */
-public final class EnricherService implements AutoCloseable {
+public final class EnricherService implements StageService {
     private static final Logger LOG = LoggerFactory.getLogger(EnricherService.class);
     public static final String VERSION = readVersion();
 
@@ -32,7 +35,9 @@ public final class EnricherService implements AutoCloseable {
     private final String version;
     private final StageMetrics metrics;
     private final StageTracer tracer = StageTracer.fromEnvironment(EnrichProcessor.STAGE);
-    private KafkaStreams streams;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile KafkaStreams streams;
+    private volatile boolean failed;
 
     public EnricherService(EnricherConfig config) {
         this(config, VERSION);
@@ -50,7 +55,16 @@ public final class EnricherService implements AutoCloseable {
         this.metrics = new StageMetrics(registry, EnrichProcessor.STAGE);
     }
 
-    public void start() {
+    @Override
+    public String stage() {
+        return EnrichProcessor.STAGE;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (streams != null) {
+            throw new IllegalStateException("already started");
+        }
         TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
         streams = new KafkaStreams(EnricherTopology.build(new ResumeEnricher(version, Clock.systemUTC()), metrics, tracer), streamsProperties());
         KafkaStreams bound = streams;
@@ -59,7 +73,23 @@ public final class EnricherService implements AutoCloseable {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) {
+                failed = true;
+            }
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
         streams.start();
+    }
+
+    @Override
+    public void awaitStopped() throws InterruptedException {
+        stopped.await();
+        if (failed) {
+            throw new IllegalStateException("the enricher's Kafka Streams client failed (state ERROR); see the log");
+        }
     }
 
     Properties streamsProperties() {
@@ -78,12 +108,29 @@ public final class EnricherService implements AutoCloseable {
         return p;
     }
 
-    public boolean isReady() {
-        return streams != null && streams.state() == KafkaStreams.State.RUNNING;
+    @Override
+    public boolean isAlive() {
+        KafkaStreams s = streams;
+        return s != null && s.state().isRunningOrRebalancing();
     }
 
     @Override
-    public void close() {
+    public boolean isReady() {
+        KafkaStreams s = streams;
+        return s != null && s.state() == KafkaStreams.State.RUNNING;
+    }
+
+    @Override
+    public Optional<String> notReadyReason() {
+        KafkaStreams s = streams;
+        if (s == null) {
+            return Optional.of("not started");
+        }
+        return s.state() == KafkaStreams.State.RUNNING ? Optional.empty() : Optional.of("streams " + s.state());
+    }
+
+    @Override
+    public synchronized void close() {
         if (streams != null) {
             // Leave the group: otherwise the next instance waits out this one's session timeout (45 s) before it gets partitions.
             streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
@@ -91,8 +138,10 @@ public final class EnricherService implements AutoCloseable {
         }
         metrics.close();
         tracer.close();
+        stopped.countDown(); // also when never started: nothing is left to wait for
     }
 
+    @Override
     public StageMetrics metrics() {
         return metrics;
     }

@@ -2,7 +2,7 @@ package dev.vitae.extractor;
 
 import dev.vitae.schemas.ClusterOptions;
 import dev.vitae.schemas.ops.MetricsOptions;
-import dev.vitae.schemas.ops.MetricsServer;
+import dev.vitae.schemas.ops.StageService;
 import dev.vitae.schemas.ops.VitaeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -58,7 +58,7 @@ public final class ExtractorCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws java.io.IOException, InterruptedException {
         ExtractorConfig.Builder b = ExtractorConfig.builder(cluster.clientProperties(), cluster.dataDir().resolve("logs"));
         if (inProcess) {
             b.inProcess();
@@ -90,16 +90,7 @@ public final class ExtractorCommand implements Callable<Integer> {
             b.parsers(parsers);
         }
         PrometheusMeterRegistry registry = VitaeMetrics.newRegistry();
-        ExtractorService service = new ExtractorService(b.build(), registry);
-        MetricsServer metrics = metricsOptions.start(registry, service::isReady);
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "extractor-shutdown"));
-        try {
-            service.run();
-        } finally {
-            if (metrics != null) {
-                metrics.close();
-            }
-        }
+        StageService.runUntilStopped(new ExtractorService(b.build(), registry), metricsOptions, registry);
         return 0;
     }
 }

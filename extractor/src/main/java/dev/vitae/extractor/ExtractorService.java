@@ -3,6 +3,7 @@ package dev.vitae.extractor;
 import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.Topics;
 import dev.vitae.schemas.VitaeHeaders;
+import dev.vitae.schemas.ops.PollingStage;
 import dev.vitae.schemas.ops.StageMetrics;
 import dev.vitae.schemas.ops.StageTracer;
 import dev.vitae.schemas.ops.Traceparent;
@@ -70,7 +71,7 @@ import org.slf4j.LoggerFactory;
  * ({@link StageTracer}; document id and trace id in the log context while it is parsed), and what it
  * becomes, text or dead letter, carries that span as its traceparent.
  */
-public final class ExtractorService implements Runnable, AutoCloseable {
+public final class ExtractorService extends PollingStage {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractorService.class);
     static final String CHILDREN_ALIVE = "vitae.parser.children.alive";
     static final String CHILDREN_RESTARTS = "vitae.parser.children.restarts";
@@ -87,7 +88,6 @@ public final class ExtractorService implements Runnable, AutoCloseable {
     /** Results of the current batch by source position, kept across a failed transaction's rewind. */
     private final Map<Position, ProducerRecord<byte[], byte[]>> parsed = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final AtomicBoolean started = new AtomicBoolean(false);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean ready;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
@@ -105,6 +105,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
 
     /** With its meters ({@link StageMetrics}, the parser children's, its Kafka clients') in {@code registry}. */
     public ExtractorService(ExtractorConfig config, MeterRegistry registry) {
+        super(UploadProcessor.STAGE);
         this.config = config;
         for (ExtractionOutcome o : ExtractionOutcome.values()) {
             outcomes.put(o, new LongAdder());
@@ -131,10 +132,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
     }
 
     @Override
-    public void run() {
-        if (!started.compareAndSet(false, true)) {
-            throw new IllegalStateException("already running");
-        }
+    protected void pollLoop() {
         try {
             TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
             try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -414,11 +412,13 @@ public final class ExtractorService implements Runnable, AutoCloseable {
         }
     }
 
+    @Override
     public StageMetrics metrics() {
         return metrics;
     }
 
     /** Partitions assigned, and not stalled. */
+    @Override
     public boolean isReady() {
         return ready && !failures.isStalled();
     }
@@ -429,6 +429,7 @@ public final class ExtractorService implements Runnable, AutoCloseable {
     }
 
     /** Why the extractor is not ready (empty when it is): stalled, with the root cause, or no partitions yet. */
+    @Override
     public Optional<String> notReadyReason() {
         if (failures.isStalled()) {
             Throwable root = lastRoot.get();
@@ -445,9 +446,9 @@ public final class ExtractorService implements Runnable, AutoCloseable {
 
     /** Stops polling, lets the current batch's transaction finish, and waits for the loop to exit. */
     @Override
-    public void close() {
+    public synchronized void close() {
         running.set(false);
-        if (!started.get()) {
+        if (!isStarted()) {
             parsing.shutdownNow();
             extractor.close();
             return;

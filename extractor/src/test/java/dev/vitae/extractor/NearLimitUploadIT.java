@@ -67,8 +67,7 @@ class NearLimitUploadIT {
         }
         ExtractorService service = new ExtractorService(ExtractorConfig.builder(client, dir.resolve("logs"))
                 .instanceId("near-limit").partitions(3).inProcess().build());
-        Thread t = new Thread(service, "extractor-under-test");
-        t.start();
+        service.start();
         try {
             int expected = 1 + 3 * VALID_PER_PARTITION;
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -95,7 +94,6 @@ class NearLimitUploadIT {
             assertTrue(payload.startsWith(DeadLetters.PAYLOAD_OMITTED) && payload.contains(Integer.toString(NEAR_LIMIT)), payload);
         } finally {
             service.close();
-            t.join(30_000);
         }
     }
 

@@ -177,19 +177,17 @@ class PoisonIsolationIT {
         return sb.toString();
     }
 
-    /** The service on a thread of its own. */
-    private record Running(ExtractorService extractor, Thread thread) implements AutoCloseable {
+    /** The service, started. */
+    private record Running(ExtractorService extractor) implements AutoCloseable {
         static Running start(ExtractorConfig config) {
             ExtractorService s = new ExtractorService(config);
-            Thread t = new Thread(s, "extractor-under-test");
-            t.start();
-            return new Running(s, t);
+            s.start();
+            return new Running(s);
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             extractor.close();
-            thread.join(30_000);
         }
     }
 }

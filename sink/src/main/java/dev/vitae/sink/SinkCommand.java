@@ -2,7 +2,7 @@ package dev.vitae.sink;
 
 import dev.vitae.schemas.ClusterOptions;
 import dev.vitae.schemas.ops.MetricsOptions;
-import dev.vitae.schemas.ops.MetricsServer;
+import dev.vitae.schemas.ops.StageService;
 import dev.vitae.schemas.ops.VitaeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.Callable;
@@ -41,22 +41,13 @@ public final class SinkCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws java.io.IOException, InterruptedException {
         StoreConfig storeConfig = storeOptions.config(cluster.dataDir());
         SinkConfig config = SinkConfig.defaults(cluster.clientProperties(), storeConfig)
                 .withGroupId(group).withMaxBatch(batch).withTopics(partitions, replication);
         PrometheusMeterRegistry registry = VitaeMetrics.newRegistry();
         try (ProfileStore store = ProfileStore.open(storeConfig)) {
-            SinkService service = new SinkService(config, store, registry);
-            MetricsServer metrics = metricsOptions.start(registry, service::isReady);
-            Runtime.getRuntime().addShutdownHook(new Thread(service::close, "sink-shutdown"));
-            try {
-                service.run();
-            } finally {
-                if (metrics != null) {
-                    metrics.close();
-                }
-            }
+            StageService.runUntilStopped(new SinkService(config, store, registry), metricsOptions, registry);
         }
         return 0;
     }

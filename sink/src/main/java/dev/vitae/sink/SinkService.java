@@ -5,6 +5,7 @@ import dev.vitae.schemas.DeadLetterOutcome;
 import dev.vitae.schemas.ResumeProfile;
 import dev.vitae.schemas.TopicCreator;
 import dev.vitae.schemas.Topics;
+import dev.vitae.schemas.ops.PollingStage;
 import dev.vitae.schemas.ops.StageMetrics;
 import dev.vitae.schemas.ops.StageTracer;
 import dev.vitae.schemas.ops.Traceparent;
@@ -69,7 +70,7 @@ import org.slf4j.LoggerFactory;
  * histogram. Each record is a span of its trace ({@link StageTracer}), with its document and trace id in
  * the log context while it is decoded and dead-lettered.
  */
-public final class SinkService implements Runnable, AutoCloseable {
+public final class SinkService extends PollingStage {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
     static final String STAGE = "sink";
     /** The outcome counted for a tombstone (an erasure). */
@@ -82,7 +83,6 @@ public final class SinkService implements Runnable, AutoCloseable {
     private final Timer uploadToStored;
     private final StageTracer tracer = StageTracer.fromEnvironment(STAGE);
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final AtomicBoolean started = new AtomicBoolean(false);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong read = new AtomicLong();
@@ -106,6 +106,7 @@ public final class SinkService implements Runnable, AutoCloseable {
 
     /** With its meters ({@link StageMetrics}, the upload-to-stored histogram, its Kafka clients') in {@code registry}. */
     public SinkService(SinkConfig config, ProfileStore store, MeterRegistry registry) {
+        super(STAGE);
         this.config = config;
         this.store = store;
         this.metrics = new StageMetrics(registry, STAGE);
@@ -135,10 +136,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     }
 
     @Override
-    public void run() {
-        if (!started.compareAndSet(false, true)) {
-            throw new IllegalStateException("already running");
-        }
+    protected void pollLoop() {
         try {
             TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
             try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -424,11 +422,13 @@ public final class SinkService implements Runnable, AutoCloseable {
     }
 
     /** Ready: assigned and positioned, not waiting for the store, and the store on disk is the one being written. */
+    @Override
     public boolean isReady() {
         return ready && outage == null && store.fault().isEmpty();
     }
 
     /** Why the sink is not ready, or empty when it is. */
+    @Override
     public Optional<String> notReadyReason() {
         Optional<String> fault = store.fault();
         if (fault.isPresent()) {
@@ -446,6 +446,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         return ready ? Optional.empty() : Optional.of("starting: waiting for partitions");
     }
 
+    @Override
     public StageMetrics metrics() {
         return metrics;
     }
@@ -474,9 +475,9 @@ public final class SinkService implements Runnable, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         running.set(false);
-        if (!started.get()) {
+        if (!isStarted()) {
             return;
         }
         KafkaConsumer<byte[], byte[]> c = consumer;

@@ -160,7 +160,7 @@ class StoreOutageIT {
             Thread.sleep(1500);
             assertEquals(appliedAtDelete, sink.service.appliedCount(), "nothing written to the unlinked file");
             assertFalse(sink.service.isReady());
-            assertTrue(sink.thread.isAlive(), "waiting, not crashed");
+            assertTrue(sink.service.isAlive(), "waiting, not crashed");
             assertFalse(Files.exists(file), "no new empty store created in its place");
             assertEquals(0, sink.service.deadLetteredCount());
             assertEquals(dlqBefore, dlqEnd(), "nothing dead-lettered");
@@ -208,7 +208,7 @@ class StoreOutageIT {
                 assertStoredFromItsOwnRecord(observer);
                 assertEquals(0, a.service.deadLetteredCount() + b.service.deadLetteredCount());
                 assertEquals(dlqBefore, dlqEnd(), "nothing dead-lettered");
-                assertTrue(a.thread.isAlive() && b.thread.isAlive());
+                assertTrue(a.service.isAlive() && b.service.isAlive());
             }
         }
         System.out.printf("DRILL postgresql-rebalance: %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -240,7 +240,7 @@ class StoreOutageIT {
             assertTrue(reason.startsWith("store unavailable"), reason);
             Thread.sleep(hold.toMillis()); // several backoff steps into the outage
             assertFalse(sink.service.isReady(), "still waiting");
-            assertTrue(sink.thread.isAlive(), "waiting, not stopped");
+            assertTrue(sink.service.isAlive(), "waiting, not stopped");
             assertEquals(stored, observer.count(), "nothing written while the store is away");
             assertEquals(0, sink.service.deadLetteredCount(), "an outage dead-letters nothing");
 
@@ -291,19 +291,17 @@ class StoreOutageIT {
         return SinkConfig.defaults(props, store).withMaxBatch(50).withRetryBackoff(BACKOFF);
     }
 
-    /** A sink service on its own thread, as the pipeline runs it. */
-    private record SinkRun(SinkConfig config, SinkService service, Thread thread) implements AutoCloseable {
+    /** A sink service, started as the pipeline starts it. */
+    private record SinkRun(SinkConfig config, SinkService service) implements AutoCloseable {
         static SinkRun start(SinkConfig config, ProfileStore store) {
             SinkService s = new SinkService(config, store);
-            Thread t = new Thread(s, "drill-sink");
-            t.start();
-            return new SinkRun(config, s, t);
+            s.start();
+            return new SinkRun(config, s);
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() {
             service.close();
-            thread.join(30_000);
         }
     }
 
