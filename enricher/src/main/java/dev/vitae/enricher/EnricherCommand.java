@@ -28,6 +28,8 @@ public final class EnricherCommand implements Callable<Integer> {
     @Option(names = "--state-dir", description = "Kafka Streams state directory (default: DATA/streams).")
     Path stateDir;
 
+    @Option(names = "--instance-id", description = "Unique id of this instance in the group (default: one kept in DATA/instances, the same after a restart).")
+    String instanceId;
     @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -40,7 +42,8 @@ public final class EnricherCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         EnricherConfig config = new EnricherConfig(cluster.clientProperties(), applicationId,
-                stateDir != null ? stateDir : cluster.dataDir().resolve("streams"), threads, partitions, replication);
+                stateDir != null ? stateDir : cluster.dataDir().resolve("streams"), threads, partitions, replication,
+                instanceId != null ? instanceId : dev.vitae.schemas.InstanceIds.persistent(cluster.dataDir(), "enricher"));
         PrometheusMeterRegistry registry = VitaeMetrics.newRegistry();
         StageService.runUntilStopped(new EnricherService(config, EnricherService.VERSION, registry), metricsOptions, registry);
         return 0;

@@ -13,10 +13,19 @@ import java.util.Properties;
  * @param threads stream threads in this instance
  * @param partitions partitions for topics created at start-up
  * @param replication replication factor for topics created at start-up and for Streams' own topics
+ * @param instanceId this instance's id in the group (static membership: a restarted instance takes
+ *     its tasks back at once instead of after its killed predecessor's session timeout), or null
+ *     for a dynamic member
  */
 public record EnricherConfig(Properties clientProperties, String applicationId, Path stateDir, int threads,
-                             int partitions, short replication) {
+                             int partitions, short replication, String instanceId) {
     public static final String DEFAULT_APPLICATION_ID = "vitae-enricher";
+
+    /** A dynamic group member: for local mode, which runs one instance and stops cleanly. */
+    public EnricherConfig(Properties clientProperties, String applicationId, Path stateDir, int threads,
+                          int partitions, short replication) {
+        this(clientProperties, applicationId, stateDir, threads, partitions, replication, null);
+    }
 
     public EnricherConfig {
         Objects.requireNonNull(clientProperties, "clientProperties");
@@ -32,6 +41,9 @@ public record EnricherConfig(Properties clientProperties, String applicationId, 
         }
         if (partitions < 1 || replication < 1) {
             throw new IllegalArgumentException("partitions and replication must be >= 1");
+        }
+        if (instanceId != null && !instanceId.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("instance id must be letters, digits, '.', '_' or '-': " + instanceId);
         }
     }
 }

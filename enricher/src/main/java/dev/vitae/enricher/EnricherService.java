@@ -105,6 +105,10 @@ public final class EnricherService implements StageService {
         p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
         p.putIfAbsent("session.timeout.ms", dev.vitae.schemas.GroupMembership.SESSION_TIMEOUT_MS); // unless --config sets it: a killed instance's tasks move after 10 s, not 45 s
         p.put("processing.exception.handler.global.enabled", "true");
+        if (config.instanceId() != null) {
+            // Streams suffixes it with each thread's index
+            p.put(StreamsConfig.mainConsumerPrefix("group.instance.id"), config.applicationId() + "-" + config.instanceId());
+        }
         return p;
     }
 
