@@ -1,31 +1,22 @@
 package dev.vitae.ingest.http;
 
+import dev.vitae.schemas.DocumentRecords;
 import dev.vitae.schemas.Topics;
 import dev.vitae.schemas.VitaeHeaders;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Where one document is in the pipeline, for {@code GET /uploads/{id}}.
  * <p>
- * Stored is asked of the store. Otherwise the document's records are counted in each topic: every
- * Vitae producer keys by document id with Kafka's default partitioner, so only the one partition the
- * id hashes to is read in each of the six topics (the three inputs and their dead-letter topics), from
- * the start to the end offsets seen when the lookup began, read_committed. Each stage turns each input
+ * Stored is asked of the store. Otherwise the document's records are counted in each of the six
+ * topics (the three inputs and their dead-letter topics; {@link DocumentRecords} reads the one
+ * partition of each that the id hashes to). Each stage turns each input
  * record into one output or one dead letter, so comparing counts ({@link #decide}) tells where the
  * latest attempt is, also after a dead letter was replayed: an attempt still waiting at a stage has
  * fewer outputs plus dead letters than inputs. Documents that a foreign producer sent without a key
@@ -62,19 +53,12 @@ public final class UploadStages implements AutoCloseable {
             Topics.dlqOf(Topics.UPLOADED.name()), Topics.dlqOf(Topics.EXTRACTED.name()), Topics.dlqOf(Topics.PROFILES.name()));
 
     private final Predicate<String> stored;
-    private final KafkaConsumer<byte[], byte[]> consumer; // guarded by this: a consumer is single-threaded
-    private final Map<String, Integer> partitionCounts = new HashMap<>();
+    private final DocumentRecords records;
 
     /** @param stored whether the store holds a profile for a document id */
     public UploadStages(Properties clientProperties, Predicate<String> stored) {
         this.stored = stored;
-        Properties p = new Properties();
-        p.putAll(clientProperties);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "vitae-upload-status");
-        this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.records = new DocumentRecords(clientProperties, "vitae-upload-status", READ_DEADLINE);
     }
 
     /** The document's stage, or empty when no topic and no store knows it. */
@@ -124,53 +108,29 @@ public final class UploadStages implements AutoCloseable {
     }
 
     /** The document's records counted in each topic (what {@link #decide} reads). */
-    public synchronized Trail trail(String documentId) {
-        byte[] key = documentId.getBytes(StandardCharsets.UTF_8);
-        List<TopicPartition> parts = new ArrayList<>();
-        for (String topic : TOPICS) {
-            Integer n = partitionCounts.computeIfAbsent(topic, tp -> {
-                var infos = consumer.partitionsFor(tp, Duration.ofSeconds(10));
-                return infos == null || infos.isEmpty() ? null : infos.size();
-            });
-            if (n != null) {
-                parts.add(new TopicPartition(topic, BuiltInPartitioner.partitionForKey(key, n)));
-            }
-        }
+    public Trail trail(String documentId) {
         int[] counts = new int[TOPICS.size()];
         String[] fileName = {null};
         Map<String, DeadLetter> dead = new HashMap<>();
-        consumer.assign(parts);
-        consumer.seekToBeginning(parts);
-        Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-        long deadline = System.nanoTime() + READ_DEADLINE.toNanos();
-        while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out reading the topics for " + documentId);
+        records.read(documentId, TOPICS, r -> {
+            int i = TOPICS.indexOf(r.topic());
+            if (i == 2 && r.value() == null) {
+                return; // a tombstone erases a profile; it is no stage reached
             }
-            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                if (r.offset() >= end.get(new TopicPartition(r.topic(), r.partition())) || !Arrays.equals(key, r.key())) {
-                    continue;
-                }
-                int i = TOPICS.indexOf(r.topic());
-                if (i == 2 && r.value() == null) {
-                    continue; // a tombstone erases a profile; it is no stage reached
-                }
-                counts[i]++;
-                if (i == 0) {
-                    fileName[0] = VitaeHeaders.get(r.headers(), VitaeHeaders.FILE_NAME);
-                }
-                if (i >= 3) {
-                    dead.put(r.topic(), new DeadLetter(r.topic(), VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_STAGE),
-                            VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OUTCOME), VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_MESSAGE)));
-                }
+            counts[i]++;
+            if (i == 0) {
+                fileName[0] = VitaeHeaders.get(r.headers(), VitaeHeaders.FILE_NAME);
             }
-        }
-        consumer.assign(List.of());
+            if (i >= 3) {
+                dead.put(r.topic(), new DeadLetter(r.topic(), VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_STAGE),
+                        VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_OUTCOME), VitaeHeaders.get(r.headers(), VitaeHeaders.ERROR_MESSAGE)));
+            }
+        });
         return new Trail(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], fileName[0], dead);
     }
 
     @Override
-    public synchronized void close() {
-        consumer.close(Duration.ofSeconds(5));
+    public void close() {
+        records.close();
     }
 }
