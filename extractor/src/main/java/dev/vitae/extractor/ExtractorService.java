@@ -23,13 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -87,8 +85,6 @@ public final class ExtractorService extends PollingStage {
     private AutoCloseable producerMetrics; // the current producer's binding: a replaced producer is unbound
     /** Results of the current batch by source position, kept across a failed transaction's rewind. */
     private final Map<Position, ProducerRecord<byte[], byte[]>> parsed = new HashMap<>();
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean ready;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private KafkaProducer<byte[], byte[]> producer;
@@ -144,7 +140,7 @@ public final class ExtractorService extends PollingStage {
                     LOG.warn("cannot start the transactional producer yet; the first transaction tries again", e);
                 }
                 c.subscribe(List.of(Topics.UPLOADED.name()), new ReadyOnAssignment());
-                while (running.get()) {
+                while (isRunning()) {
                     ConsumerRecords<byte[], byte[]> batch = c.poll(Duration.ofMillis(500));
                     if (!batch.isEmpty()) {
                         processBatch(c, batch);
@@ -152,7 +148,7 @@ public final class ExtractorService extends PollingStage {
                 }
             }
         } catch (WakeupException e) {
-            if (running.get()) {
+            if (isRunning()) {
                 throw e;
             }
         } catch (InterruptedException e) {
@@ -166,7 +162,6 @@ public final class ExtractorService extends PollingStage {
             extractor.close();
             metrics.close();
             tracer.close();
-            stopped.countDown();
             LOG.info("extractor stopped; outcomes {}", outcomeCounts());
         }
     }
@@ -355,7 +350,7 @@ public final class ExtractorService extends PollingStage {
     /** Sleeps, but not past a stop request. */
     private void pause(Duration d) throws InterruptedException {
         long until = System.nanoTime() + d.toNanos();
-        while (running.get() && System.nanoTime() < until) {
+        while (isRunning() && System.nanoTime() < until) {
             Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
         }
     }
@@ -444,23 +439,18 @@ public final class ExtractorService extends PollingStage {
         return counts;
     }
 
-    /** Stops polling, lets the current batch's transaction finish, and waits for the loop to exit. */
     @Override
-    public synchronized void close() {
-        running.set(false);
-        if (!isStarted()) {
-            parsing.shutdownNow();
-            extractor.close();
-            return;
-        }
+    protected void interruptPoll() {
         KafkaConsumer<byte[], byte[]> c = consumer;
-        try {
-            if (!stopped.await(30, TimeUnit.SECONDS) && c != null) {
-                c.wakeup();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (c != null) {
+            c.wakeup();
         }
+    }
+
+    @Override
+    protected void closeUnstarted() {
+        parsing.shutdownNow();
+        extractor.close();
     }
 
     private final class ReadyOnAssignment implements ConsumerRebalanceListener {

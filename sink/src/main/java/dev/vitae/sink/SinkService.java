@@ -24,10 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -82,8 +80,6 @@ public final class SinkService extends PollingStage {
     private final StageMetrics metrics;
     private final Timer uploadToStored;
     private final StageTracer tracer = StageTracer.fromEnvironment(STAGE);
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
@@ -145,7 +141,7 @@ public final class SinkService extends PollingStage {
                 metrics.bind(c);
                 metrics.bind(dlq);
                 c.subscribe(List.of(Topics.PROFILES.name()), new SeekToStoredPositions(c));
-                while (running.get()) {
+                while (isRunning()) {
                     if (!unpositioned.isEmpty()) {
                         positionFromStore(c);
                     }
@@ -156,7 +152,7 @@ public final class SinkService extends PollingStage {
                 }
             }
         } catch (WakeupException e) {
-            if (running.get()) {
+            if (isRunning()) {
                 throw e;
             }
         } catch (InterruptedException e) {
@@ -168,7 +164,6 @@ public final class SinkService extends PollingStage {
             ready = false;
             metrics.close();
             tracer.close();
-            stopped.countDown();
             LOG.info("sink stopped; {} changes applied, {} dead-lettered", applied.get(), deadLettered.get());
         }
     }
@@ -348,7 +343,7 @@ public final class SinkService extends PollingStage {
         c.pause(c.assignment());
         long deadline = System.nanoTime() + config.retryBackoff().delay(failedAttempts, ThreadLocalRandom.current()::nextDouble).toNanos();
         for (long left; (left = deadline - System.nanoTime()) > 0 && !batchRevoked; ) {
-            if (!running.get()) {
+            if (!isRunning()) {
                 throw new WakeupException(); // closing: leave the loop as a wakeup would
             }
             ConsumerRecords<byte[], byte[]> none = c.poll(Duration.ofNanos(Math.min(left, POLL.toNanos())));
@@ -440,7 +435,7 @@ public final class SinkService extends PollingStage {
         if (outage != null) {
             return Optional.of(outage);
         }
-        if (stopped.getCount() == 0) {
+        if (isStarted() && !isAlive()) {
             return Optional.of("stopped");
         }
         return ready ? Optional.empty() : Optional.of("starting: waiting for partitions");
@@ -475,18 +470,10 @@ public final class SinkService extends PollingStage {
     }
 
     @Override
-    public synchronized void close() {
-        running.set(false);
-        if (!isStarted()) {
-            return;
-        }
+    protected void interruptPoll() {
         KafkaConsumer<byte[], byte[]> c = consumer;
-        try {
-            if (!stopped.await(30, TimeUnit.SECONDS) && c != null) {
-                c.wakeup();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (c != null) {
+            c.wakeup();
         }
     }
 
