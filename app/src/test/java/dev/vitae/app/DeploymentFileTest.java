@@ -114,8 +114,95 @@ class DeploymentFileTest {
         }
     }
 
+    @Test
+    void theBrokersAuthenticateEveryConnectionAndAuthorizeByAcl() {
+        for (String name : services.keySet().stream().filter(DeploymentFileTest::isKafka).toList()) {
+            Map<String, Object> env = environmentOf(services.get(name));
+            String protocols = String.valueOf(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"));
+            for (String listener : protocols.split(",")) {
+                assertTrue(listener.endsWith(":SASL_PLAINTEXT") || listener.endsWith(":SASL_SSL"), name + ": " + listener + " unauthenticated");
+            }
+            assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", env.get("KAFKA_AUTHORIZER_CLASS_NAME"), name);
+            assertEquals("false", String.valueOf(env.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")), name);
+            assertEquals(Set.of("User:broker", "User:" + ServiceAcls.ADMIN), Set.of(String.valueOf(env.get("KAFKA_SUPER_USERS")).split(";")),
+                    name + ": the brokers and the admin, no one else, are super users");
+            assertEquals(passwordOf(String.valueOf(adminSetup().cluster.clientProperties().get("sasl.jaas.config"))),
+                    jaasOption(String.valueOf(env.get("KAFKA_LISTENER_NAME_CLIENT_PLAIN_SASL_JAAS_CONFIG")), "user_" + ServiceAcls.ADMIN),
+                    name + ": the admin's password in deploy/kafka-clients/admin.properties is the one the brokers check");
+        }
+    }
+
+    @Test
+    void kafkaSetupAppliesTheAclsAsTheAdmin() {
+        AclsCommand setup = adminSetup();
+        assertTrue(setup.apply, "kafka-setup runs vitae acls --apply");
+        assertEquals(ServiceAcls.ADMIN, jaasOption(String.valueOf(setup.cluster.clientProperties().get("sasl.jaas.config")), "username"));
+        assertEquals(12, setup.partitions);
+        assertEquals(3, setup.replication);
+        for (String name : List.of("extractor", "enricher", "sink")) {
+            Object dependsOn = services.get(name).get("depends_on");
+            assertTrue(dependsOn instanceof Map<?, ?> m && m.containsKey("kafka-setup"), name + " starts after kafka-setup");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachServiceAuthenticatesAsItsOwnPrincipalWithTheCredentialKafkaSetupCreates() {
+        Map<String, String> scramUsers = adminSetup().scramUsers;
+        assertEquals(ServiceAcls.Service.values().length, scramUsers.size(), "a SCRAM user per service: " + scramUsers.keySet());
+        return java.util.Arrays.stream(ServiceAcls.Service.values()).map(s -> DynamicTest.dynamicTest(s.principalName(), () -> {
+            String name = s.name().toLowerCase(java.util.Locale.ROOT);
+            Properties client = clientPropertiesOf(name);
+            assertEquals("SASL_PLAINTEXT", client.getProperty("security.protocol"), name);
+            assertEquals("SCRAM-SHA-512", client.getProperty("sasl.mechanism"), name);
+            String jaas = client.getProperty("sasl.jaas.config");
+            assertEquals(s.principalName(), jaasOption(jaas, "username"), name);
+            assertEquals(scramUsers.get(s.principalName()), passwordOf(jaas), name + ": the password kafka-setup gives " + s.principalName());
+        }));
+    }
+
+    /** The kafka-setup service's command, parsed as vitae parses it, with its VITAE_CONFIG file as --config. */
+    private static AclsCommand adminSetup() {
+        List<String> argv = new ArrayList<>(commandOf(services.get("kafka-setup")));
+        assertEquals("acls", argv.remove(0));
+        argv.addAll(List.of("--config", hostPathOf(services.get("kafka-setup")).toString()));
+        return CommandLine.populateCommand(new AclsCommand(), argv.toArray(String[]::new));
+    }
+
+    /** The client properties a service reads: the repository file mounted where its VITAE_CONFIG points. */
+    private static Properties clientPropertiesOf(String service) throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(hostPathOf(services.get(service)))) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Path hostPathOf(Map<String, Object> service) {
+        String inContainer = String.valueOf(environmentOf(service).get("VITAE_CONFIG"));
+        for (String volume : (List<String>) service.get("volumes")) {
+            String[] parts = volume.split(":");
+            if (parts[1].equals(inContainer)) {
+                Path file = COMPOSE.resolveSibling(parts[0]);
+                assertTrue(Files.isRegularFile(file), file + " is in the repository");
+                return file;
+            }
+        }
+        throw new AssertionError("no volume mounts VITAE_CONFIG " + inContainer);
+    }
+
+    private static String passwordOf(String jaas) {
+        return jaasOption(jaas, "password");
+    }
+
+    private static String jaasOption(String jaas, String option) {
+        Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(option) + "=\"([^\"]*)\"").matcher(jaas);
+        assertTrue(m.find(), option + " in " + jaas);
+        return m.group(1);
+    }
+
     private static boolean isKafka(String service) {
-        return service.startsWith("kafka-");
+        return service.matches("kafka-\\d+"); // the brokers, not kafka-setup
     }
 
     @SuppressWarnings("unchecked")

@@ -29,14 +29,17 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code service} against {@code bootstrap} with its data under {@code dataDir}. */
+    /** Starts {@code service} against {@code bootstrap} (null: the one in its {@code --config} file) with its data under {@code dataDir}. */
     static ServiceProcess start(String service, String bootstrap, Path dataDir, String... extra) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the drills through `mvn verify` (package builds it)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", JAR.toString(), service,
-                "--bootstrap-servers", bootstrap, "--data", dataDir.toAbsolutePath().toString()));
+                "--data", dataDir.toAbsolutePath().toString()));
+        if (bootstrap != null) {
+            cmd.addAll(List.of("--bootstrap-servers", bootstrap));
+        }
         cmd.addAll(List.of(extra));
         ServiceProcess p = new ServiceProcess(service, cmd, dataDir.resolve(service + ".log"));
         p.spawn();
