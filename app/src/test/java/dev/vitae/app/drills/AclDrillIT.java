@@ -48,7 +48,9 @@ import picocli.CommandLine;
  * admin sets the cluster up as {@code vitae acls --apply} does (topics, SCRAM-SHA-512 users, the ACLs of
  * {@link ServiceAcls}), then each service runs as its own child process and principal, configured only
  * by its own {@code --config} client properties file, as docker-compose.yml runs them. Documents
- * uploaded by the ingest principal must be stored, so the documented ACLs are enough; a principal
+ * uploaded by the ingest principal must be stored, so the documented ACLs are enough (and the client
+ * properties of the file, and for the sink's credential of a {@code VITAE_KAFKA_*} variable, reach
+ * every client of every service: admin, consumers, producers, Kafka Streams); a principal
  * asking for what they do not grant gets {@link TopicAuthorizationException}; and only the admin
  * erases a profile with a tombstone.
  */
@@ -69,6 +71,10 @@ class AclDrillIT {
                 configs.put(s, writeConfig(dir.resolve(s.principalName() + ".properties"),
                         BrokerSecurity.clientProperties(bootstrap, BrokerSecurity.SERVICE_MECHANISM, s.principalName(), s.principalName() + "-secret")));
             }
+            // The sink's credential comes from the environment, the rest of its settings from its file: both reach its clients.
+            Properties sinkFile = loaded(configs.get(Service.SINK));
+            Map<String, String> sinkEnvironment = Map.of("VITAE_KAFKA_SASL_JAAS_CONFIG", (String) sinkFile.remove("sasl.jaas.config"));
+            Path sinkConfig = writeConfig(dir.resolve("vitae-sink-without-secret.properties"), sinkFile);
             AclsCommand.apply(admin, passwords, 3, (short) 1);
             try (Admin a = Admin.create(admin)) { // the broker's authorizer learns new ACLs from the metadata log a moment later
                 Await.until("the broker holds the ACLs", Duration.ofSeconds(30),
@@ -79,7 +85,7 @@ class AclDrillIT {
 
             Path data = dir.resolve("data");
             try (ProfileStore store = ProfileStore.open(StoreConfig.sqlite(data.resolve("vitae.db")));
-                 ServiceProcess sink = service("sink", configs.get(Service.SINK), data);
+                 ServiceProcess sink = ServiceProcess.start("sink", null, data, sinkEnvironment, "--config", sinkConfig.toString());
                  ServiceProcess extractor = service("extractor", configs.get(Service.EXTRACTOR), data, "--in-process");
                  ServiceProcess enricher = service("enricher", configs.get(Service.ENRICHER), data)) {
                 ClusterOptions ingest = CommandLine.populateCommand(new ClusterOptions(),
