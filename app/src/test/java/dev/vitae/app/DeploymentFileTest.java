@@ -53,7 +53,7 @@ class DeploymentFileTest {
     @TestFactory
     Stream<DynamicTest> everyServiceCommandIsASubcommandWhoseOptionsParse() {
         CommandLine vitae = VitaeCommand.commandLine();
-        return services.entrySet().stream().filter(e -> !isKafka(e.getKey()) && !e.getKey().equals("postgres"))
+        return services.entrySet().stream().filter(e -> e.getValue().containsKey("build")) // Vitae's image, not Kafka's, PostgreSQL's or Prometheus's
                 .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
                     List<String> argv = commandOf(e.getValue());
                     assertFalse(argv.isEmpty(), e.getKey() + " names a vitae command");
@@ -158,6 +158,50 @@ class DeploymentFileTest {
             assertEquals(s.principalName(), jaasOption(jaas, "username"), name);
             assertEquals(scramUsers.get(s.principalName()), passwordOf(jaas), name + ": the password kafka-setup gives " + s.principalName());
         }));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesEveryServiceOnItsMetricsPort() throws IOException {
+        Map<String, Object> prometheus = services.get("prometheus");
+        assertNotNull(prometheus, "a prometheus service");
+        String mount = ((List<String>) prometheus.get("volumes")).stream()
+                .filter(v -> v.split(":")[1].equals("/etc/prometheus/prometheus.yml")).findFirst()
+                .orElseThrow(() -> new AssertionError("prometheus mounts its configuration"));
+        Map<String, Object> config;
+        try (InputStream in = Files.newInputStream(COMPOSE.resolveSibling(mount.split(":")[0]))) {
+            config = new Yaml().load(in);
+        }
+        Map<String, Integer> scraped = new java.util.TreeMap<>(); // compose service -> port
+        for (Map<String, Object> job : (List<Map<String, Object>>) config.get("scrape_configs")) {
+            for (Map<String, Object> sd : (List<Map<String, Object>>) job.getOrDefault("dns_sd_configs", List.of())) {
+                assertEquals("A", sd.get("type"), job.get("job_name") + ": every replica's address");
+                for (String name : (List<String>) sd.get("names")) {
+                    scraped.put(name, (Integer) sd.get("port"));
+                }
+            }
+            for (Map<String, Object> sc : (List<Map<String, Object>>) job.getOrDefault("static_configs", List.of())) {
+                for (String target : (List<String>) sc.get("targets")) {
+                    scraped.put(target.substring(0, target.lastIndexOf(':')), Integer.parseInt(target.substring(target.lastIndexOf(':') + 1)));
+                }
+            }
+        }
+        Map<String, Integer> served = new java.util.TreeMap<>(); // every long-running service: its command has --metrics-port
+        CommandLine vitae = VitaeCommand.commandLine();
+        services.forEach((name, service) -> {
+            List<String> argv = commandOf(service);
+            if (!service.containsKey("build") || argv.isEmpty() || service.containsKey("profiles")) {
+                return; // not Vitae's image, or a one-shot tool run by hand
+            }
+            boolean hasMetrics = vitae.getSubcommands().get(argv.get(0)).getCommandSpec().findOption("--metrics-port") != null;
+            if (hasMetrics) {
+                int at = argv.indexOf("--metrics-port");
+                assertTrue(at >= 0, name + " serves its metrics (--metrics-port)");
+                served.put(name, Integer.parseInt(argv.get(at + 1)));
+            }
+        });
+        assertEquals(Set.of("extractor", "enricher", "sink"), served.keySet(), "the long-running services");
+        assertEquals(served, scraped, "Prometheus scrapes each service on the port it serves, and nothing else");
     }
 
     /** The kafka-setup service's command, parsed as vitae parses it, with its VITAE_CONFIG file as --config. */
