@@ -81,6 +81,16 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGTERM to all at once, then waits for each: their clean shutdowns overlap. */
+    static void stopAll(ServiceProcess... services) throws InterruptedException {
+        for (ServiceProcess s : services) {
+            s.process.destroy();
+        }
+        for (ServiceProcess s : services) {
+            s.stop();
+        }
+    }
+
     /** Starts the same command again (after {@link #kill9} or {@link #stop}). */
     void restart() {
         if (process.isAlive()) {
