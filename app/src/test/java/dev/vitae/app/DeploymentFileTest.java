@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitae.kafka.BrokerSecurity;
 import dev.vitae.schemas.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,6 +131,37 @@ class DeploymentFileTest {
                     jaasOption(String.valueOf(env.get("KAFKA_LISTENER_NAME_CLIENT_PLAIN_SASL_JAAS_CONFIG")), "user_" + ServiceAcls.ADMIN),
                     name + ": the admin's password in deploy/kafka-clients/admin.properties is the one the brokers check");
         }
+    }
+
+    /**
+     * The brokers' security settings are those of {@link BrokerSecurity}, with which AclDrillIT runs
+     * the embedded broker: what passed there is what the deployment runs. Secrets and host names differ;
+     * the JAAS configurations are compared with their passwords blanked.
+     */
+    @Test
+    void theBrokersSecurityIsTheOneTheAclDrillRunsOn() {
+        Properties embedded = BrokerSecurity.sasl(ServiceAcls.ADMIN, "x").brokerProperties(9092, 9093);
+        for (String name : services.keySet().stream().filter(DeploymentFileTest::isKafka).toList()) {
+            Map<String, Object> env = environmentOf(services.get(name));
+            for (String key : embedded.stringPropertyNames()) {
+                if (key.equals("advertised.listeners")) {
+                    continue; // the host's name
+                }
+                Object deployed = env.get(imageVariable(key));
+                assertNotNull(deployed, name + " sets " + key + " (" + imageVariable(key) + ")");
+                assertEquals(withoutSecrets(embedded.getProperty(key)).replace("127.0.0.1", ""), withoutSecrets(String.valueOf(deployed)),
+                        name + ": " + key);
+            }
+        }
+    }
+
+    /** The apache/kafka image's variable for a broker property: '.' is '_', '_' is '__', '-' is '___'. */
+    private static String imageVariable(String property) {
+        return "KAFKA_" + property.replace("_", "__").replace("-", "___").replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String withoutSecrets(String jaas) {
+        return jaas.replaceAll("(password|user_[\\w-]+)=\"[^\"]*\"", "$1=\"\"");
     }
 
     @Test

@@ -61,6 +61,16 @@ public record BrokerSecurity(String adminUser, String adminPassword, String brok
      * with SASL ones on the same ports and turns the authorizer on.
      */
     void applyTo(Properties broker, int brokerPort, int controllerPort) {
+        broker.putAll(brokerProperties(brokerPort, controllerPort));
+    }
+
+    /**
+     * The broker settings of this security on these ports: listeners, SASL mechanisms and their JAAS
+     * configurations, authorizer and super users. Public so that a test can hold a deployment's broker
+     * settings against them.
+     */
+    public Properties brokerProperties(int brokerPort, int controllerPort) {
+        Properties broker = new Properties();
         String plainUsers = " user_" + BROKER_USER + "=\"" + brokerPassword + "\" user_" + adminUser + "=\"" + adminPassword + "\"";
         String plain = jaas(PLAIN_MODULE, BROKER_USER, brokerPassword, plainUsers);
         broker.put("listeners", LISTENER + "://" + KraftNode.HOST + ":" + brokerPort + ",CONTROLLER://" + KraftNode.HOST + ":" + controllerPort);
@@ -74,10 +84,13 @@ public record BrokerSecurity(String adminUser, String adminPassword, String brok
         broker.put(client + "plain.sasl.jaas.config", plain);
         broker.put(client + "scram-sha-512.sasl.jaas.config", SCRAM_MODULE + " required;");
         broker.put("listener.name.controller.sasl.enabled.mechanisms", ADMIN_MECHANISM);
-        broker.put("listener.name.controller.plain.sasl.jaas.config", plain);
+        // the controllers take only the brokers: the admin reaches the cluster through the client listener
+        broker.put("listener.name.controller.plain.sasl.jaas.config",
+                jaas(PLAIN_MODULE, BROKER_USER, brokerPassword, " user_" + BROKER_USER + "=\"" + brokerPassword + "\""));
         broker.put("authorizer.class.name", AUTHORIZER);
         broker.put("super.users", "User:" + BROKER_USER + ";User:" + adminUser);
         broker.put("allow.everyone.if.no.acl.found", "false");
+        return broker;
     }
 
     private static String jaas(String module, String user, String password, String extra) {
