@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vitae.kafka.BrokerSecurity;
 import dev.vitae.schemas.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ class DeploymentFileTest {
     @TestFactory
     Stream<DynamicTest> everyServiceCommandIsASubcommandWhoseOptionsParse() {
         CommandLine vitae = VitaeCommand.commandLine();
-        return services.entrySet().stream().filter(e -> !isKafka(e.getKey()) && !e.getKey().equals("postgres"))
+        return services.entrySet().stream().filter(e -> e.getValue().containsKey("build")) // Vitae's image, not Kafka's, PostgreSQL's or Prometheus's
                 .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
                     List<String> argv = commandOf(e.getValue());
                     assertFalse(argv.isEmpty(), e.getKey() + " names a vitae command");
@@ -80,7 +81,7 @@ class DeploymentFileTest {
         collectEnvironment(VitaeCommand.commandLine().getCommandSpec(), read);
         List<String> unknown = new ArrayList<>();
         services.forEach((name, service) -> environmentOf(service).keySet().stream()
-                .filter(k -> k.startsWith("VITAE_") && !read.contains(k))
+                .filter(k -> k.startsWith("VITAE_") && !read.contains(k) && !k.startsWith(dev.vitae.schemas.ClusterOptions.ENV_PROPERTY_PREFIX))
                 .forEach(k -> unknown.add(name + ": " + k)));
         assertTrue(unknown.isEmpty(), "variables no command reads: " + unknown + "; the code reads " + read);
         assertTrue(read.containsAll(Set.of("VITAE_BOOTSTRAP_SERVERS", "VITAE_STORE_URL", "VITAE_DATA")), read.toString());
@@ -114,8 +115,170 @@ class DeploymentFileTest {
         }
     }
 
+    @Test
+    void theBrokersAuthenticateEveryConnectionAndAuthorizeByAcl() {
+        for (String name : services.keySet().stream().filter(DeploymentFileTest::isKafka).toList()) {
+            Map<String, Object> env = environmentOf(services.get(name));
+            String protocols = String.valueOf(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"));
+            for (String listener : protocols.split(",")) {
+                assertTrue(listener.endsWith(":SASL_PLAINTEXT") || listener.endsWith(":SASL_SSL"), name + ": " + listener + " unauthenticated");
+            }
+            assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", env.get("KAFKA_AUTHORIZER_CLASS_NAME"), name);
+            assertEquals("false", String.valueOf(env.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")), name);
+            assertEquals(Set.of("User:broker", "User:" + ServiceAcls.ADMIN), Set.of(String.valueOf(env.get("KAFKA_SUPER_USERS")).split(";")),
+                    name + ": the brokers and the admin, no one else, are super users");
+            assertEquals(passwordOf(String.valueOf(adminSetup().cluster.clientProperties().get("sasl.jaas.config"))),
+                    jaasOption(String.valueOf(env.get("KAFKA_LISTENER_NAME_CLIENT_PLAIN_SASL_JAAS_CONFIG")), "user_" + ServiceAcls.ADMIN),
+                    name + ": the admin's password in deploy/kafka-clients/admin.properties is the one the brokers check");
+        }
+    }
+
+    /**
+     * The brokers' security settings are those of {@link BrokerSecurity}, with which AclDrillIT runs
+     * the embedded broker: what passed there is what the deployment runs. Secrets and host names differ;
+     * the JAAS configurations are compared with their passwords blanked.
+     */
+    @Test
+    void theBrokersSecurityIsTheOneTheAclDrillRunsOn() {
+        Properties embedded = BrokerSecurity.sasl(ServiceAcls.ADMIN, "x").brokerProperties(9092, 9093);
+        for (String name : services.keySet().stream().filter(DeploymentFileTest::isKafka).toList()) {
+            Map<String, Object> env = environmentOf(services.get(name));
+            for (String key : embedded.stringPropertyNames()) {
+                if (key.equals("advertised.listeners")) {
+                    continue; // the host's name
+                }
+                Object deployed = env.get(imageVariable(key));
+                assertNotNull(deployed, name + " sets " + key + " (" + imageVariable(key) + ")");
+                assertEquals(withoutSecrets(embedded.getProperty(key)).replace("127.0.0.1", ""), withoutSecrets(String.valueOf(deployed)),
+                        name + ": " + key);
+            }
+        }
+    }
+
+    /** The apache/kafka image's variable for a broker property: '.' is '_', '_' is '__', '-' is '___'. */
+    private static String imageVariable(String property) {
+        return "KAFKA_" + property.replace("_", "__").replace("-", "___").replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String withoutSecrets(String jaas) {
+        return jaas.replaceAll("(password|user_[\\w-]+)=\"[^\"]*\"", "$1=\"\"");
+    }
+
+    @Test
+    void kafkaSetupAppliesTheAclsAsTheAdmin() {
+        AclsCommand setup = adminSetup();
+        assertTrue(setup.apply, "kafka-setup runs vitae acls --apply");
+        assertEquals(ServiceAcls.ADMIN, jaasOption(String.valueOf(setup.cluster.clientProperties().get("sasl.jaas.config")), "username"));
+        assertEquals(12, setup.partitions);
+        assertEquals(3, setup.replication);
+        for (String name : List.of("extractor", "enricher", "sink")) {
+            Object dependsOn = services.get(name).get("depends_on");
+            assertTrue(dependsOn instanceof Map<?, ?> m && m.containsKey("kafka-setup"), name + " starts after kafka-setup");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachServiceAuthenticatesAsItsOwnPrincipalWithTheCredentialKafkaSetupCreates() {
+        Map<String, String> scramUsers = adminSetup().scramUsers;
+        assertEquals(ServiceAcls.Service.values().length, scramUsers.size(), "a SCRAM user per service: " + scramUsers.keySet());
+        return java.util.Arrays.stream(ServiceAcls.Service.values()).map(s -> DynamicTest.dynamicTest(s.principalName(), () -> {
+            String name = s.name().toLowerCase(java.util.Locale.ROOT);
+            Properties client = clientPropertiesOf(name);
+            assertEquals("SASL_PLAINTEXT", client.getProperty("security.protocol"), name);
+            assertEquals("SCRAM-SHA-512", client.getProperty("sasl.mechanism"), name);
+            String jaas = client.getProperty("sasl.jaas.config");
+            assertEquals(s.principalName(), jaasOption(jaas, "username"), name);
+            assertEquals(scramUsers.get(s.principalName()), passwordOf(jaas), name + ": the password kafka-setup gives " + s.principalName());
+        }));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesEveryServiceOnItsMetricsPort() throws IOException {
+        Map<String, Object> prometheus = services.get("prometheus");
+        assertNotNull(prometheus, "a prometheus service");
+        String mount = ((List<String>) prometheus.get("volumes")).stream()
+                .filter(v -> v.split(":")[1].equals("/etc/prometheus/prometheus.yml")).findFirst()
+                .orElseThrow(() -> new AssertionError("prometheus mounts its configuration"));
+        Map<String, Object> config;
+        try (InputStream in = Files.newInputStream(COMPOSE.resolveSibling(mount.split(":")[0]))) {
+            config = new Yaml().load(in);
+        }
+        Map<String, Integer> scraped = new java.util.TreeMap<>(); // compose service -> port
+        for (Map<String, Object> job : (List<Map<String, Object>>) config.get("scrape_configs")) {
+            for (Map<String, Object> sd : (List<Map<String, Object>>) job.getOrDefault("dns_sd_configs", List.of())) {
+                assertEquals("A", sd.get("type"), job.get("job_name") + ": every replica's address");
+                for (String name : (List<String>) sd.get("names")) {
+                    scraped.put(name, (Integer) sd.get("port"));
+                }
+            }
+            for (Map<String, Object> sc : (List<Map<String, Object>>) job.getOrDefault("static_configs", List.of())) {
+                for (String target : (List<String>) sc.get("targets")) {
+                    scraped.put(target.substring(0, target.lastIndexOf(':')), Integer.parseInt(target.substring(target.lastIndexOf(':') + 1)));
+                }
+            }
+        }
+        Map<String, Integer> served = new java.util.TreeMap<>(); // every long-running service: its command has --metrics-port
+        CommandLine vitae = VitaeCommand.commandLine();
+        services.forEach((name, service) -> {
+            List<String> argv = commandOf(service);
+            if (!service.containsKey("build") || argv.isEmpty() || service.containsKey("profiles")) {
+                return; // not Vitae's image, or a one-shot tool run by hand
+            }
+            boolean hasMetrics = vitae.getSubcommands().get(argv.get(0)).getCommandSpec().findOption("--metrics-port") != null;
+            if (hasMetrics) {
+                int at = argv.indexOf("--metrics-port");
+                assertTrue(at >= 0, name + " serves its metrics (--metrics-port)");
+                served.put(name, Integer.parseInt(argv.get(at + 1)));
+            }
+        });
+        assertEquals(Set.of("extractor", "enricher", "sink"), served.keySet(), "the long-running services");
+        assertEquals(served, scraped, "Prometheus scrapes each service on the port it serves, and nothing else");
+    }
+
+    /** The kafka-setup service's command, parsed as vitae parses it, with its VITAE_CONFIG file as --config. */
+    private static AclsCommand adminSetup() {
+        List<String> argv = new ArrayList<>(commandOf(services.get("kafka-setup")));
+        assertEquals("acls", argv.remove(0));
+        argv.addAll(List.of("--config", hostPathOf(services.get("kafka-setup")).toString()));
+        return CommandLine.populateCommand(new AclsCommand(), argv.toArray(String[]::new));
+    }
+
+    /** The client properties a service reads: the repository file mounted where its VITAE_CONFIG points. */
+    private static Properties clientPropertiesOf(String service) throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(hostPathOf(services.get(service)))) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Path hostPathOf(Map<String, Object> service) {
+        String inContainer = String.valueOf(environmentOf(service).get("VITAE_CONFIG"));
+        for (String volume : (List<String>) service.get("volumes")) {
+            String[] parts = volume.split(":");
+            if (parts[1].equals(inContainer)) {
+                Path file = COMPOSE.resolveSibling(parts[0]);
+                assertTrue(Files.isRegularFile(file), file + " is in the repository");
+                return file;
+            }
+        }
+        throw new AssertionError("no volume mounts VITAE_CONFIG " + inContainer);
+    }
+
+    private static String passwordOf(String jaas) {
+        return jaasOption(jaas, "password");
+    }
+
+    private static String jaasOption(String jaas, String option) {
+        Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(option) + "=\"([^\"]*)\"").matcher(jaas);
+        assertTrue(m.find(), option + " in " + jaas);
+        return m.group(1);
+    }
+
     private static boolean isKafka(String service) {
-        return service.startsWith("kafka-");
+        return service.matches("kafka-\\d+"); // the brokers, not kafka-setup
     }
 
     @SuppressWarnings("unchecked")

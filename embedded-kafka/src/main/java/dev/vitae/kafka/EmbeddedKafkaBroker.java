@@ -32,14 +32,22 @@ public final class EmbeddedKafkaBroker implements KafkaCluster {
      * @param port the client port, or 0 for any free port
      */
     public static EmbeddedKafkaBroker start(Path logDir, int port) {
+        return start(logDir, port, null);
+    }
+
+    /**
+     * Starts a broker whose listeners take SASL and whose authorizer grants only what ACLs allow
+     * (see {@link BrokerSecurity}); {@code security} null is {@link #start(Path, int)}.
+     */
+    public static EmbeddedKafkaBroker start(Path logDir, int port, BrokerSecurity security) {
         try {
             Files.createDirectories(logDir);
             int brokerPort = port == 0 ? KraftNode.freePort() : port;
             int controllerPort = KraftNode.freePort();
             KafkaRaftServer server = KraftNode.start(KraftNode.properties(1, "1@" + KraftNode.HOST + ":" + controllerPort,
-                    brokerPort, controllerPort, logDir, 1), logDir, Uuid.randomUuid().toString());
+                    brokerPort, controllerPort, logDir, 1, security), logDir, Uuid.randomUuid().toString());
             String bootstrap = KraftNode.HOST + ":" + brokerPort;
-            LOG.info("embedded Kafka broker up at {} (log dir {})", bootstrap, logDir);
+            LOG.info("embedded Kafka broker up at {} (log dir {}{})", bootstrap, logDir, security == null ? "" : ", SASL and ACLs");
             return new EmbeddedKafkaBroker(server, bootstrap);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

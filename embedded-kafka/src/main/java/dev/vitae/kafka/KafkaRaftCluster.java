@@ -31,7 +31,7 @@ public final class KafkaRaftCluster implements KafkaCluster {
     private final KafkaRaftServer[] servers;
     private final String bootstrapServers;
 
-    private KafkaRaftCluster(Path baseDir, int nodes) throws IOException {
+    private KafkaRaftCluster(Path baseDir, int nodes, BrokerSecurity security) throws IOException {
         servers = new KafkaRaftServer[nodes];
         int[] brokerPorts = new int[nodes];
         int[] controllerPorts = new int[nodes];
@@ -44,7 +44,7 @@ public final class KafkaRaftCluster implements KafkaCluster {
         for (int i = 0; i < nodes; i++) {
             Path dir = baseDir.resolve("node-" + (i + 1));
             logDirs.add(dir);
-            configs.add(KraftNode.properties(i + 1, voters, brokerPorts[i], controllerPorts[i], dir, nodes));
+            configs.add(KraftNode.properties(i + 1, voters, brokerPorts[i], controllerPorts[i], dir, nodes, security));
         }
         bootstrapServers = IntStream.range(0, nodes).mapToObj(i -> KraftNode.HOST + ":" + brokerPorts[i])
                 .collect(Collectors.joining(","));
@@ -52,11 +52,16 @@ public final class KafkaRaftCluster implements KafkaCluster {
 
     /** Starts a cluster of {@code nodes} nodes (at least 3 for a quorum that survives one loss) under {@code baseDir}. */
     public static KafkaRaftCluster start(Path baseDir, int nodes) {
+        return start(baseDir, nodes, null);
+    }
+
+    /** As {@link #start(Path, int)}, with SASL listeners and ACL authorization when {@code security} is not null. */
+    public static KafkaRaftCluster start(Path baseDir, int nodes, BrokerSecurity security) {
         if (nodes < 1) {
             throw new IllegalArgumentException("nodes must be >= 1");
         }
         try {
-            KafkaRaftCluster c = new KafkaRaftCluster(baseDir, nodes);
+            KafkaRaftCluster c = new KafkaRaftCluster(baseDir, nodes, security);
             c.inParallel(c::startNode);
             LOG.info("{}-node KRaft cluster up at {}", nodes, c.bootstrapServers);
             return c;

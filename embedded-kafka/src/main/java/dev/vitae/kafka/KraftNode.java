@@ -29,9 +29,11 @@ final class KraftNode {
     /**
      * Settings of node {@code nodeId} in a cluster of {@code replicas} nodes whose controllers are
      * {@code voters} ({@code id@host:port,…}). Internal topics get {@code replicas} replicas and,
-     * with more than one node, a minimum in-sync count of 2, as a production cluster has.
+     * with more than one node, a minimum in-sync count of 2, as a production cluster has. With
+     * {@code security} (or null for plaintext without an authorizer) the listeners speak SASL.
      */
-    static Properties properties(int nodeId, String voters, int brokerPort, int controllerPort, Path logDir, int replicas) {
+    static Properties properties(int nodeId, String voters, int brokerPort, int controllerPort, Path logDir, int replicas,
+                                 BrokerSecurity security) {
         String minIsr = replicas > 1 ? "2" : "1";
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
@@ -69,6 +71,9 @@ final class KraftNode {
         }
         p.put("message.max.bytes", MAX_BYTES);
         p.put("replica.fetch.max.bytes", MAX_BYTES);
+        if (security != null) {
+            security.applyTo(p, brokerPort, controllerPort);
+        }
         return p;
     }
 

@@ -28,6 +28,8 @@ public record ExtractorConfig(Properties clientProperties, String groupId, Strin
                               short replication, int maxAttempts, Duration retryBackoff, int writeLimit, int parsers,
                               int maxPollRecords, int batchAttempts, SupervisedExtractor.Settings isolation) {
     public static final String DEFAULT_GROUP = "vitae-extractor";
+    /** Every instance's transactional id (and client id) is this prefix plus its instance id: one prefixed ACL covers them all. */
+    public static final String TRANSACTIONAL_ID_PREFIX = "vitae-extractor-";
     public static final int DEFAULT_PARTITIONS = 3;
     public static final short DEFAULT_REPLICATION = 1;
     public static final int DEFAULT_MAX_ATTEMPTS = 3;

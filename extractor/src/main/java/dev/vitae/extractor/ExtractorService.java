@@ -379,20 +379,20 @@ public final class ExtractorService extends PollingStage {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.maxPollRecords()));
         p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Long.toString(config.maxPollInterval().toMillis()));
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "vitae-extractor-" + config.instanceId());
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, ExtractorConfig.TRANSACTIONAL_ID_PREFIX + config.instanceId());
         return p;
     }
 
     private Properties producerProps() {
         Properties p = new Properties();
         p.putAll(config.clientProperties());
-        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "vitae-extractor-" + config.instanceId());
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, ExtractorConfig.TRANSACTIONAL_ID_PREFIX + config.instanceId());
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         // The topics' limit; UploadProcessor keeps every record under DeadLetters.RECORD_BUDGET, below it
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "vitae-extractor-" + config.instanceId());
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, ExtractorConfig.TRANSACTIONAL_ID_PREFIX + config.instanceId());
         return p;
     }
 

@@ -3,6 +3,7 @@ package dev.vitae.extractor;
 import dev.vitae.schemas.DeadLetter;
 import dev.vitae.schemas.DocumentIds;
 import dev.vitae.schemas.ExtractedText;
+import dev.vitae.schemas.HeaderValues;
 import dev.vitae.schemas.Topics;
 import dev.vitae.schemas.VitaeHeaders;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Decides what one upload record becomes: validate (value present, within the size limit, key equal
- * to the SHA-256 of the bytes or absent), extract, retry outcomes that say RETRY with exponential
+ * to the SHA-256 of the bytes or absent, upload headers within their caps), extract, retry outcomes that say RETRY with exponential
  * backoff up to the attempt limit, then either an {@link ExtractedText} for resumes.extracted or the
  * original record, unchanged, for resumes.uploaded.dlq with headers saying why ({@link DeadLetters}:
  * a reference record when the copy would not fit). An extracted record too large to produce is
@@ -64,7 +65,12 @@ public final class UploadProcessor {
             return deadLetter(upload, ExtractionOutcome.INVALID_RECORD,
                     "key '" + abbreviate(key) + "' is not the SHA-256 of the file bytes (" + documentId + "); leave the key empty or use that id");
         }
-        String fileName = VitaeHeaders.get(upload.headers(), VitaeHeaders.FILE_NAME);
+        String overCap = HeaderValues.overCap(upload.headers());
+        if (overCap != null) { // a front door caps them; a record from any other producer may not have
+            return deadLetter(upload, ExtractionOutcome.INVALID_RECORD, overCap);
+        }
+        String sentName = VitaeHeaders.get(upload.headers(), VitaeHeaders.FILE_NAME);
+        String fileName = sentName == null ? null : HeaderValues.fileName(sentName); // no control or bidi characters downstream
         Extraction result = null;
         int attempt = 0;
         while (attempt < maxAttempts) {
@@ -94,9 +100,9 @@ public final class UploadProcessor {
                 .setExtractedAt(clock.instant())
                 .build();
         RecordHeaders headers = new RecordHeaders();
-        for (String name : new String[] {VitaeHeaders.FILE_NAME, VitaeHeaders.SOURCE, VitaeHeaders.TRACEPARENT}) {
-            VitaeHeaders.put(headers, name, VitaeHeaders.get(upload.headers(), name));
-        }
+        VitaeHeaders.put(headers, VitaeHeaders.FILE_NAME, fileName);
+        VitaeHeaders.put(headers, VitaeHeaders.SOURCE, HeaderValues.source(VitaeHeaders.get(upload.headers(), VitaeHeaders.SOURCE)));
+        VitaeHeaders.put(headers, VitaeHeaders.TRACEPARENT, VitaeHeaders.get(upload.headers(), VitaeHeaders.TRACEPARENT));
         ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(Topics.EXTRACTED.name(), null,
                 upload.timestamp() >= 0 ? upload.timestamp() : null, documentId.getBytes(StandardCharsets.UTF_8),
                 Topics.EXTRACTED.valueSerde().serializer().serialize(Topics.EXTRACTED.name(), extracted), headers);

@@ -55,6 +55,39 @@ class UploadProcessorTest {
         assertEquals(1, counts.get(ExtractionOutcome.OK));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} of {1} bytes")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "vitae.file.name,    256, 255",
+            "vitae.file.name,    1048576, 255",
+            "vitae.source,       65, 64",
+            "vitae.content.type, 256, 255"})
+    void anUploadHeaderOverItsCapIsInvalidAndKeptAsSent(String header, int bytes, int cap) throws Exception {
+        byte[] cv = "Jane Doe\nEngineer at Acme".getBytes(StandardCharsets.UTF_8);
+        ConsumerRecord<byte[], byte[]> in = upload(null, cv);
+        byte[] value = "a".repeat(bytes).getBytes(StandardCharsets.UTF_8);
+        in.headers().add(header, value); // as a raw producer may: a second occurrence, over the cap
+        ProducerRecord<byte[], byte[]> out = processor.process(in);
+        assertEquals(Topics.dlqOf(Topics.UPLOADED.name()), out.topic());
+        assertArrayEquals(cv, out.value(), "original bytes unchanged");
+        assertArrayEquals(value, out.headers().lastHeader(header).value(), "the header as it was sent");
+        assertEquals("INVALID_RECORD", VitaeHeaders.get(out.headers(), VitaeHeaders.ERROR_OUTCOME));
+        assertEquals("header " + header + " is " + bytes + " bytes; the limit is " + cap, VitaeHeaders.get(out.headers(), VitaeHeaders.ERROR_MESSAGE));
+    }
+
+    @Test
+    void headersAtTheirCapAreTakenAndTheNamePassedOnIsCleaned() throws Exception {
+        byte[] cv = "Jane Doe\nEngineer at Acme".getBytes(StandardCharsets.UTF_8);
+        ConsumerRecord<byte[], byte[]> in = upload(null, cv);
+        VitaeHeaders.put(in.headers(), VitaeHeaders.FILE_NAME, "cv\u202Etxt.exe" + "a".repeat(239) + ".txt");
+        VitaeHeaders.put(in.headers(), VitaeHeaders.SOURCE, "s".repeat(63) + "\n");
+        ProducerRecord<byte[], byte[]> out = processor.process(in);
+        assertEquals(Topics.EXTRACTED.name(), out.topic());
+        String name = "cvtxt.exe" + "a".repeat(239) + ".txt";
+        assertEquals(name, VitaeHeaders.get(out.headers(), VitaeHeaders.FILE_NAME), "no bidi override downstream");
+        assertEquals(name, Topics.EXTRACTED.valueSerde().deserializer().deserialize("t", out.value()).getFileName());
+        assertEquals("s".repeat(63), VitaeHeaders.get(out.headers(), VitaeHeaders.SOURCE));
+    }
+
     @Test
     void aFileOverTenMebibytesIsTooLarge() throws Exception {
         ConsumerRecord<byte[], byte[]> in = upload(null, new byte[Topics.MAX_FILE_BYTES + 1]);

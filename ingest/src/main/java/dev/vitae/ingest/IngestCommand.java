@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vitae ingest PATH...}: uploads files and folders (recursively) to resumes.uploaded. Every
  * file is validated before it is sent; each rejected file is reported with its reason and makes the
- * exit code 1, after all others were sent. When Kafka fails mid-run, the run stops within one
+ * exit code 1, after all others were sent. A file with the same bytes as one this run already sent is
+ * the same document: it is counted as a duplicate and not sent again. The summary counts files,
+ * distinct documents, duplicates, sent and rejected (by reason). When Kafka fails mid-run, the run stops within one
  * delivery timeout, every file not sent is listed, and the exit code is 3. Exit 0 means every file
  * is durably in Kafka.
  */
@@ -52,18 +54,43 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
     public static final int EXIT_NOT_SENT = 3;
 
     /**
-     * What happened to the files of one run: document id to file name of those sent, a line per
-     * rejected file (bad file, never sent), and a line per file not sent because Kafka failed.
+     * What happened to the files of one run, each file counted once: sent (document id to file name),
+     * a duplicate in the batch of a document already sent by this run (same bytes: not sent twice),
+     * rejected (bad file or path, never sent), or not sent because Kafka failed. So {@link #files} =
+     * sent + duplicates + rejected + not sent.
+     *
+     * @param files every file the run was given or found in a folder, and every path that does not exist
+     * @param distinctDocuments distinct documents among the valid files read (files not tried after a
+     *        Kafka failure are not read, so they are not among them)
+     * @param duplicates a line per duplicate: its file and the file of this run with the same bytes
+     * @param rejected a line per rejected file with its reason
+     * @param rejectedReasons how many files were rejected for each reason
+     * @param notSent a line per file not sent, with Kafka's failure
      */
-    public record Result(java.util.Map<String, String> sent, List<String> rejected, List<String> notSent) {}
+    public record Result(int files, int distinctDocuments, java.util.Map<String, String> sent, List<String> duplicates,
+                         List<String> rejected, java.util.Map<String, Integer> rejectedReasons, List<String> notSent) {
+        /** The summary printed at the end of a run, one line per count. */
+        public List<String> summary() {
+            List<String> lines = new ArrayList<>();
+            lines.add("files:     " + files);
+            lines.add("documents: " + distinctDocuments + " distinct, " + duplicates.size() + " duplicate(s) in the batch (same bytes, sent once)");
+            lines.add("sent:      " + sent.size());
+            StringBuilder why = new StringBuilder();
+            rejectedReasons.forEach((reason, n) -> why.append(why.length() == 0 ? " (" : "; ").append(reason).append(": ").append(n));
+            lines.add("rejected:  " + rejected.size() + (why.length() == 0 ? "" : why + ")"));
+            if (!notSent.isEmpty()) {
+                lines.add("NOT SENT:  " + notSent.size() + " (listed above; run again to send them)");
+            }
+            return lines;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Result result = upload(paths, cluster, source, !quiet, err);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("sent %d file(s), rejected %d%s%n", result.sent().size(), result.rejected().size(),
-                result.notSent().isEmpty() ? "" : ", NOT SENT " + result.notSent().size() + " (listed above; run again to send them)");
+        result.summary().forEach(out::println);
         out.flush();
         return !result.notSent().isEmpty() ? EXIT_NOT_SENT : result.rejected().isEmpty() ? 0 : 1;
     }
@@ -77,11 +104,15 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
      */
     public static Result upload(List<Path> paths, ClusterOptions cluster, String source, boolean progress, PrintWriter err) throws Exception {
         List<Path> files = new ArrayList<>();
-        List<String> rejected = new CopyOnWriteArrayList<>();
+        Rejections rejected = new Rejections(err);
         List<String> notSent = new CopyOnWriteArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        java.util.Map<String, Path> inThisRun = new java.util.HashMap<>(); // document id -> the first file with those bytes
+        int missing = 0;
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                rejected.add(reject(err, p, "no such file or folder"));
+                missing++;
+                rejected.add(p, "no such file or folder");
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
@@ -109,18 +140,24 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
                 try {
                     content = Files.readAllBytes(f);
                 } catch (IOException e) {
-                    rejected.add(reject(err, f, "cannot read: " + e.getMessage()));
+                    rejected.add(f, "cannot read: " + e.getMessage());
                     step(bar);
                     continue;
                 }
                 FileValidator.Verdict v = validator.check(content, f.getFileName().toString());
                 if (!v.accepted()) {
-                    rejected.add(reject(err, f, v.reason()));
+                    rejected.add(f, v.reason());
                     step(bar);
                     continue;
                 }
                 var record = Uploads.record(content, f.getFileName().toString(), v.mediaType(), source);
                 String id = new String(record.key(), java.nio.charset.StandardCharsets.UTF_8);
+                Path first = inThisRun.putIfAbsent(id, f);
+                if (first != null) {
+                    duplicates.add(report(err, "duplicate " + f + ": same bytes as " + first + " (sent once)"));
+                    step(bar);
+                    continue;
+                }
                 try {
                     pending.add(producer.send(record, (md, e) -> {
                         if (e != null) {
@@ -146,11 +183,15 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
                 }
             }
         }
-        return new Result(sent, rejected, notSent);
+        return new Result(files.size() + missing, inThisRun.size(), sent, List.copyOf(duplicates), List.copyOf(rejected.lines),
+                java.util.Collections.unmodifiableMap(rejected.byReason), List.copyOf(notSent));
     }
 
     private static String notSent(PrintWriter err, Path file, String reason) {
-        String line = "not sent " + file + ": " + reason;
+        return report(err, "not sent " + file + ": " + reason);
+    }
+
+    private static String report(PrintWriter err, String line) {
         synchronized (err) {
             err.println(line);
             err.flush();
@@ -164,12 +205,19 @@ public final class IngestCommand implements java.util.concurrent.Callable<Intege
         }
     }
 
-    private static String reject(PrintWriter err, Path file, String reason) {
-        String line = "rejected " + file + ": " + reason;
-        synchronized (err) {
-            err.println(line);
-            err.flush();
+    /** Rejected files as they are reported on stderr, and how many for each reason. */
+    private static final class Rejections {
+        private final PrintWriter err;
+        final List<String> lines = new ArrayList<>();
+        final java.util.Map<String, Integer> byReason = new java.util.TreeMap<>();
+
+        Rejections(PrintWriter err) {
+            this.err = err;
         }
-        return line;
+
+        void add(Path file, String reason) {
+            lines.add(report(err, "rejected " + file + ": " + reason));
+            byReason.merge(reason, 1, Integer::sum);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.vitae.ingest;
 
 import dev.vitae.schemas.DocumentIds;
+import dev.vitae.schemas.HeaderValues;
 import dev.vitae.schemas.Topics;
 import dev.vitae.schemas.VitaeHeaders;
 import dev.vitae.schemas.ops.Traceparent;
@@ -15,16 +16,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Builds upload records as every front door sends them: value = the file's bytes, key = its
- * document id, headers = file name, declared content type, source and a new W3C trace context.
+ * document id, headers = file name, declared content type, source and a new W3C trace context. The
+ * file name and source are cleaned and capped ({@link HeaderValues}) here, whichever door sent them.
  */
 public final class Uploads {
     private Uploads() {}
 
     public static ProducerRecord<byte[], byte[]> record(byte[] content, String fileName, String contentType, String source) {
         RecordHeaders headers = new RecordHeaders();
-        VitaeHeaders.put(headers, VitaeHeaders.FILE_NAME, fileName);
-        VitaeHeaders.put(headers, VitaeHeaders.CONTENT_TYPE, contentType);
-        VitaeHeaders.put(headers, VitaeHeaders.SOURCE, source);
+        VitaeHeaders.put(headers, VitaeHeaders.FILE_NAME, HeaderValues.fileName(fileName));
+        VitaeHeaders.put(headers, VitaeHeaders.CONTENT_TYPE, contentType == null ? null : HeaderValues.cap(contentType, HeaderValues.MAX_CONTENT_TYPE_BYTES));
+        VitaeHeaders.put(headers, VitaeHeaders.SOURCE, HeaderValues.source(source));
         VitaeHeaders.put(headers, VitaeHeaders.TRACEPARENT, newTraceparent());
         return new ProducerRecord<>(Topics.UPLOADED.name(), null, null,
                 DocumentIds.of(content).getBytes(StandardCharsets.UTF_8), content, headers);

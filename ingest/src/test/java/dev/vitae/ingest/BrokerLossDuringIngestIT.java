@@ -91,7 +91,8 @@ class BrokerLossDuringIngestIT {
         for (int i = 0; i < BEFORE; i++) {
             assertFalse(errors.contains("cv-" + i + ".txt:"), "cv-" + i + " was sent, yet reported\n" + errors);
         }
-        assertTrue(out.toString().contains("sent " + BEFORE + " file(s)"), out.toString());
+        assertTrue(out.toString().contains("sent:      " + BEFORE + "\n"), out.toString());
+        assertTrue(out.toString().contains("NOT SENT:  " + (AFTER + 1) + " "), out.toString());
         assertTrue(seconds < Uploads.DELIVERY_TIMEOUT.toSeconds() + 15,
                 "ingest took " + seconds + " s to give up; the delivery timeout is " + Uploads.DELIVERY_TIMEOUT);
     }

@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,11 @@ public final class TopicCreator {
         }
     }
 
+    /**
+     * Creates the topics that do not exist yet. On a cluster with ACLs a service principal may not
+     * create topics (nor see those it has no right on): each topic it is refused is left to the
+     * admin, who creates them ({@code vitae acls --apply}), and the service goes on.
+     */
     public static void ensureTopics(Properties clientProps, int partitions, short replication) {
         try (Admin admin = Admin.create(clientProps)) {
             Set<String> existing = admin.listTopics().names().get();
@@ -48,16 +56,27 @@ public final class TopicCreator {
             if (missing.isEmpty()) {
                 return;
             }
-            try {
-                admin.createTopics(missing).all().get();
-            } catch (ExecutionException e) {
-                // Another service may have created them concurrently; that is the outcome we wanted.
-                if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
-                    throw e;
+            List<String> created = new java.util.ArrayList<>();
+            List<String> refused = new java.util.ArrayList<>();
+            for (var e : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    e.getValue().get();
+                    created.add(e.getKey());
+                } catch (ExecutionException failed) {
+                    Throwable cause = failed.getCause();
+                    if (cause instanceof TopicAuthorizationException || cause instanceof ClusterAuthorizationException) {
+                        refused.add(e.getKey());
+                    } else if (!(cause instanceof TopicExistsException)) { // another service created it concurrently: what we wanted
+                        throw failed;
+                    }
                 }
             }
-            LOG.info("created topics {} ({} partitions, replication {})",
-                    missing.stream().map(NewTopic::name).toList(), partitions, replication);
+            if (!created.isEmpty()) {
+                LOG.info("created topics {} ({} partitions, replication {})", created, partitions, replication);
+            }
+            if (!refused.isEmpty()) {
+                LOG.info("not allowed to create (or see) topics {}: left to the admin (vitae acls --apply creates them)", refused);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);

@@ -21,24 +21,34 @@ final class ServiceProcess implements AutoCloseable {
     private final String service;
     private final List<String> command;
     private final Path log;
+    private final java.util.Map<String, String> environment;
     private Process process;
 
-    private ServiceProcess(String service, List<String> command, Path log) {
+    private ServiceProcess(String service, List<String> command, Path log, java.util.Map<String, String> environment) {
         this.service = service;
         this.command = command;
         this.log = log;
+        this.environment = environment;
     }
 
-    /** Starts {@code service} against {@code bootstrap} with its data under {@code dataDir}. */
+    /** Starts {@code service} against {@code bootstrap} (null: the one in its {@code --config} file) with its data under {@code dataDir}. */
     static ServiceProcess start(String service, String bootstrap, Path dataDir, String... extra) {
+        return start(service, bootstrap, dataDir, java.util.Map.of(), extra);
+    }
+
+    /** As {@link #start(String, String, Path, String...)} with {@code environment} added to this process's. */
+    static ServiceProcess start(String service, String bootstrap, Path dataDir, java.util.Map<String, String> environment, String... extra) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the drills through `mvn verify` (package builds it)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", JAR.toString(), service,
-                "--bootstrap-servers", bootstrap, "--data", dataDir.toAbsolutePath().toString()));
+                "--data", dataDir.toAbsolutePath().toString()));
+        if (bootstrap != null) {
+            cmd.addAll(List.of("--bootstrap-servers", bootstrap));
+        }
         cmd.addAll(List.of(extra));
-        ServiceProcess p = new ServiceProcess(service, cmd, dataDir.resolve(service + ".log"));
+        ServiceProcess p = new ServiceProcess(service, cmd, dataDir.resolve(service + ".log"), environment);
         p.spawn();
         return p;
     }
@@ -46,8 +56,10 @@ final class ServiceProcess implements AutoCloseable {
     private void spawn() {
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +78,16 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** SIGTERM to all at once, then waits for each: their clean shutdowns overlap. */
+    static void stopAll(ServiceProcess... services) throws InterruptedException {
+        for (ServiceProcess s : services) {
+            s.process.destroy();
+        }
+        for (ServiceProcess s : services) {
+            s.stop();
         }
     }
 

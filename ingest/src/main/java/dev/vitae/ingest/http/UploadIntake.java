@@ -2,6 +2,7 @@ package dev.vitae.ingest.http;
 
 import dev.vitae.ingest.FileValidator;
 import dev.vitae.ingest.Uploads;
+import dev.vitae.schemas.HeaderValues;
 import dev.vitae.schemas.ops.Traceparent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

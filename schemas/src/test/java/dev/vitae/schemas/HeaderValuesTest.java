@@ -1,4 +1,4 @@
-package dev.vitae.ingest.http;
+package dev.vitae.schemas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,5 +49,38 @@ class HeaderValuesTest {
                 Arguments.of("履".repeat(200) + ".docx", ".docx"),
                 Arguments.of("😀".repeat(100), "😀"),
                 Arguments.of("x".repeat(300) + "." + "y".repeat(40), "x")); // no extension that long is kept
+    }
+
+    @ParameterizedTest
+    @MethodSource("caps")
+    void overCapNamesTheFirstUploadHeaderOverItsCap(String header, int bytes, String expected) {
+        org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        headers.add(VitaeHeaders.FILE_NAME, "cv.pdf".getBytes(StandardCharsets.UTF_8));
+        headers.add(header, new byte[bytes]);
+        assertEquals(expected, HeaderValues.overCap(headers));
+    }
+
+    static Stream<Arguments> caps() {
+        return Stream.of(
+                Arguments.of(VitaeHeaders.FILE_NAME, 255, null),
+                Arguments.of(VitaeHeaders.FILE_NAME, 256, "header vitae.file.name is 256 bytes; the limit is 255"),
+                Arguments.of(VitaeHeaders.SOURCE, 64, null),
+                Arguments.of(VitaeHeaders.SOURCE, 65, "header vitae.source is 65 bytes; the limit is 64"),
+                Arguments.of(VitaeHeaders.CONTENT_TYPE, 256, "header vitae.content.type is 256 bytes; the limit is 255"),
+                Arguments.of("some.other.header", 1 << 20, null)); // not carried on, so not capped
+    }
+
+    @ParameterizedTest
+    @MethodSource("sources")
+    void sourcesAreCleanedAndCapped(String submitted, String expected) {
+        assertEquals(expected, HeaderValues.source(submitted));
+    }
+
+    static Stream<Arguments> sources() {
+        return Stream.of(
+                Arguments.of("cli", "cli"),
+                Arguments.of(" http\r\n", "http"),
+                Arguments.of("x".repeat(100), "x".repeat(64)),
+                Arguments.of(null, null));
     }
 }
