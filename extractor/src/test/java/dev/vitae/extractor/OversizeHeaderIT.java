@@ -54,8 +54,7 @@ class OversizeHeaderIT {
         }
         ExtractorService service = new ExtractorService(ExtractorConfig.builder(client, dir.resolve("logs"))
                 .instanceId("oversize-header").partitions(3).inProcess().build());
-        Thread t = new Thread(service, "extractor-under-test");
-        t.start();
+        service.start();
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             List<ConsumerRecord<byte[], byte[]>> dead = List.of();
@@ -81,7 +80,6 @@ class OversizeHeaderIT {
             assertTrue(service.isReady());
         } finally {
             service.close();
-            t.join(30_000);
         }
     }
 }
