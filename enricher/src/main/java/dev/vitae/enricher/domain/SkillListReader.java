@@ -95,14 +95,39 @@ public final class SkillListReader {
     private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?|N[1-5]");
 
     private final Set<String> commonWords;
+    /** Whether a whole item, any case, is a spelling of a known skill ("excel", "c language" in a list). */
+    private final java.util.function.Predicate<String> known;
 
     public SkillListReader(Set<String> commonWords) {
+        this(commonWords, name -> false);
+    }
+
+    public SkillListReader(Set<String> commonWords, java.util.function.Predicate<String> known) {
         this.commonWords = commonWords;
+        this.known = known;
     }
 
     /** With the generated common-words list from the classpath. */
     public static SkillListReader load() {
         return new SkillListReader(Ordinary.WORDS);
+    }
+
+    /**
+     * With the generated common-words list, and items that are a known skill's spelling in another case
+     * ("Microsoft office, excel, c language": the matcher takes "Excel" and "C" only as written, since
+     * "excel" and "c" are ordinary text elsewhere; a whole item of a list is a name).
+     */
+    public static SkillListReader load(SkillTaxonomy taxonomy) {
+        return new SkillListReader(Ordinary.WORDS, name -> knownItem(taxonomy, name) != null);
+    }
+
+    /** A "programming language" word after a name: "c language", "Java programming". */
+    private static final Pattern LANGUAGE_WORD = Pattern.compile("(?i)\\s+(?:programming\\s+)?(?:language|programming)$");
+
+    /** The canonical name of a whole list item written in another case or with "language" after it, or null. */
+    public static String knownItem(SkillTaxonomy taxonomy, String name) {
+        String bare = LANGUAGE_WORD.matcher(name).replaceFirst("");
+        return taxonomy.canonicalOf(bare).or(() -> taxonomy.canonicalOf(name)).orElse(null);
     }
 
     /** Whether a word (any case) is an ordinary English word of the generated list. */
@@ -335,6 +360,10 @@ public final class SkillListReader {
             return;
         }
         String name = SPACES.matcher(cut.substring(s, e)).replaceAll(" ");
+        if (known.test(name)) {
+            out.add(new Item(name, start + s, start + e));
+            return;
+        }
         if (!isProductName(name, english, capitals, toolList) || startsWithPlace(name) || Lexicon.isSchool(name)) {
             return; // not a product's name, or a place or a school
         }
