@@ -408,6 +408,14 @@ public final class SkillListReader {
                 || SCHOOLING.matcher(name).find()) {
             return false; // a phrase, an address ("34 Anywhere Road"), a grade, a company, an embedded image, schooling
         }
+        if (VERSION_ONLY.matcher(name).matches() || SENTENCE_BREAK.matcher(name).find() || PERSON_TITLE.matcher(name).lookingAt()
+                || monthWords(words) >= 2 || words.length >= 3 && !hasCodeWord(words)) {
+            // a version left alone ("R2", "XP/2000", "v6.0"), two sentences run together ("Collaborator. Intuitive"),
+            // a referee ("Dr Carol Toy"), a date ("May June 2004"), or three ordinary capitalised words
+            // ("Consumer Energy Provider", "Springvale Community Legal Centre"): a product of three words or
+            // more names itself with a code, an acronym or a version ("SDL Trados Studio 2014", "Intel MCS 96")
+            return false;
+        }
         boolean product = false;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
@@ -463,6 +471,46 @@ public final class SkillListReader {
         // elsewhere a capitalised word may be the language's own noun ("Virtualisierung", "Gestion"):
         // it counts only beside a known tool, in Latin letters without accents, and not shaped as a noun there
         return toolList && isPlainLatin(w) && !NATIVE_NOUN.matcher(lower).find();
+    }
+
+    /** A version with no name: "R2", "XP/2000", "v6.0", "4x", "SP1". */
+    private static final Pattern VERSION_ONLY = Pattern.compile(
+            "(?i)(?:(?:v\\.?\\s?)?\\d+(?:\\.\\d+)*(?:x|[a-z])?|R\\d+|SP\\d+|XP|NT|Vista)(?:\\s*/\\s*(?:v?\\d+(?:\\.\\d+)*x?|R\\d+|XP|NT|Vista))*");
+    /** Two sentences run together in one item: a full stop, a space and a capital. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[a-z]{2}\\.\\s+\\p{Lu}|\\betc\\.");
+    /** A person's title before a name. */
+    private static final Pattern PERSON_TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s");
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december");
+
+    /** Words that are month names or numbers: two of them make a date, not a product. */
+    private static int monthWords(String[] words) {
+        int months = 0, numbers = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
+            months += MONTHS.contains(lower) ? 1 : 0;
+            numbers += !lower.isEmpty() && lower.chars().allMatch(Character::isDigit) ? 1 : 0;
+        }
+        return months == 0 ? 0 : months + numbers;
+    }
+
+    /** Whether a word carries a digit, an acronym (two capitals or more) or a capital inside it. */
+    private static boolean hasCodeWord(String[] words) {
+        for (String w : words) {
+            int capitals = 0;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (Character.isDigit(c) || k > 0 && Character.isUpperCase(c) && Character.isLowerCase(w.charAt(k - 1))) {
+                    return true;
+                }
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+            }
+            if (capitals >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An English gerund: "Scanning", "Photocopying". */
