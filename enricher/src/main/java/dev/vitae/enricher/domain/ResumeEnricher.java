@@ -186,7 +186,7 @@ public final class ResumeEnricher {
                 // a practice named in a sentence describes the work; listed ("Agile, Scrum") it is claimed
                 continue;
             }
-            if (e.getValue().stream().allMatch(m -> STUDIED.contains(Sections.kindAt(sections, m.start())))) {
+            if (e.getValue().stream().allMatch(m -> STUDIED.contains(Sections.kindAt(sections, m.start())) && !SkillListReader.followsCategoryLabel(text.text(), m.start()))) {
                 continue; // named only as a course or a certificate's subject: what was taught or examined, not a skill claimed
             }
             out.add(Skill.newBuilder().setName(e.getKey()).setCategory(category != null ? category : UNKNOWN)

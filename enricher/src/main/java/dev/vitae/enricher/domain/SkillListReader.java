@@ -56,6 +56,27 @@ public final class SkillListReader {
         return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", latin) + ")(?![\\p{L}])"
                 + (cjk.isEmpty() ? "" : "|" + String.join("|", cjk)));
     }
+    /** A skill category's label and its colon ending just before a list ("Technical Highlights: …", "Computer Skills :"). */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("([\\p{L}][\\p{L} /&]{0,40}?)\\s*[:：]\\s*$");
+
+    /**
+     * Whether the list that {@code offset} stands in follows a skill category's label on its line, or in
+     * text with no line breaks within the 120 characters before: such a list claims tools wherever it stands
+     * (under Education: "Technical Highlights: Word, Excel").
+     */
+    static boolean followsCategoryLabel(String text, int offset) {
+        int from = Math.max(0, offset - 120);
+        int nl = text.lastIndexOf('\n', offset - 1);
+        from = Math.max(from, nl + 1);
+        String before = text.substring(from, offset);
+        int colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+        if (colon < 0) {
+            return false;
+        }
+        Matcher m = LABEL_BEFORE.matcher(before.substring(0, colon + 1));
+        return m.find() && CATEGORY_LABEL.matcher(m.group(1)).find();
+    }
+
     /** Annotations after an item: "(2 years)", "(Less than 1 year)", "(5+ yrs)", "(Expert)". */
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?i)\\(\\s*(?:less than\\s+)?\\d*\\+?\\s*(?:years?|yrs?|months?|expert|advanced|intermediate|beginner|basic)\\s*\\)");

@@ -48,7 +48,9 @@ class ResumeEnricherSkillsTest {
         "Jane Doe/n/nSUMMARY/n/nI excel at c and at Python.~en~Python:language",
         // a practice is claimed as an item of a skills list, not as a word of a sentence under the heading
         "Jane Doe/n/nSKILLS/n/nAgile/Scrum Methodologies, Python~en~Agile:practice;Scrum:practice;Python:language",
-        "Jane Doe/n/nSKILLS/n/n• Monitoring the automated loading processes every night/n• Python~en~Python:language"})
+        "Jane Doe/n/nSKILLS/n/n• Monitoring the automated loading processes every night/n• Python~en~Python:language",
+        // under Education a course's subject is no skill claimed, but a list labelled with a skill category is
+        "Jane Doe/n/nEDUCATION/n/nBSc Computing, course in Python/nComputer Skills: Excel, Outlook/n/nSKILLS/n/nJava~en~Excel:tool;Microsoft Outlook:tool;Java:language"})
     void readsSkills(String text, String language, String expected) {
         assertEquals(expected, skills(text, language));
     }
