@@ -189,6 +189,9 @@ def main():
     ap.add_argument("--common-words", default="", help="also write the common-words list here (SkillListReader)")
     ap.add_argument("--without-dev-fold", action="store_true",
                     help="also leave out the dev fold (cv numbers = 1 mod 5), for an honest estimate on it")
+    ap.add_argument("--without-fold", type=int, choices=(1, 2, 3, 4), default=None,
+                    help="also leave out training fold K (cv numbers = K mod 5; 1 is the dev fold), for a "
+                         "cross-validated estimate over the four training folds")
     a = ap.parse_args()
     check_versions(a.npm)
     words = set(open(os.path.join(a.npm, "word-list", "words.txt"), encoding="utf-8").read().split())
@@ -196,7 +199,9 @@ def main():
     curated, spelled = read_curated(a.curated)
     held_out = {l.strip() for l in open(a.held_out, encoding="utf-8") if l.strip() and not l.startswith("#")}
     if a.without_dev_fold:
-        held_out |= dev_fold(a.corpus)
+        held_out |= fold(a.corpus, 1)
+    if a.without_fold:
+        held_out |= fold(a.corpus, a.without_fold)
 
     # entries: key -> {"forms": Counter(written form -> weight), "category", "source", "official"}
     entries = {}
@@ -299,12 +304,13 @@ def main():
         write_common_words(a.common_words, a.corpus, held_out, words)
 
 
-def dev_fold(corpus):
-    """The training part's dev fold, as NameFinderTraining.inDevFold: cv numbers that are 1 modulo 5."""
+def fold(corpus, k):
+    """Training fold k: cv numbers that are k modulo 5 (fold 1 is the dev fold, as
+    NameFinderTraining.inDevFold; 0 is the held-out part)."""
     out = set()
     for name in os.listdir(os.path.join(corpus, "docs")):
         digits = re.sub(r"\D", "", name.split(".")[0])
-        if digits and int(digits) % 5 == 1:
+        if digits and int(digits) % 5 == k:
             out.add(name.split(".")[0])
     return out
 

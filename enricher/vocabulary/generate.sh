@@ -5,6 +5,8 @@
 # Nothing downloaded is committed: the packages go to a scratch directory under /tmp.
 # For an honest estimate on the dev fold (cv numbers = 1 mod 5) build without it, into a scratch folder:
 #   VOCAB_WITHOUT_DEV_FOLD=1 VOCAB_OUT_DIR=/tmp/devvocab/dev/vitae/enricher enricher/vocabulary/generate.sh
+# (VOCAB_WITHOUT_FOLD=K, K in 1..4, leaves out training fold K instead: cv numbers = K mod 5; see
+# enricher/vocabulary/crossvalidate.sh)
 # and put /tmp/devvocab first on the classpath (README.md beside this file, "Measuring").
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,8 +16,8 @@ SCRATCH="${VOCAB_SCRATCH:-/tmp/vitae-vocabulary-inputs}"
 RESOURCES="$ROOT/enricher/src/main/resources/dev/vitae/enricher"
 OUT_DIR="${VOCAB_OUT_DIR:-$RESOURCES}"
 DEV=()
-if [ -n "${VOCAB_WITHOUT_DEV_FOLD:-}" ]; then
-  DEV=(--without-dev-fold)
+if [ -n "${VOCAB_WITHOUT_DEV_FOLD:-}" ] || [ -n "${VOCAB_WITHOUT_FOLD:-}" ]; then
+  if [ -n "${VOCAB_WITHOUT_DEV_FOLD:-}" ]; then DEV=(--without-dev-fold); else DEV=(--without-fold "$VOCAB_WITHOUT_FOLD"); fi
   if [ "$OUT_DIR" = "$RESOURCES" ]; then echo "VOCAB_WITHOUT_DEV_FOLD needs a scratch VOCAB_OUT_DIR: the shipped files are built from the whole training part" >&2; exit 2; fi
 fi
 mkdir -p "$SCRATCH" "$OUT_DIR"

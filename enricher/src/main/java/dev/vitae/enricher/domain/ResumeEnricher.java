@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 public final class ResumeEnricher {
     private final SkillTaxonomy taxonomy;
     private final SkillMatcher skills;
-    private final SkillListReader skillLists = SkillListReader.load();
+    private final SkillListReader skillLists;
     private final RoleExtractor roles = new RoleExtractor();
     private final MetricExtractor metrics = new MetricExtractor();
     private final JsonResumeReading jsonResume;
@@ -46,6 +46,7 @@ public final class ResumeEnricher {
     public ResumeEnricher(String version, Clock clock) {
         this.taxonomy = SkillTaxonomy.shipped();
         this.skills = new SkillMatcher(taxonomy);
+        this.skillLists = SkillListReader.load(taxonomy);
         this.jsonResume = new JsonResumeReading(taxonomy, skills, metrics);
         this.version = version;
         this.clock = clock;
@@ -137,6 +138,13 @@ public final class ResumeEnricher {
             if (person != null && person.equalsIgnoreCase(item.name())) {
                 continue; // the candidate's own name in a skills column
             }
+            String known = SkillListReader.knownItem(taxonomy, item.name());
+            if (known != null) {
+                // a known skill written as the matcher does not take it alone ("excel", "c language")
+                matched.add(new SkillMatcher.Mention(new SkillTaxonomy.Alias(item.name(), known, taxonomy.categoryOf(known), false, false),
+                        item.name(), item.start(), item.end()));
+                continue;
+            }
             String name = listed.computeIfAbsent(item.name().toLowerCase(Locale.ROOT), k -> item.name());
             matched.add(new SkillMatcher.Mention(new SkillTaxonomy.Alias(item.name(), name, UNKNOWN, false, false),
                     item.name(), item.start(), item.end()));
@@ -172,10 +180,13 @@ public final class ResumeEnricher {
                 }
             }
             String category = taxonomy.categoryOf(e.getKey());
-            if (PRACTICE.equals(category) && e.getValue().stream().noneMatch(m -> Sections.kindAt(sections, m.start()) == SectionKind.SKILLS)) {
-                continue; // "led product management", "in an Agile team": a practice named in prose describes the work, listed it is claimed
+            if (PRACTICE.equals(category) && e.getValue().stream().noneMatch(m -> Sections.kindAt(sections, m.start()) == SectionKind.SKILLS
+                    && isListItem(text.text(), m.start(), m.end()))) {
+                // "led product management", "in an Agile team", "• Monitoring the loading processes" under Skills:
+                // a practice named in a sentence describes the work; listed ("Agile, Scrum") it is claimed
+                continue;
             }
-            if (e.getValue().stream().allMatch(m -> STUDIED.contains(Sections.kindAt(sections, m.start())))) {
+            if (e.getValue().stream().allMatch(m -> STUDIED.contains(Sections.kindAt(sections, m.start())) && !SkillListReader.followsCategoryLabel(text.text(), m.start()))) {
                 continue; // named only as a course or a certificate's subject: what was taught or examined, not a skill claimed
             }
             out.add(Skill.newBuilder().setName(e.getKey()).setCategory(category != null ? category : UNKNOWN)
@@ -184,6 +195,40 @@ public final class ResumeEnricher {
                     .setLastUsed(last < 0 ? null : String.format("%04d-%02d", last / 12, last % 12 + 1)).build());
         }
         return out;
+    }
+
+    /** What ends an item of a list: list separators, bullets, a label's colon, brackets, a line break. */
+    private static final String ITEM_ENDS = ",;|•·▪●►✓:()[]、，；\t\n";
+
+    /**
+     * Whether a mention is an item of a list rather than a word of a sentence: between the separators
+     * around it ("Agile/Scrum Methodologies", "Leadership,") at most two other words.
+     */
+    static boolean isListItem(String text, int start, int end) {
+        int words = 0;
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int k = dir < 0 ? start - 1 : end;
+            boolean inWord = false;
+            while (k >= 0 && k < text.length() && ITEM_ENDS.indexOf(text.charAt(k)) < 0 && !isDash(text, k)) {
+                boolean space = Character.isWhitespace(text.charAt(k));
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+                if (words > 2) {
+                    return false;
+                }
+                k += dir;
+            }
+        }
+        return true;
+    }
+
+    /** " - " or " – " between items. */
+    private static boolean isDash(String text, int k) {
+        char c = text.charAt(k);
+        return (c == '-' || c == '–' || c == '—') && k > 0 && k + 1 < text.length()
+                && Character.isWhitespace(text.charAt(k - 1)) && Character.isWhitespace(text.charAt(k + 1));
     }
 
     /**

@@ -56,6 +56,27 @@ public final class SkillListReader {
         return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", latin) + ")(?![\\p{L}])"
                 + (cjk.isEmpty() ? "" : "|" + String.join("|", cjk)));
     }
+    /** A skill category's label and its colon ending just before a list ("Technical Highlights: …", "Computer Skills :"). */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("([\\p{L}][\\p{L} /&]{0,40}?)\\s*[:：]\\s*$");
+
+    /**
+     * Whether the list that {@code offset} stands in follows a skill category's label on its line, or in
+     * text with no line breaks within the 120 characters before: such a list claims tools wherever it stands
+     * (under Education: "Technical Highlights: Word, Excel").
+     */
+    static boolean followsCategoryLabel(String text, int offset) {
+        int from = Math.max(0, offset - 120);
+        int nl = text.lastIndexOf('\n', offset - 1);
+        from = Math.max(from, nl + 1);
+        String before = text.substring(from, offset);
+        int colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+        if (colon < 0) {
+            return false;
+        }
+        Matcher m = LABEL_BEFORE.matcher(before.substring(0, colon + 1));
+        return m.find() && CATEGORY_LABEL.matcher(m.group(1)).find();
+    }
+
     /** Annotations after an item: "(2 years)", "(Less than 1 year)", "(5+ yrs)", "(Expert)". */
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?i)\\(\\s*(?:less than\\s+)?\\d*\\+?\\s*(?:years?|yrs?|months?|expert|advanced|intermediate|beginner|basic)\\s*\\)");
@@ -95,14 +116,39 @@ public final class SkillListReader {
     private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?|N[1-5]");
 
     private final Set<String> commonWords;
+    /** Whether a whole item, any case, is a spelling of a known skill ("excel", "c language" in a list). */
+    private final java.util.function.Predicate<String> known;
 
     public SkillListReader(Set<String> commonWords) {
+        this(commonWords, name -> false);
+    }
+
+    public SkillListReader(Set<String> commonWords, java.util.function.Predicate<String> known) {
         this.commonWords = commonWords;
+        this.known = known;
     }
 
     /** With the generated common-words list from the classpath. */
     public static SkillListReader load() {
         return new SkillListReader(Ordinary.WORDS);
+    }
+
+    /**
+     * With the generated common-words list, and items that are a known skill's spelling in another case
+     * ("Microsoft office, excel, c language": the matcher takes "Excel" and "C" only as written, since
+     * "excel" and "c" are ordinary text elsewhere; a whole item of a list is a name).
+     */
+    public static SkillListReader load(SkillTaxonomy taxonomy) {
+        return new SkillListReader(Ordinary.WORDS, name -> knownItem(taxonomy, name) != null);
+    }
+
+    /** A "programming language" word after a name: "c language", "Java programming". */
+    private static final Pattern LANGUAGE_WORD = Pattern.compile("(?i)\\s+(?:programming\\s+)?(?:language|programming)$");
+
+    /** The canonical name of a whole list item written in another case or with "language" after it, or null. */
+    public static String knownItem(SkillTaxonomy taxonomy, String name) {
+        String bare = LANGUAGE_WORD.matcher(name).replaceFirst("");
+        return taxonomy.canonicalOf(bare).or(() -> taxonomy.canonicalOf(name)).orElse(null);
     }
 
     /** Whether a word (any case) is an ordinary English word of the generated list. */
@@ -335,6 +381,10 @@ public final class SkillListReader {
             return;
         }
         String name = SPACES.matcher(cut.substring(s, e)).replaceAll(" ");
+        if (known.test(name)) {
+            out.add(new Item(name, start + s, start + e));
+            return;
+        }
         if (!isProductName(name, english, capitals, toolList) || startsWithPlace(name) || Lexicon.isSchool(name)) {
             return; // not a product's name, or a place or a school
         }
@@ -378,6 +428,14 @@ public final class SkillListReader {
                 || name.indexOf('%') >= 0 || name.indexOf('<') >= 0 || name.indexOf('>') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()
                 || SCHOOLING.matcher(name).find()) {
             return false; // a phrase, an address ("34 Anywhere Road"), a grade, a company, an embedded image, schooling
+        }
+        if (VERSION_ONLY.matcher(name).matches() || SENTENCE_BREAK.matcher(name).find() || PERSON_TITLE.matcher(name).lookingAt()
+                || monthWords(words) >= 2 || words.length >= 3 && !hasCodeWord(words)) {
+            // a version left alone ("R2", "XP/2000", "v6.0"), two sentences run together ("Collaborator. Intuitive"),
+            // a referee ("Dr Carol Toy"), a date ("May June 2004"), or three ordinary capitalised words
+            // ("Consumer Energy Provider", "Springvale Community Legal Centre"): a product of three words or
+            // more names itself with a code, an acronym or a version ("SDL Trados Studio 2014", "Intel MCS 96")
+            return false;
         }
         boolean product = false;
         for (String w : words) {
@@ -434,6 +492,46 @@ public final class SkillListReader {
         // elsewhere a capitalised word may be the language's own noun ("Virtualisierung", "Gestion"):
         // it counts only beside a known tool, in Latin letters without accents, and not shaped as a noun there
         return toolList && isPlainLatin(w) && !NATIVE_NOUN.matcher(lower).find();
+    }
+
+    /** A version with no name: "R2", "XP/2000", "v6.0", "4x", "SP1". */
+    private static final Pattern VERSION_ONLY = Pattern.compile(
+            "(?i)(?:(?:v\\.?\\s?)?\\d+(?:\\.\\d+)*(?:x|[a-z])?|R\\d+|SP\\d+|XP|NT|Vista)(?:\\s*/\\s*(?:v?\\d+(?:\\.\\d+)*x?|R\\d+|XP|NT|Vista))*");
+    /** Two sentences run together in one item: a full stop, a space and a capital. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[a-z]{2}\\.\\s+\\p{Lu}|\\betc\\.");
+    /** A person's title before a name. */
+    private static final Pattern PERSON_TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s");
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december");
+
+    /** Words that are month names or numbers: two of them make a date, not a product. */
+    private static int monthWords(String[] words) {
+        int months = 0, numbers = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
+            months += MONTHS.contains(lower) ? 1 : 0;
+            numbers += !lower.isEmpty() && lower.chars().allMatch(Character::isDigit) ? 1 : 0;
+        }
+        return months == 0 ? 0 : months + numbers;
+    }
+
+    /** Whether a word carries a digit, an acronym (two capitals or more) or a capital inside it. */
+    private static boolean hasCodeWord(String[] words) {
+        for (String w : words) {
+            int capitals = 0;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (Character.isDigit(c) || k > 0 && Character.isUpperCase(c) && Character.isLowerCase(w.charAt(k - 1))) {
+                    return true;
+                }
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+            }
+            if (capitals >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An English gerund: "Scanning", "Photocopying". */

@@ -42,7 +42,15 @@ class ResumeEnricherSkillsTest {
         "山田 太郎/n/nスキル/n/nPython、Zorbix~ja~Python:language;Zorbix:unknown",
         "김 철수/n/n기술 스택/n/nReact, Zorbix~ko~React:framework;Zorbix:unknown",
         // the candidate's own name in a skills column is not a skill
-        "Jack Quillon/n/nSKILLS/n/nJack Quillon/nPython, Zorbix~en~Python:language;Zorbix:unknown"})
+        "Jack Quillon/n/nSKILLS/n/nJack Quillon/nPython, Zorbix~en~Python:language;Zorbix:unknown",
+        // a whole list item is a name in any case: "excel" and "c language" are Excel and C there, not in a sentence
+        "Jane Doe/n/nSKILLS/n/nMicrosoft office, excel, c language, Java programming~en~Microsoft Office:tool;Excel:tool;C:language;Java:language",
+        "Jane Doe/n/nSUMMARY/n/nI excel at c and at Python.~en~Python:language",
+        // a practice is claimed as an item of a skills list, not as a word of a sentence under the heading
+        "Jane Doe/n/nSKILLS/n/nAgile/Scrum Methodologies, Python~en~Agile:practice;Scrum:practice;Python:language",
+        "Jane Doe/n/nSKILLS/n/n• Monitoring the automated loading processes every night/n• Python~en~Python:language",
+        // under Education a course's subject is no skill claimed, but a list labelled with a skill category is
+        "Jane Doe/n/nEDUCATION/n/nBSc Computing, course in Python/nComputer Skills: Excel, Outlook/n/nSKILLS/n/nJava~en~Excel:tool;Microsoft Outlook:tool;Java:language"})
     void readsSkills(String text, String language, String expected) {
         assertEquals(expected, skills(text, language));
     }

@@ -67,7 +67,11 @@ class SkillListReaderTest {
         "Zorbix Spark Streaming Engine Cluster~true~false~false", "C~true~false~false", "Principal~true~false~false",
         // schooling, not a product: a class, a school glued to its kind, a level, a credential
         "Class XII~true~false~false", "Senior SecondarySchool~true~false~false", "Beginners level~true~false~false",
-        "Zorbix Credential~true~false~false", "Zorbix Classic~true~false~true"})
+        "Zorbix Credential~true~false~false", "Zorbix Classic~true~false~true",
+        // a version alone, two sentences run together, a referee, a date; three words need a code, an acronym or a version
+        "R2~true~false~false", "XP/2000~true~false~false", "v6.0~true~false~false", "Analytical Collaborator. Intuitive~true~false~false",
+        "Dr Carol Toy~true~false~false", "May June 2004~true~false~false", "Consumer Energy Provider~true~false~false",
+        "Zorbix Studio 2014~true~false~true", "Quillon MCS Suite~true~false~true", "XyloBuild Server Edition~true~false~true"})
     void productShape(String name, boolean english, boolean capitals, boolean product) {
         assertEquals(product, READER.isProductName(name, english, capitals), name);
     }
