@@ -315,17 +315,28 @@ public final class SinkService extends PollingStage {
                 }
                 continue;
             }
-            if (outage != null) {
-                LOG.info("store available again after {} failed attempt(s); resuming", failedAttempts);
-                outage = null;
-                failedAttempts = 0;
-                Set<TopicPartition> resume = new HashSet<>(c.assignment());
-                resume.removeAll(unpositioned);
-                c.resume(resume);
-                ready = unpositioned.isEmpty();
-            }
+            endOutage(c);
             return result;
         }
+    }
+
+    /**
+     * After a store call succeeded: if an outage was on, it is over, and every partition that knows
+     * where to start is resumed. Called wherever the store answers, including the rebalance listener:
+     * an outage that ends while a rebalance revokes the pending batch would otherwise leave the
+     * partitions paused with no store call left to resume them.
+     */
+    private void endOutage(KafkaConsumer<byte[], byte[]> c) {
+        if (outage == null) {
+            return;
+        }
+        LOG.info("store available again after {} failed attempt(s); resuming", failedAttempts);
+        outage = null;
+        failedAttempts = 0;
+        Set<TopicPartition> resume = new HashSet<>(c.assignment());
+        resume.removeAll(unpositioned);
+        c.resume(resume);
+        ready = unpositioned.isEmpty();
     }
 
     /** Waits out one backoff step of an outage, polling with every partition paused so the group keeps this member. */
@@ -342,16 +353,22 @@ public final class SinkService extends PollingStage {
         ready = false;
         c.pause(c.assignment());
         long deadline = System.nanoTime() + config.retryBackoff().delay(failedAttempts, ThreadLocalRandom.current()::nextDouble).toNanos();
-        for (long left; (left = deadline - System.nanoTime()) > 0 && !batchRevoked; ) {
+        // until the step is over, the pending batch is revoked, or the store answered the rebalance listener
+        for (long left; (left = deadline - System.nanoTime()) > 0 && !batchRevoked && outage != null; ) {
             if (!isRunning()) {
                 throw new WakeupException(); // closing: leave the loop as a wakeup would
             }
             ConsumerRecords<byte[], byte[]> none = c.poll(Duration.ofNanos(Math.min(left, POLL.toNanos())));
-            if (!none.isEmpty()) { // not expected with every partition paused; never drop what was read
+            if (!none.isEmpty()) {
+                // Records come only when a rebalance inside this poll resumed partitions (the store answered
+                // the listener, which ended the outage): never drop what was read; it is read again after
+                // the revoked batch. Pause them only while the outage is still on.
                 Map<TopicPartition, Long> first = new HashMap<>();
                 none.forEach(r -> first.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min));
                 first.forEach(c::seek);
-                c.pause(first.keySet());
+                if (outage != null) {
+                    c.pause(first.keySet());
+                }
             }
         }
     }
@@ -512,6 +529,7 @@ public final class SinkService extends PollingStage {
                 for (TopicPartition tp : partitions) {
                     seekTo(c, tp, stored.get(tp.partition()));
                 }
+                endOutage(c); // the store answered
                 ready = unpositioned.isEmpty() && outage == null;
             } catch (SQLException | RuntimeException e) {
                 if (StoreFaults.classify(e) != StoreFaults.Decision.RETRY) {

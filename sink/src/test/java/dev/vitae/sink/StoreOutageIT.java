@@ -219,6 +219,45 @@ class StoreOutageIT {
         void run() throws Exception;
     }
 
+    /**
+     * The store returns while the first sink waits out a long backoff step, and a second sink joins
+     * before that step ends: the rebalance revokes the pending batch and positions the partitions from
+     * the store, which answers. That answer ends the outage: the first sink resumes its partitions at
+     * once instead of leaving them paused (there is no store call left to resume them; it used to
+     * stand still for good, and so did a partition whose records that same poll returned, which
+     * were put back and paused again). The wait below is shorter than the backoff step, so only the
+     * rebalance can have resumed it.
+     */
+    @Test
+    void anOutageThatEndsDuringARebalanceResumesThePausedPartitions() throws Exception {
+        StoreConfig direct = Stores.fresh("postgresql");
+        RetryBackoff longStep = new RetryBackoff(Duration.ofSeconds(30), Duration.ofSeconds(30)); // each wait 15-30 s
+        produce(WAVE);
+        SinkConfig config = sinkConfig(direct, "outage-ends-in-rebalance");
+        try (TcpForwarder forwarder = forwarderTo(direct);
+             ProfileStore observer = ProfileStore.open(direct);
+             ProfileStore storeA = ProfileStore.open(through(forwarder, direct));
+             ProfileStore storeB = ProfileStore.open(direct);
+             SinkRun a = SinkRun.start(config.withRetryBackoff(longStep), storeA)) {
+            long total = endOffsets(Topics.PROFILES.name());
+            await(Duration.ofSeconds(30), () -> a.service.isReady() && a.service.appliedCount() >= total, "first wave stored");
+            forwarder.cut();
+            Thread.sleep(1000);
+            produce(WAVE);
+            await(Duration.ofSeconds(20), () -> !a.service.isReady() && a.service.outageCount() > 0, "the first sink waits out the outage");
+            forwarder.restore();
+            try (SinkRun b = SinkRun.start(config, storeB)) {
+                long end = endOffsets(Topics.PROFILES.name());
+                await(Duration.ofSeconds(12), () -> a.service.isReady() && b.service.isReady()
+                                && positionSum(observer, config.groupId()) >= end,
+                        "both sinks store the rest before the first sink's backoff step is over");
+                assertTrue(a.service.revocationCount() > 0, "the second sink's arrival rebalanced the group");
+                assertEquals(produced.size(), observer.count(), "every document stored, none twice");
+                assertEquals(0, a.service.deadLetteredCount() + b.service.deadLetteredCount());
+            }
+        }
+    }
+
     private void drill(String kind, StoreConfig observe, StoreConfig sinkSide, Step fault, Step clear, Duration hold) throws Exception {
         long t0 = System.nanoTime();
         long dlqBefore = dlqEnd();
