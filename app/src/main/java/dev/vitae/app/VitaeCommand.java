@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code vitae} command: local mode, the front door, and each service on its own. */
 @Command(name = "vitae", mixinStandardHelpOptions = true, versionProvider = VitaeCommand.Version.class,
         description = "Event-driven résumé processing: ingest -> extractor -> enricher -> sink.",
-        subcommands = {UpCommand.class, DemoCommand.class, ParseCommand.class, EvalCommand.class, TrainCommand.class, IngestCommand.class, AuditCommand.class, ReplayCommand.class, DlqCommand.class,
+        subcommands = {UpCommand.class, DemoCommand.class, ParseCommand.class, EvalCommand.class, TrainCommand.class, IngestCommand.class, dev.vitae.ingest.watch.WatchCommand.class, AuditCommand.class, ReplayCommand.class, DlqCommand.class,
                 AclsCommand.class,
                 ExtractorCommand.class, EnricherCommand.class, SinkCommand.class, CommandLine.HelpCommand.class})
 public final class VitaeCommand {
