@@ -47,6 +47,44 @@ public final class DateParser {
         }
     }
 
+    /** The single words of the month, season, part-of-year and present words, lower case. */
+    private static final java.util.Set<String> DATE_WORDS = dateWords();
+
+    private static java.util.Set<String> dateWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<String> all = new ArrayList<>(MONTHS.keySet());
+        all.addAll(SEASONS.keySet());
+        all.addAll(PART_OF_YEAR.keySet());
+        all.addAll(PRESENT_WORDS);
+        for (String w : all) {
+            for (String part : w.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+        }
+        out.addAll(List.of("to", "and", "of", "the", "since", "until", "till"));
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * Made only of date words and numbers, with at least one such word: "November", "Summer 2002",
+     * "Fall 2004 - Spring 2005", "Present". A header fragment like this is never a name.
+     */
+    static boolean isDateWords(String s) {
+        boolean word = false;
+        for (String part : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (part.isEmpty() || part.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            if (!DATE_WORDS.contains(part) && !DATE_WORDS.contains(part.replaceAll("\\d+$", ""))) {
+                return false;
+            }
+            word |= !List.of("to", "and", "of", "the", "since", "until", "till").contains(part);
+        }
+        return word;
+    }
+
     /** Longest first; a space matches any run of spaces, an apostrophe either form. */
     private static String alternation(java.util.Collection<String> words) {
         return "(?:" + String.join("|", words.stream().distinct().sorted((a, b) -> b.length() - a.length())

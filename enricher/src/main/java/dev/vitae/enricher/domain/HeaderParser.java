@@ -64,8 +64,11 @@ final class HeaderParser {
         List<Integer> unknownRank = new ArrayList<>();
         String location = null;
         boolean knownPlace = false;
+        // a line that is wholly a place ("Tampa, Florida") is the header's place: another line's
+        // trailing "Name, ST" is then the end of a name ("Sessums Black Caballero Ficarrotta, PA")
+        boolean placeLine = lines.size() > 1 && lines.stream().anyMatch(l -> Lexicon.isLocation(clean(l)));
         for (String raw : lines) {
-            List<String> segs = segments(clean(raw));
+            List<String> segs = segments(clean(raw), !placeLine);
             boolean linePlace = false, lineTitle = false;
             int firstUnknown = unknown.size();
             for (int i = 0; i < segs.size(); i++) {
@@ -109,7 +112,7 @@ final class HeaderParser {
             }
         }
         String org = !orgs.isEmpty() ? orgs.get(0) : orgAt >= 0 ? unknown.get(orgAt) : null;
-        if (org == null && title != null && location != null && knownPlace && location.contains(",")) {
+        if (org == null && title != null && location != null && knownPlace && location.contains(",") && !Lexicon.endsInRegion(location)) {
             // "Société Générale, Paris" reads as a place too; beside a title with no organization, its head is the organization
             int comma = location.indexOf(',');
             org = location.substring(0, comma).strip();
@@ -166,7 +169,7 @@ final class HeaderParser {
             return null;
         }
         String head = m.group(1).strip(), city = m.group(2), region = m.group(3);
-        if (head.contains(",") || Lexicon.hasLegalForm(city) || (!region.matches("[A-Z]{2}") && !Lexicon.isLocation(region))) {
+        if (head.contains(",") || Lexicon.hasOrgSuffix(city) || (!region.matches("[A-Z]{2}") && !Lexicon.isLocation(region))) {
             return null;
         }
         int sp = head.lastIndexOf(' ');
@@ -195,6 +198,11 @@ final class HeaderParser {
      * specialization, and, on a line with other fragments, when it names a legal form.
      */
     static List<String> segments(String line) {
+        return segments(line, true);
+    }
+
+    /** As above; {@code trailingPlaces}: whether "Northern Trust Corporation Chicago, IL" splits off its place. */
+    private static List<String> segments(String line, boolean trailingPlaces) {
         List<String> out = new ArrayList<>();
         String[] parts = SEPARATORS.split(line);
         for (int i = 0; i < parts.length; i++) {
@@ -203,7 +211,7 @@ final class HeaderParser {
                 out.add(part.strip()); // "San Jose, CA" after the organization is one place
                 continue;
             }
-            String[] place = splitTrailingPlace(part.strip());
+            String[] place = trailingPlaces ? splitTrailingPlace(part.strip()) : null;
             if (place != null) {
                 out.add(place[0]);
                 out.add(place[1]);
@@ -248,7 +256,7 @@ final class HeaderParser {
 
     /** A plausible proper name: short, not a sentence. */
     private static boolean looksLikeName(String s) {
-        if (s.length() > 60 || s.endsWith(".") || s.split("\\s+").length > 6) {
+        if (s.length() > 60 || s.endsWith(".") || s.split("\\s+").length > 6 || DateParser.isDateWords(s)) {
             return false;
         }
         int first = s.codePointAt(0);

@@ -128,6 +128,21 @@ final class Lexicon {
             "united states", "united kingdom", "uk", "germany", "deutschland", "france", "spain", "españa", "canada", "india",
             "china", "remote");
     private static final List<String> PLACE_SUBSTRINGS = List.of("東京", "大阪", "京都", "서울", "부산", "日本", "한국");
+    /** The regions a city is written with ("Tampa, Florida", "Pune, Maharashtra"): states, provinces, nations of the UK. */
+    private static final Phrases REGION = new Phrases(places("/dev/vitae/enricher/regions.txt"));
+    private static final Phrases COUNTRY = new Phrases(places("/dev/vitae/enricher/countries.txt"));
+
+    private static String[] places(String... resources) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String resource : resources) {
+            for (String line : SkillTaxonomy.read(resource)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
 
     private Lexicon() {}
 
@@ -174,7 +189,7 @@ final class Lexicon {
      */
     static boolean isLocation(String s) {
         String t = s.strip();
-        if (t.isEmpty() || t.length() > 60 || hasOrgSuffix(t) || hasTitleWord(t)) {
+        if (t.isEmpty() || t.length() > 60 || hasOrgSuffix(t) || hasTitleWord(t) || isSchool(t)) {
             return false;
         }
         if (LOCATION.matcher(t).matches() && !t.contains(",")) {
@@ -191,12 +206,28 @@ final class Lexicon {
                 return false;
             }
         }
-        return true;
+        // "Blentech, Santa Rosa, California", "St. Patrick School, Chicago, IL": before "City, Region"
+        // stands the employer, unless it is a known place itself ("Bengaluru, Karnataka, India")
+        return parts.length < 3 || isPlaceWord(parts[0]) && !isSchool(t);
+    }
+
+    /**
+     * "Tampa, Florida", "Pune, Maharashtra", "Austin, TX": a place whose last part is a state or
+     * province (by name or two-letter code), so that what stands before it is a city, never an
+     * organization (unlike "Société Générale, Paris").
+     */
+    static boolean endsInRegion(String place) {
+        int comma = place.lastIndexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        String last = place.substring(comma + 1).strip();
+        return last.matches("[A-Z]{2}") || REGION.covers(last);
     }
 
     /** The whole fragment names a place: every word belongs to a known place name. */
     private static boolean isPlaceWord(String s) {
         String t = s.strip();
-        return PLACE_SUBSTRINGS.stream().anyMatch(t::equals) || PLACE_WORD.covers(t);
+        return PLACE_SUBSTRINGS.stream().anyMatch(t::equals) || PLACE_WORD.covers(t) || REGION.covers(t) || COUNTRY.covers(t);
     }
 }

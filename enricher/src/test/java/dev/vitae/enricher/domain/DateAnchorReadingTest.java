@@ -45,7 +45,14 @@ class DateAnchorReadingTest {
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
-        "Berufserfahrung\\nseit 03/2020\\nSenior Softwareentwickler\\nSiemens AG >> Senior Softwareentwickler >> Siemens AG >> 2020-03 >> present"})
+        "Berufserfahrung\\nseit 03/2020\\nSenior Softwareentwickler\\nSiemens AG >> Senior Softwareentwickler >> Siemens AG >> 2020-03 >> present",
+        // a city with its state or province is the place, never the employer: the employer is the line above it
+        "EXPERIENCE:\\nSessums Black Caballero Ficarrotta, PA\\nTampa, Florida\\nParalegal (2013 – present) >> Paralegal >> Sessums Black Caballero Ficarrotta >> 2013 >> present",
+        "Experience\\nThe Solomon Law Group, PA\\nTampa, Florida\\nParalegal Supervisor (2006 – 2013) >> Paralegal Supervisor >> The Solomon Law Group >> 2006 >> 2013",
+        // before "City, Region" stands the employer; a month left beside a year is no name
+        "Experience\\n2011 to Present\\nBlentech, Santa Rosa, California\\nSupervisor/CNC Programmer >> Supervisor/CNC Programmer >> Blentech >> 2011 >> present",
+        "Experience\\nEducation Administrator\\nSt. Patrick School, Chicago, IL\\nOctober 2014 - Present >> Education Administrator >> St. Patrick School >> 2014-10 >> present",
+        "Experience\\nTest Automation Developer\\nNetSpend, Austin, Texas\\nNovember, 2014-present >> Test Automation Developer >> NetSpend >> 2014 >> present"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
     }
