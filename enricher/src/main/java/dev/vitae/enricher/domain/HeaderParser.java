@@ -230,14 +230,30 @@ final class HeaderParser {
         return out;
     }
 
-    /** "Lead développeur, Doctolib" → two fragments; "Paris, France" stays one place. */
+    /**
+     * "Lead développeur, Doctolib" → two fragments; "English Teacher, Castle View School, Sunderland"
+     * → three; "Lead Counselor, Cleveland Clinic, South Euclid, OH" → title, name and the place that
+     * ends it ("South Euclid, OH" stays one fragment); "Paris, France" stays one place.
+     */
     private static void splitComma(String part, List<String> out) {
-        if (part.contains(", ") && !Lexicon.isLocation(part)) {
-            String[] pieces = part.split(",\\s+", 2);
-            out.add(pieces[0]);
-            out.add(pieces[1]);
-        } else {
+        if (!part.contains(", ") || Lexicon.isLocation(part)) {
             out.add(part);
+            return;
+        }
+        String[] pieces = part.split(",\\s+");
+        int placeFrom = pieces.length;
+        for (int k = 1; k < pieces.length - 1; k++) {
+            String tail = String.join(", ", java.util.Arrays.copyOfRange(pieces, k, pieces.length));
+            if (Lexicon.isLocation(tail) || k == pieces.length - 2 && isPlacePair(tail) && Lexicon.endsInRegion(tail)) {
+                placeFrom = k;
+                break;
+            }
+        }
+        for (int k = 0; k < placeFrom; k++) {
+            out.add(pieces[k]);
+        }
+        if (placeFrom < pieces.length) {
+            out.add(String.join(", ", java.util.Arrays.copyOfRange(pieces, placeFrom, pieces.length)));
         }
     }
 

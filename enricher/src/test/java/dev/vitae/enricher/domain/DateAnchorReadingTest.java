@@ -52,7 +52,12 @@ class DateAnchorReadingTest {
         // before "City, Region" stands the employer; a month left beside a year is no name
         "Experience\\n2011 to Present\\nBlentech, Santa Rosa, California\\nSupervisor/CNC Programmer >> Supervisor/CNC Programmer >> Blentech >> 2011 >> present",
         "Experience\\nEducation Administrator\\nSt. Patrick School, Chicago, IL\\nOctober 2014 - Present >> Education Administrator >> St. Patrick School >> 2014-10 >> present",
-        "Experience\\nTest Automation Developer\\nNetSpend, Austin, Texas\\nNovember, 2014-present >> Test Automation Developer >> NetSpend >> 2014 >> present"})
+        "Experience\\nTest Automation Developer\\nNetSpend, Austin, Texas\\nNovember, 2014-present >> Test Automation Developer >> NetSpend >> 2014 >> present",
+        // title, employer and place in one comma list; a place of two fragments ends it
+        "Experience\\n2008-2009\\nEnglish Teacher, Castle View School, Sunderland >> English Teacher >> Castle View School >> 2008 >> 2009",
+        "Experience\\nLead Counselor, Cleveland Clinic Summer Treatment Program, South Euclid, OH June 2014 - Present >> Lead Counselor >> Cleveland Clinic Summer Treatment Program >> 2014-06 >> present",
+        // a sentence a flattened export set on its own line is no header: the header is below the dates
+        "Experience\\nPromoted to team leader due to excellent feedback from clients\\nDec 2013 – Feb 2014\\nMarketing Assistant, Salvation Army, Melbourne >> Marketing Assistant >> Salvation Army >> 2013-12 >> 2014-02"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
     }
