@@ -75,6 +75,19 @@ class DateAnchorReadingTest {
     }
 
     @Test
+    void aSectionThatPutsItsDatesFirstReadsEachHeaderBelowItsDates() {
+        // The first dates stand alone right under the heading, their header below: from then on the
+        // lines above a date alone end the previous entry, and the lines below it (though they lead
+        // to the next date) are its header.
+        List<FoundEntry> found = RoleReadingTables.read(reading, "EMPLOYMENT\\n1987 – 2007\\nLaw Offices of Eleanor Southers\\nPersonal Injury, Workers Compensation"
+                + "\\n1982 – 1987\\nLaw Offices of Gary Eisenberg\\nLaw Clerk and Attorney\\nPersonal Injury. Litigation"
+                + "\\n1980 – 1982\\nLaw Offices of Brown and Kivo\\nLaw Clerk");
+        assertEquals(List.of("Law Offices of Eleanor Southers", "Law Offices of Gary Eisenberg", "Law Offices of Brown and Kivo"),
+                found.stream().map(e -> ((FoundRole) e).organization()).toList(), found.toString());
+        assertEquals("Law Clerk and Attorney", ((FoundRole) found.get(1)).title());
+    }
+
+    @Test
     void datesInAProjectsSectionAnchorProjects() {
         assertInstanceOf(FoundProject.class,
                 RoleReadingTables.read(reading, "Projects\\nSearch revamp | Tech Lead | 2021-01 – 2021-09").get(0));
