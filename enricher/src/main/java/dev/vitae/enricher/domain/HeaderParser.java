@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderParser {
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s+[|—–·•]\\s+|\\s+-\\s+|\\t+|\\s{3,}|\\s+@\\s+|\\s+at\\s+|\\s+chez\\s+|\\s+bei\\s+|\\s+en\\s+(?=\\p{Lu})|\\s*\\|\\s*|\\s+[—–]\\s*|\\s*[—–]\\s+");
+            "\\s+[|—–·•]\\s+|\\s+-\\s+|\\s+--\\s+|\\s+/\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu}[\\p{L}.' ]+,\\s*[A-Z]{2}\\b)|\\t+|\\s{3,}|\\s+@\\s+|\\s+at\\s+|\\s+chez\\s+|\\s+bei\\s+|\\s+en\\s+(?=\\p{Lu})|\\s*\\|\\s*|\\s+[—–]\\s*|\\s*[—–]\\s+");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*$");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -45,7 +45,46 @@ final class HeaderParser {
         while (b > a && isEdge(t.charAt(b - 1))) {
             b--;
         }
-        return t.substring(a, b);
+        String out = t.substring(a, b);
+        return out.indexOf('(') >= 0 || out.indexOf(')') >= 0 || out.indexOf('[') >= 0 || out.indexOf(']') >= 0 ? balanced(out) : out;
+    }
+
+    /**
+     * Without a bracket left open or closed at an end by a split through a parenthesis:
+     * "(consultant at Kyocera)" split at "at" leaves "Kyocera)" and "Developer (consultant".
+     */
+    private static String balanced(String s) {
+        String t = s;
+        while (!t.isEmpty()) {
+            char first = t.charAt(0), last = t.charAt(t.length() - 1);
+            if ((last == ')' && count(t, '(') < count(t, ')')) || (last == ']' && count(t, '[') < count(t, ']')) || last == '(' || last == '[') {
+                t = t.substring(0, t.length() - 1).strip();
+            } else if ((first == '(' && count(t, ')') < count(t, '(')) || (first == '[' && count(t, ']') < count(t, '['))
+                    || first == ')' || first == ']') {
+                t = t.substring(1).strip();
+            } else {
+                int open = t.lastIndexOf('(');
+                if (open > 0 && t.indexOf(')', open) < 0) { // "Drupal Developer (consultant": the parenthesis runs on in another fragment
+                    t = t.substring(0, open).strip();
+                    continue;
+                }
+                break;
+            }
+        }
+        while (!t.isEmpty() && isEdge(t.charAt(t.length() - 1))) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isEdge(char c) {
@@ -112,8 +151,10 @@ final class HeaderParser {
             }
         }
         String org = !orgs.isEmpty() ? orgs.get(0) : orgAt >= 0 ? unknown.get(orgAt) : null;
-        if (org == null && title != null && location != null && knownPlace && location.contains(",") && !Lexicon.endsInRegion(location)) {
-            // "Société Générale, Paris" reads as a place too; beside a title with no organization, its head is the organization
+        if (org == null && title != null && location != null && location.contains(",") && !Lexicon.endsInRegion(location)
+                && (knownPlace || !Lexicon.isLocation(location.substring(0, location.indexOf(',')).strip()))) {
+            // "Société Générale, Paris", "SII, Rennes" read as a place too; beside a title with no organization, the head
+            // is the organization (not before a state: "Tampa, Florida"; nor when it is a known place itself)
             int comma = location.indexOf(',');
             org = location.substring(0, comma).strip();
             location = location.substring(comma + 1).strip();
@@ -205,6 +246,7 @@ final class HeaderParser {
     private static List<String> segments(String line, boolean trailingPlaces) {
         List<String> out = new ArrayList<>();
         String[] parts = SEPARATORS.split(line);
+        parts = splitTitleLabels(parts);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             if (i > 0 && (Lexicon.isLocation(part.strip()) || isPlacePair(part.strip()))) {
@@ -228,6 +270,25 @@ final class HeaderParser {
             }
         }
         return out;
+    }
+
+    /**
+     * "Teacher Assistant and Integration Aide: Smithville Primary School", "Volunteer: Jellop Primary
+     * School": a title standing as the label of its employer splits at the colon.
+     */
+    private static String[] splitTitleLabels(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            int colon = part.indexOf(": ");
+            if (colon > 0 && colon + 2 < part.length() && Character.isUpperCase(part.charAt(colon + 2))
+                    && Lexicon.hasTitleWord(part.substring(0, colon)) && !Lexicon.hasTitleWord(part.substring(colon + 2))) {
+                out.add(part.substring(0, colon));
+                out.add(part.substring(colon + 2));
+            } else {
+                out.add(part);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /**

@@ -57,7 +57,15 @@ class DateAnchorReadingTest {
         "Experience\\n2008-2009\\nEnglish Teacher, Castle View School, Sunderland >> English Teacher >> Castle View School >> 2008 >> 2009",
         "Experience\\nLead Counselor, Cleveland Clinic Summer Treatment Program, South Euclid, OH June 2014 - Present >> Lead Counselor >> Cleveland Clinic Summer Treatment Program >> 2014-06 >> present",
         // a sentence a flattened export set on its own line is no header: the header is below the dates
-        "Experience\\nPromoted to team leader due to excellent feedback from clients\\nDec 2013 – Feb 2014\\nMarketing Assistant, Salvation Army, Melbourne >> Marketing Assistant >> Salvation Army >> 2013-12 >> 2014-02"})
+        "Experience\\nPromoted to team leader due to excellent feedback from clients\\nDec 2013 – Feb 2014\\nMarketing Assistant, Salvation Army, Melbourne >> Marketing Assistant >> Salvation Army >> 2013-12 >> 2014-02",
+        // " -- " and " / " separate; a parenthesis cut by a split loses its dangling bracket
+        "Experience\\nIVORY SYSTEMS -- Drupal Architect/Developer (consultant at Kyocera), October 2012 – February 2013 >> Drupal Architect/Developer >> IVORY SYSTEMS >> 2012-10 >> 2013-02",
+        "Experience\\nJun - Sept 2009\\nIntern engineer / SII, Rennes >> Intern engineer >> SII >> 2009-06 >> 2009-09",
+        // a title as the label of its employer; an employer glued to its dash before "City, ST"
+        "Experience\\n2009 – 2011\\nTeacher Assistant and Integration Aide: Smithville Primary School >> Teacher Assistant and Integration Aide >> Smithville Primary School >> 2009 >> 2011",
+        "EXPERIENCE\\nCLEARWIRE- Kansas City, MO\\nSales & Marketing Intern\\nSummer 2014 – Fall 2014 >> Sales & Marketing Intern >> CLEARWIRE >> 2014-06 >> 2014-11",
+        // a member or a volunteer is a title, not an employer
+        "Experience\\nSeptember 2013 – present\\nBoard Member\\nNofas AS >> Board Member >> Nofas AS >> 2013-09 >> present"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
     }
