@@ -115,7 +115,7 @@ final class HeaderParser {
                 if (s.isEmpty() || s.length() > 90) {
                     continue;
                 }
-                if (Lexicon.isLocation(s) || (i > 0 && isPlacePair(s))) {
+                if (Lexicon.isLocation(s) || (i > 0 && isPlacePair(s)) || Lexicon.isCity(s)) {
                     knownPlace = location == null ? Lexicon.isLocation(s) : knownPlace;
                     location = location == null ? s : location;
                     linePlace = true;

@@ -137,6 +137,8 @@ final class Lexicon {
     /** The regions a city is written with ("Tampa, Florida", "Pune, Maharashtra"): states, provinces, nations of the UK. */
     private static final Phrases REGION = new Phrases(places("/dev/vitae/enricher/regions.txt"));
     private static final Phrases COUNTRY = new Phrases(places("/dev/vitae/enricher/countries.txt"));
+    /** Cities of 50,000 people or more (generated: enricher/places/cities.py), lower case. */
+    private static final java.util.Set<String> CITY = java.util.Set.of(places("/dev/vitae/enricher/cities.txt"));
 
     private static String[] places(String... resources) {
         List<String> out = new java.util.ArrayList<>();
@@ -229,6 +231,16 @@ final class Lexicon {
         }
         String last = place.substring(comma + 1).strip();
         return last.matches("[A-Z]{2}") || REGION.covers(last);
+    }
+
+    /**
+     * The whole fragment is a city's name ("Coventry", "Sunderland", "Houston") or a place: a header
+     * fragment that is never an organization. Not part of {@link #isLocation}, which skill lists use
+     * too ("Phoenix" is a framework there).
+     */
+    static boolean isCity(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && CITY.contains(String.join(" ", t.toLowerCase(Locale.ROOT).split("\\s+")));
     }
 
     /** The whole fragment names a place: every word belongs to a known place name. */

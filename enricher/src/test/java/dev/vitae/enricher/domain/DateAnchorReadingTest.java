@@ -65,7 +65,9 @@ class DateAnchorReadingTest {
         "Experience\\n2009 – 2011\\nTeacher Assistant and Integration Aide: Smithville Primary School >> Teacher Assistant and Integration Aide >> Smithville Primary School >> 2009 >> 2011",
         "EXPERIENCE\\nCLEARWIRE- Kansas City, MO\\nSales & Marketing Intern\\nSummer 2014 – Fall 2014 >> Sales & Marketing Intern >> CLEARWIRE >> 2014-06 >> 2014-11",
         // a member or a volunteer is a title, not an employer
-        "Experience\\nSeptember 2013 – present\\nBoard Member\\nNofas AS >> Board Member >> Nofas AS >> 2013-09 >> present"})
+        "Experience\\nSeptember 2013 – present\\nBoard Member\\nNofas AS >> Board Member >> Nofas AS >> 2013-09 >> present",
+        // a city's name alone on its line is the place
+        "WORK EXPERIENCE\\nManufacturing Company\\nCoventry\\nMARKETING ASSISTANT\\nJune 2008 - Present >> MARKETING ASSISTANT >> Manufacturing Company >> 2008-06 >> present"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
     }
