@@ -119,12 +119,16 @@ public final class DateParser {
             + ")";
     /** "décembre 08": a month name and a two-digit year, read only as a whole range of that form or up to the present. */
     private static final String SHORT_DATE = MONTH_NAME + "[ \\t]+\\d{2}(?![\\d,.:]|\\s*(?:st|nd|rd|th)\\b)";
+    /** "09/14", "10/12": a month and a two-digit year, read only as a whole range of that form or up to the present. */
+    private static final String NUMERIC_SHORT_DATE = "(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/])";
     private static final String SEPARATOR = "[ \\t]*(?:[" + DASHES + "](?:[ \\t]*\\n)?|~|〜|～|→|to|until|till|bis(?:[ \\t]+zum)?|à|au|a|hasta|al|ー)[ \\t]*";
     /** After a range: not inside a longer word or number; a capitalised word glued to it is a new word. */
     private static final String RANGE_END = "(?![\\d年년月월日일]|(?-iu:\\p{Ll})|[-/.]\\d)";
     private static final Pattern RANGE = Pattern.compile(
             "(?<![A-Za-z\\d])(?:(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")(?!" + AS_OF + ")|(?<asof>" + DATE + AS_OF + ")|(?<present>" + PRESENT + "))"
                     + "|(?<sfrom>" + SHORT_DATE + ")" + SEPARATOR + "(?:(?<sto>" + SHORT_DATE + ")|(?<spresent>" + PRESENT + "))"
+                    // "09/14-Present", "05/13-08/14": month/two-digit-year ranges
+                    + "|(?<nfrom>" + NUMERIC_SHORT_DATE + ")" + SEPARATOR + "(?:(?<nto>" + NUMERIC_SHORT_DATE + ")|(?<npresent>" + PRESENT + "))"
                     + "|(?<season>" + SEASON + ")[ \\t]+(?<sy1>" + YEAR + ")(?:[ \\t]*(?:and|&|,|und|et|y)[ \\t]*(?<sy2>" + YEAR + "))?"
                     // "May - Dec 2019": two months sharing the year written once, after the second
                     + "|(?<mfrom>" + MONTH_NAME + ")" + SEPARATOR + "(?<mto>" + MONTH_NAME + ")[ \\t]+(?:de[ \\t]+)?(?<my>" + YEAR + "))"
@@ -250,6 +254,10 @@ public final class DateParser {
                         && (i + 2 == text.length() || !Character.isDigit(text.charAt(i + 2))) && followsMonthName(text, i - 1)) {
                     return i;
                 }
+                if (i >= 2 && text.charAt(i - 1) == '/' && Character.isDigit(text.charAt(i - 2)) && Character.isDigit(text.charAt(i + 1))
+                        && (i + 2 == text.length() || !Character.isDigit(text.charAt(i + 2)) && text.charAt(i + 2) != '/')) {
+                    return i; // "09/14": a two-digit year after its month
+                }
             } else if ((c == '\'' || c == '’') && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))) {
                 return i;
             }
@@ -290,6 +298,10 @@ public final class DateParser {
             from = first;
             to = shared;
             current = false;
+        } else if (m.group("nfrom") != null) {
+            current = m.group("npresent") != null;
+            from = monthSlashShortYear(m.group("nfrom"));
+            to = m.group("nto") == null ? null : monthSlashShortYear(m.group("nto"));
         } else if (m.group("sfrom") != null) {
             current = m.group("spresent") != null;
             String a = m.group("sfrom"), b = m.group("sto");
@@ -309,6 +321,13 @@ public final class DateParser {
         if (from != null && (current || to != null) && (to == null || to.compareTo(from) >= 0)) {
             out.add(new DateRange(from, current ? null : to, current, m.start(), m.end()));
         }
+    }
+
+    /** "09/14" → 2014-09 (a two-digit year up to 50 is 20xx). */
+    private static PartialDate monthSlashShortYear(String s) {
+        String[] p = s.strip().split("/");
+        int y = Integer.parseInt(p[1]);
+        return new PartialDate(y <= 50 ? 2000 + y : 1900 + y, Integer.parseInt(p[0]), null);
     }
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d{2})$");
