@@ -119,7 +119,7 @@ final class HeaderParser {
                     knownPlace = location == null ? Lexicon.isLocation(s) : knownPlace;
                     location = location == null ? s : location;
                     linePlace = true;
-                } else if (Lexicon.hasLegalForm(s)) {
+                } else if (Lexicon.hasLegalForm(s) || Lexicon.headedByOrganizationWord(s)) {
                     orgs.add(s);
                 } else if (Lexicon.hasTitleWord(s)) {
                     titles.add(s);

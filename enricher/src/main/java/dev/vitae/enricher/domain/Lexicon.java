@@ -181,6 +181,30 @@ final class Lexicon {
         return hasLegalForm(s) || ORG_WORD.in(s);
     }
 
+    /** Nouns an organization's name is headed by: "… School", "… Program", "Center for …", "Department of …". */
+    private static final java.util.Set<String> ORG_HEAD = java.util.Set.of("center", "centre", "school", "college", "university",
+            "institute", "department", "office", "committee", "council", "program", "programme", "foundation", "association",
+            "society", "agency", "ministry", "bureau", "hospital", "clinic", "church", "library", "museum", "station",
+            "laboratory", "lab", "labs", "group", "company", "corporation", "firm", "bank", "academy", "faculty", "club",
+            "commission", "authority", "services", "solutions", "systems", "technologies", "restaurant", "store", "shop");
+
+    /**
+     * A name headed by an organization noun, which a title word inside does not make a title:
+     * "Center for Teacher Education", "Alumni Sharing Knowledge Program", "Office of the President".
+     * Not when a title word opens or ends it ("Head of School", "Community Center Worker").
+     */
+    static boolean headedByOrganizationWord(String s) {
+        List<String> w = Phrases.words(s);
+        if (w.size() < 2) {
+            return false;
+        }
+        String first = w.get(0), last = w.get(w.size() - 1);
+        if (TITLE_WORD.in(first) || TITLE_WORD.in(last)) {
+            return false;
+        }
+        return ORG_HEAD.contains(last) || ORG_HEAD.contains(first) && (w.get(1).equals("of") || w.get(1).equals("for"));
+    }
+
     static boolean isSchool(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         return SCHOOL_WORD.in(s) || SCHOOL_SUBSTRINGS.stream().anyMatch(lower::contains);

@@ -67,7 +67,10 @@ class DateAnchorReadingTest {
         // a member or a volunteer is a title, not an employer
         "Experience\\nSeptember 2013 – present\\nBoard Member\\nNofas AS >> Board Member >> Nofas AS >> 2013-09 >> present",
         // a city's name alone on its line is the place
-        "WORK EXPERIENCE\\nManufacturing Company\\nCoventry\\nMARKETING ASSISTANT\\nJune 2008 - Present >> MARKETING ASSISTANT >> Manufacturing Company >> 2008-06 >> present"})
+        "WORK EXPERIENCE\\nManufacturing Company\\nCoventry\\nMARKETING ASSISTANT\\nJune 2008 - Present >> MARKETING ASSISTANT >> Manufacturing Company >> 2008-06 >> present",
+        // a name headed by an organization noun stays the organization though a title word sits inside it
+        "Experience\\nTutor, August 2015-August 2016\\nCenter for Teacher Education, Normal, Illinois >> Tutor >> Center for Teacher Education >> 2015-08 >> 2016-08",
+        "Experience\\nJuly 2012 - Present\\nAlumni Sharing Knowledge Program, University of Virginia\\nAlumni Career Mentor >> Alumni Career Mentor >> Alumni Sharing Knowledge Program >> 2012-07 >> present"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
     }
