@@ -167,6 +167,11 @@ final class Lexicon {
         return ORG_LEGAL.in(s) || ORG_SUBSTRINGS.stream().anyMatch(s::contains);
     }
 
+    /** Nothing but legal forms: "Inc.", "Pvt. Ltd." (what a split left of a name). */
+    static boolean isOnlyLegalForm(String s) {
+        return ORG_LEGAL.covers(s) || ORG_LEGAL.covers(s.replace(".", ""));
+    }
+
     /** "SAP SE" → "SAP", "Globex Corporation" → "Globex": the name without its legal form. */
     static String withoutLegalForm(String org) {
         String[] words = org.strip().split("\\s+");
@@ -228,6 +233,9 @@ final class Lexicon {
             return true; // remote, hybrid
         }
         String[] parts = t.split("\\s*,\\s*");
+        if (parts.length == 0) {
+            return false; // only commas
+        }
         String last = parts[parts.length - 1];
         boolean lastIsPlace = last.matches("[A-Z]{2}") || isPlaceWord(last);
         if (!lastIsPlace) {

@@ -70,7 +70,10 @@ class DateAnchorReadingTest {
         "WORK EXPERIENCE\\nManufacturing Company\\nCoventry\\nMARKETING ASSISTANT\\nJune 2008 - Present >> MARKETING ASSISTANT >> Manufacturing Company >> 2008-06 >> present",
         // a name headed by an organization noun stays the organization though a title word sits inside it
         "Experience\\nTutor, August 2015-August 2016\\nCenter for Teacher Education, Normal, Illinois >> Tutor >> Center for Teacher Education >> 2015-08 >> 2016-08",
-        "Experience\\nJuly 2012 - Present\\nAlumni Sharing Knowledge Program, University of Virginia\\nAlumni Career Mentor >> Alumni Career Mentor >> Alumni Sharing Knowledge Program >> 2012-07 >> present"})
+        "Experience\\nJuly 2012 - Present\\nAlumni Sharing Knowledge Program, University of Virginia\\nAlumni Career Mentor >> Alumni Career Mentor >> Alumni Sharing Knowledge Program >> 2012-07 >> present",
+        // a legal form split off its name, a number, a phone number are no organization
+        "PROFESSIONAL EXPERIENCE\\nCOMPANY, INC., City, ST 2007-Present >> - >> COMPANY >> 2007 >> present",
+        "Experience\\nAnalyst\\nTel: (123)345-7890\\n2012 – 2014 >> Analyst >> - >> 2012 >> 2014"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
     }
