@@ -119,7 +119,8 @@ final class HeaderParser {
                     knownPlace = location == null ? Lexicon.isLocation(s) : knownPlace;
                     location = location == null ? s : location;
                     linePlace = true;
-                } else if (Lexicon.isOnlyLegalForm(s) || !hasLetter(s) || digits(s) >= 7) {
+                } else if (Lexicon.isOnlyLegalForm(s) || s.chars().noneMatch(Character::isLetter)
+                        || s.chars().filter(Character::isDigit).count() >= 7) {
                     continue; // "Inc." split off its name, "2013", "Tel: (123)345-7890": no name
                 } else if (Lexicon.hasLegalForm(s) || Lexicon.headedByOrganizationWord(s)) {
                     orgs.add(s);
@@ -331,25 +332,6 @@ final class HeaderParser {
             }
         }
         return true;
-    }
-
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int digits(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** A plausible proper name: short, not a sentence. */
