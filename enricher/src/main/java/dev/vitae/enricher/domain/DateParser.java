@@ -47,6 +47,9 @@ public final class DateParser {
         }
     }
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+
     /** The single words of the month, season, part-of-year and present words, lower case. */
     private static final java.util.Set<String> DATE_WORDS = dateWords();
 
@@ -73,11 +76,11 @@ public final class DateParser {
      */
     static boolean isDateWords(String s) {
         boolean word = false;
-        for (String part : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String part : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (part.isEmpty() || part.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            if (!DATE_WORDS.contains(part) && !DATE_WORDS.contains(part.replaceAll("\\d+$", ""))) {
+            if (!DATE_WORDS.contains(part) && !DATE_WORDS.contains(TRAILING_DIGITS.matcher(part).replaceFirst(""))) {
                 return false;
             }
             word |= !List.of("to", "and", "of", "the", "since", "until", "till").contains(part);

@@ -137,6 +137,7 @@ final class Lexicon {
     /** The regions a city is written with ("Tampa, Florida", "Pune, Maharashtra"): states, provinces, nations of the UK. */
     private static final Phrases REGION = new Phrases(places("/dev/vitae/enricher/regions.txt"));
     private static final Phrases COUNTRY = new Phrases(places("/dev/vitae/enricher/countries.txt"));
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Cities of 50,000 people or more (generated: enricher/places/cities.py), lower case. */
     private static final java.util.Set<String> CITY = java.util.Set.of(places("/dev/vitae/enricher/cities.txt"));
 
@@ -272,7 +273,8 @@ final class Lexicon {
      */
     static boolean isCity(String s) {
         String t = s.strip();
-        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && CITY.contains(String.join(" ", t.toLowerCase(Locale.ROOT).split("\\s+")));
+        return !t.isEmpty() && t.length() <= 40 && Character.isUpperCase(t.charAt(0))
+                && CITY.contains(SPACES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" "));
     }
 
     /** The whole fragment names a place: every word belongs to a known place name. */
