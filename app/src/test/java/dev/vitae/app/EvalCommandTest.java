@@ -37,14 +37,17 @@ class EvalCommandTest {
      * later): training orgs R 0.729 P 0.354, skills R 0.774 P 0.634; held-out orgs R 0.571 P 0.303,
      * skills R 0.641 P 0.589. After whole list items in any case, practices only as list items and
      * unknown items shaped like versions, dates, referees or ordinary phrases dropped (2026-12-01, later):
-     * training skills R 0.775 P 0.648; held-out skills R 0.637 P 0.596.
+     * training skills R 0.775 P 0.648; held-out skills R 0.637 P 0.596. After the header and place rules
+     * (regions and cities are places, comma lists split, dates-first sections; 2026-12-01): training orgs
+     * R 0.774 P 0.393, held-out orgs R 0.566 P 0.327 (recall on a model trained without each training
+     * fold: 0.710).
      */
     private record DotinFloors(String part, String listOption, String minRecall, String minPrecision) {
     }
 
     private static final List<DotinFloors> DOTIN_FLOORS = List.of(
-            new DotinFloors("training", "--exclude", "organizations=0.709,skills=0.755", "organizations=0.334,skills=0.628"),
-            new DotinFloors("held-out", "--only", "organizations=0.551,skills=0.621", "organizations=0.283,skills=0.576"));
+            new DotinFloors("training", "--exclude", "organizations=0.754,skills=0.755", "organizations=0.373,skills=0.628"),
+            new DotinFloors("held-out", "--only", "organizations=0.546,skills=0.621", "organizations=0.307,skills=0.576"));
 
     private static final Path ROOT = projectRoot();
     private static final Path DOTIN = ROOT.resolveSibling("shared").resolve("corpora/dotin-train");

@@ -25,6 +25,8 @@ final class DateAnchorReading implements RoleReading {
     public List<FoundEntry> read(RoleContext context, RoleClaims claims) {
         ResumeText text = context.text();
         List<FoundEntry> out = new ArrayList<>();
+        // sections whose entries put the dates first, alone on their line, the header below them
+        java.util.Set<Integer> datesFirst = new java.util.HashSet<>();
         for (DateRange range : context.ranges()) {
             int lineIdx = text.lineAt(range.start());
             SectionKind kind = Sections.kindAt(context.sections(), range.start());
@@ -34,16 +36,54 @@ final class DateAnchorReading implements RoleReading {
             boolean roleSection = kind == SectionKind.EXPERIENCE || (!context.hasExperienceSection()
                     && (kind == SectionKind.HEADER || kind == SectionKind.OTHER || kind == SectionKind.SUMMARY));
             if (roleSection || kind == SectionKind.PROJECTS) {
-                FoundEntry r = fromAnchor(context, range, lineIdx, claims, kind == SectionKind.PROJECTS);
+                int section = sectionStart(context, range.start());
+                boolean[] readBelow = new boolean[1];
+                FoundEntry r = fromAnchor(context, range, lineIdx, claims, kind == SectionKind.PROJECTS, datesFirst.contains(section), readBelow);
                 if (r != null) {
                     out.add(r);
+                    if (readBelow[0]) {
+                        datesFirst.add(section);
+                    }
                 }
             }
         }
         return out;
     }
 
-    private FoundEntry fromAnchor(RoleContext context, DateRange range, int lineIdx, RoleClaims claims, boolean project) {
+    /** Only blank lines or the section's heading stand between the section's start and line {@code lineIdx}. */
+    private static boolean opensSection(RoleContext context, int lineIdx) {
+        ResumeText.Line line = context.lines().get(lineIdx);
+        for (Sections.Section s : context.sections()) {
+            if (s.contains(line.start())) {
+                for (int i = lineIdx - 1; i >= 0 && context.lines().get(i).end() > s.start(); i--) {
+                    if (!context.lines().get(i).isBlank() && i != s.headingLine()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the section holding {@code offset}, or -1. */
+    private static int sectionStart(RoleContext context, int offset) {
+        for (Sections.Section s : context.sections()) {
+            if (s.contains(offset)) {
+                return s.start();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The entry {@code range} anchors. {@code datesFirst}: the section's earlier entries stood their
+     * dates alone on a line above their header ("1982 – 1987" / "Law Offices of Gary Eisenberg" /
+     * "Law Clerk"), so a date alone on its line heads the lines below it, and the lines above end
+     * the previous entry. {@code readBelow[0]} is set when this entry was read so.
+     */
+    private FoundEntry fromAnchor(RoleContext context, DateRange range, int lineIdx, RoleClaims claims, boolean project,
+            boolean datesFirst, boolean[] readBelow) {
         ResumeText text = context.text();
         ResumeText.Line line = text.lines().get(lineIdx);
         // A range wrapped over two lines ("Jan 2019 –" / "Present") ends on a later line: its rest is read there.
@@ -63,7 +103,8 @@ final class DateAnchorReading implements RoleReading {
         HeaderParser.Header h = HeaderParser.parse(header);
         List<Integer> above = new ArrayList<>();
         int blanks = 0;
-        for (int i = lineIdx - 1; i >= 0 && !h.complete() && header.size() < 3; i--) {
+        boolean alone = header.isEmpty();
+        for (int i = lineIdx - 1; i >= 0 && !h.complete() && header.size() < 3 && !(alone && datesFirst); i--) {
             ResumeText.Line prev = text.lines().get(i);
             if (prev.isBlank()) {
                 if (++blanks > 1) {
@@ -81,6 +122,8 @@ final class DateAnchorReading implements RoleReading {
             headerStart = prev.start();
             h = HeaderParser.parse(header);
         }
+        // the date alone at its section's head (nothing header-like above) or in a section that puts its dates first
+        boolean belowOnly = alone && (datesFirst || above.isEmpty() && opensSection(context, lineIdx));
         if (header.size() == above.size()) { // the date stands alone on its line: the lines above are the whole header
             HeaderParser.Header byLayout = LayoutEvidence.organizationByTypeSize(h, above, context);
             ResumeText.Line next = lastIdx + 1 < text.lines().size() ? text.lines().get(lastIdx + 1) : null;
@@ -101,13 +144,14 @@ final class DateAnchorReading implements RoleReading {
                 continue;
             }
             if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
-                    || !DateParser.ranges(next.content()).isEmpty() || headsNextAnchor(context, k)) {
+                    || !DateParser.ranges(next.content()).isEmpty() || !belowOnly && headsNextAnchor(context, k)) {
                 break;
             }
             List<String> with = new ArrayList<>(header);
             with.add(next.content());
             HeaderParser.Header h2 = HeaderParser.parse(with);
             if ((h2.title() != null && h.title() == null) || (h2.organization() != null && h.organization() == null)) {
+                readBelow[0] = alone && above.isEmpty();
                 h = h2;
                 header = with;
                 claims.claim(next.index(), this);

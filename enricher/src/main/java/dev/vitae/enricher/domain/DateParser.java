@@ -47,6 +47,47 @@ public final class DateParser {
         }
     }
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+
+    /** The single words of the month, season, part-of-year and present words, lower case. */
+    private static final java.util.Set<String> DATE_WORDS = dateWords();
+
+    private static java.util.Set<String> dateWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<String> all = new ArrayList<>(MONTHS.keySet());
+        all.addAll(SEASONS.keySet());
+        all.addAll(PART_OF_YEAR.keySet());
+        all.addAll(PRESENT_WORDS);
+        for (String w : all) {
+            for (String part : w.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+        }
+        out.addAll(List.of("to", "and", "of", "the", "since", "until", "till"));
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * Made only of date words and numbers, with at least one such word: "November", "Summer 2002",
+     * "Fall 2004 - Spring 2005", "Present". A header fragment like this is never a name.
+     */
+    static boolean isDateWords(String s) {
+        boolean word = false;
+        for (String part : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+            if (part.isEmpty() || part.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            if (!DATE_WORDS.contains(part) && !DATE_WORDS.contains(TRAILING_DIGITS.matcher(part).replaceFirst(""))) {
+                return false;
+            }
+            word |= !List.of("to", "and", "of", "the", "since", "until", "till").contains(part);
+        }
+        return word;
+    }
+
     /** Longest first; a space matches any run of spaces, an apostrophe either form. */
     private static String alternation(java.util.Collection<String> words) {
         return "(?:" + String.join("|", words.stream().distinct().sorted((a, b) -> b.length() - a.length())
@@ -81,12 +122,16 @@ public final class DateParser {
             + ")";
     /** "décembre 08": a month name and a two-digit year, read only as a whole range of that form or up to the present. */
     private static final String SHORT_DATE = MONTH_NAME + "[ \\t]+\\d{2}(?![\\d,.:]|\\s*(?:st|nd|rd|th)\\b)";
+    /** "09/14", "10/12": a month and a two-digit year, read only as a whole range of that form or up to the present. */
+    private static final String NUMERIC_SHORT_DATE = "(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/])";
     private static final String SEPARATOR = "[ \\t]*(?:[" + DASHES + "](?:[ \\t]*\\n)?|~|〜|～|→|to|until|till|bis(?:[ \\t]+zum)?|à|au|a|hasta|al|ー)[ \\t]*";
     /** After a range: not inside a longer word or number; a capitalised word glued to it is a new word. */
     private static final String RANGE_END = "(?![\\d年년月월日일]|(?-iu:\\p{Ll})|[-/.]\\d)";
     private static final Pattern RANGE = Pattern.compile(
             "(?<![A-Za-z\\d])(?:(?<from>" + DATE + ")" + SEPARATOR + "(?:(?<to>" + DATE + ")(?!" + AS_OF + ")|(?<asof>" + DATE + AS_OF + ")|(?<present>" + PRESENT + "))"
                     + "|(?<sfrom>" + SHORT_DATE + ")" + SEPARATOR + "(?:(?<sto>" + SHORT_DATE + ")|(?<spresent>" + PRESENT + "))"
+                    // "09/14-Present", "05/13-08/14": month/two-digit-year ranges
+                    + "|(?<nfrom>" + NUMERIC_SHORT_DATE + ")" + SEPARATOR + "(?:(?<nto>" + NUMERIC_SHORT_DATE + ")|(?<npresent>" + PRESENT + "))"
                     + "|(?<season>" + SEASON + ")[ \\t]+(?<sy1>" + YEAR + ")(?:[ \\t]*(?:and|&|,|und|et|y)[ \\t]*(?<sy2>" + YEAR + "))?"
                     // "May - Dec 2019": two months sharing the year written once, after the second
                     + "|(?<mfrom>" + MONTH_NAME + ")" + SEPARATOR + "(?<mto>" + MONTH_NAME + ")[ \\t]+(?:de[ \\t]+)?(?<my>" + YEAR + "))"
@@ -212,6 +257,10 @@ public final class DateParser {
                         && (i + 2 == text.length() || !Character.isDigit(text.charAt(i + 2))) && followsMonthName(text, i - 1)) {
                     return i;
                 }
+                if (i >= 2 && text.charAt(i - 1) == '/' && Character.isDigit(text.charAt(i - 2)) && Character.isDigit(text.charAt(i + 1))
+                        && (i + 2 == text.length() || !Character.isDigit(text.charAt(i + 2)) && text.charAt(i + 2) != '/')) {
+                    return i; // "09/14": a two-digit year after its month
+                }
             } else if ((c == '\'' || c == '’') && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))) {
                 return i;
             }
@@ -252,6 +301,10 @@ public final class DateParser {
             from = first;
             to = shared;
             current = false;
+        } else if (m.group("nfrom") != null) {
+            current = m.group("npresent") != null;
+            from = monthSlashShortYear(m.group("nfrom"));
+            to = m.group("nto") == null ? null : monthSlashShortYear(m.group("nto"));
         } else if (m.group("sfrom") != null) {
             current = m.group("spresent") != null;
             String a = m.group("sfrom"), b = m.group("sto");
@@ -271,6 +324,13 @@ public final class DateParser {
         if (from != null && (current || to != null) && (to == null || to.compareTo(from) >= 0)) {
             out.add(new DateRange(from, current ? null : to, current, m.start(), m.end()));
         }
+    }
+
+    /** "09/14" → 2014-09 (a two-digit year up to 50 is 20xx). */
+    private static PartialDate monthSlashShortYear(String s) {
+        String[] p = s.strip().split("/");
+        int y = Integer.parseInt(p[1]);
+        return new PartialDate(y <= 50 ? 2000 + y : 1900 + y, Integer.parseInt(p[0]), null);
     }
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d{2})$");

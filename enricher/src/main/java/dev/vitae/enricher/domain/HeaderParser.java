@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderParser {
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s+[|—–·•]\\s+|\\s+-\\s+|\\t+|\\s{3,}|\\s+@\\s+|\\s+at\\s+|\\s+chez\\s+|\\s+bei\\s+|\\s+en\\s+(?=\\p{Lu})|\\s*\\|\\s*|\\s+[—–]\\s*|\\s*[—–]\\s+");
+            "\\s+[|—–·•]\\s+|\\s+-\\s+|\\s+--\\s+|\\s+/\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu}[\\p{L}.' ]+,\\s*[A-Z]{2}\\b)|\\t+|\\s{3,}|\\s+@\\s+|\\s+at\\s+|\\s+chez\\s+|\\s+bei\\s+|\\s+en\\s+(?=\\p{Lu})|\\s*\\|\\s*|\\s+[—–]\\s*|\\s*[—–]\\s+");
     private static final Pattern PAREN = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*$");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -45,7 +45,46 @@ final class HeaderParser {
         while (b > a && isEdge(t.charAt(b - 1))) {
             b--;
         }
-        return t.substring(a, b);
+        String out = t.substring(a, b);
+        return out.indexOf('(') >= 0 || out.indexOf(')') >= 0 || out.indexOf('[') >= 0 || out.indexOf(']') >= 0 ? balanced(out) : out;
+    }
+
+    /**
+     * Without a bracket left open or closed at an end by a split through a parenthesis:
+     * "(consultant at Kyocera)" split at "at" leaves "Kyocera)" and "Developer (consultant".
+     */
+    private static String balanced(String s) {
+        String t = s;
+        while (!t.isEmpty()) {
+            char first = t.charAt(0), last = t.charAt(t.length() - 1);
+            if ((last == ')' && count(t, '(') < count(t, ')')) || (last == ']' && count(t, '[') < count(t, ']')) || last == '(' || last == '[') {
+                t = t.substring(0, t.length() - 1).strip();
+            } else if ((first == '(' && count(t, ')') < count(t, '(')) || (first == '[' && count(t, ']') < count(t, '['))
+                    || first == ')' || first == ']') {
+                t = t.substring(1).strip();
+            } else {
+                int open = t.lastIndexOf('(');
+                if (open > 0 && t.indexOf(')', open) < 0) { // "Drupal Developer (consultant": the parenthesis runs on in another fragment
+                    t = t.substring(0, open).strip();
+                    continue;
+                }
+                break;
+            }
+        }
+        while (!t.isEmpty() && isEdge(t.charAt(t.length() - 1))) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isEdge(char c) {
@@ -64,8 +103,11 @@ final class HeaderParser {
         List<Integer> unknownRank = new ArrayList<>();
         String location = null;
         boolean knownPlace = false;
+        // a line that is wholly a place ("Tampa, Florida") is the header's place: another line's
+        // trailing "Name, ST" is then the end of a name ("Sessums Black Caballero Ficarrotta, PA")
+        boolean placeLine = lines.size() > 1 && lines.stream().anyMatch(l -> Lexicon.isLocation(clean(l)));
         for (String raw : lines) {
-            List<String> segs = segments(clean(raw));
+            List<String> segs = segments(clean(raw), !placeLine);
             boolean linePlace = false, lineTitle = false;
             int firstUnknown = unknown.size();
             for (int i = 0; i < segs.size(); i++) {
@@ -73,11 +115,14 @@ final class HeaderParser {
                 if (s.isEmpty() || s.length() > 90) {
                     continue;
                 }
-                if (Lexicon.isLocation(s) || (i > 0 && isPlacePair(s))) {
+                if (Lexicon.isLocation(s) || (i > 0 && isPlacePair(s)) || Lexicon.isCity(s)) {
                     knownPlace = location == null ? Lexicon.isLocation(s) : knownPlace;
                     location = location == null ? s : location;
                     linePlace = true;
-                } else if (Lexicon.hasLegalForm(s)) {
+                } else if (Lexicon.isOnlyLegalForm(s) || s.chars().noneMatch(Character::isLetter)
+                        || s.chars().filter(Character::isDigit).count() >= 7) {
+                    continue; // "Inc." split off its name, "2013", "Tel: (123)345-7890": no name
+                } else if (Lexicon.hasLegalForm(s) || Lexicon.headedByOrganizationWord(s)) {
                     orgs.add(s);
                 } else if (Lexicon.hasTitleWord(s)) {
                     titles.add(s);
@@ -109,8 +154,10 @@ final class HeaderParser {
             }
         }
         String org = !orgs.isEmpty() ? orgs.get(0) : orgAt >= 0 ? unknown.get(orgAt) : null;
-        if (org == null && title != null && location != null && knownPlace && location.contains(",")) {
-            // "Société Générale, Paris" reads as a place too; beside a title with no organization, its head is the organization
+        if (org == null && title != null && location != null && location.contains(",") && !Lexicon.endsInRegion(location)
+                && (knownPlace || !Lexicon.isLocation(location.substring(0, location.indexOf(',')).strip()))) {
+            // "Société Générale, Paris", "SII, Rennes" read as a place too; beside a title with no organization, the head
+            // is the organization (not before a state: "Tampa, Florida"; nor when it is a known place itself)
             int comma = location.indexOf(',');
             org = location.substring(0, comma).strip();
             location = location.substring(comma + 1).strip();
@@ -166,7 +213,7 @@ final class HeaderParser {
             return null;
         }
         String head = m.group(1).strip(), city = m.group(2), region = m.group(3);
-        if (head.contains(",") || Lexicon.hasLegalForm(city) || (!region.matches("[A-Z]{2}") && !Lexicon.isLocation(region))) {
+        if (head.contains(",") || Lexicon.hasOrgSuffix(city) || (!region.matches("[A-Z]{2}") && !Lexicon.isLocation(region))) {
             return null;
         }
         int sp = head.lastIndexOf(' ');
@@ -195,15 +242,21 @@ final class HeaderParser {
      * specialization, and, on a line with other fragments, when it names a legal form.
      */
     static List<String> segments(String line) {
+        return segments(line, true);
+    }
+
+    /** As above; {@code trailingPlaces}: whether "Northern Trust Corporation Chicago, IL" splits off its place. */
+    private static List<String> segments(String line, boolean trailingPlaces) {
         List<String> out = new ArrayList<>();
         String[] parts = SEPARATORS.split(line);
+        parts = splitTitleLabels(parts);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             if (i > 0 && (Lexicon.isLocation(part.strip()) || isPlacePair(part.strip()))) {
                 out.add(part.strip()); // "San Jose, CA" after the organization is one place
                 continue;
             }
-            String[] place = splitTrailingPlace(part.strip());
+            String[] place = trailingPlaces ? splitTrailingPlace(part.strip()) : null;
             if (place != null) {
                 out.add(place[0]);
                 out.add(place[1]);
@@ -222,14 +275,49 @@ final class HeaderParser {
         return out;
     }
 
-    /** "Lead développeur, Doctolib" → two fragments; "Paris, France" stays one place. */
+    /**
+     * "Teacher Assistant and Integration Aide: Smithville Primary School", "Volunteer: Jellop Primary
+     * School": a title standing as the label of its employer splits at the colon.
+     */
+    private static String[] splitTitleLabels(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            int colon = part.indexOf(": ");
+            if (colon > 0 && colon + 2 < part.length() && Character.isUpperCase(part.charAt(colon + 2))
+                    && Lexicon.hasTitleWord(part.substring(0, colon)) && !Lexicon.hasTitleWord(part.substring(colon + 2))) {
+                out.add(part.substring(0, colon));
+                out.add(part.substring(colon + 2));
+            } else {
+                out.add(part);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * "Lead développeur, Doctolib" → two fragments; "English Teacher, Castle View School, Sunderland"
+     * → three; "Lead Counselor, Cleveland Clinic, South Euclid, OH" → title, name and the place that
+     * ends it ("South Euclid, OH" stays one fragment); "Paris, France" stays one place.
+     */
     private static void splitComma(String part, List<String> out) {
-        if (part.contains(", ") && !Lexicon.isLocation(part)) {
-            String[] pieces = part.split(",\\s+", 2);
-            out.add(pieces[0]);
-            out.add(pieces[1]);
-        } else {
+        if (!part.contains(", ") || Lexicon.isLocation(part)) {
             out.add(part);
+            return;
+        }
+        String[] pieces = part.split(",\\s+");
+        int placeFrom = pieces.length;
+        for (int k = 1; k < pieces.length - 1; k++) {
+            String tail = String.join(", ", java.util.Arrays.copyOfRange(pieces, k, pieces.length));
+            if (Lexicon.isLocation(tail) || k == pieces.length - 2 && isPlacePair(tail) && Lexicon.endsInRegion(tail)) {
+                placeFrom = k;
+                break;
+            }
+        }
+        for (int k = 0; k < placeFrom; k++) {
+            out.add(pieces[k]);
+        }
+        if (placeFrom < pieces.length) {
+            out.add(String.join(", ", java.util.Arrays.copyOfRange(pieces, placeFrom, pieces.length)));
         }
     }
 
@@ -248,7 +336,7 @@ final class HeaderParser {
 
     /** A plausible proper name: short, not a sentence. */
     private static boolean looksLikeName(String s) {
-        if (s.length() > 60 || s.endsWith(".") || s.split("\\s+").length > 6) {
+        if (s.length() > 60 || s.endsWith(".") || s.split("\\s+").length > 6 || DateParser.isDateWords(s)) {
             return false;
         }
         int first = s.codePointAt(0);

@@ -90,7 +90,13 @@ final class Lexicon {
             "associate", "coordinator", "technician", "sre", "devops", "tester", "qa", "researcher", "research fellow",
             "professor", "lecturer", "teacher", "editor", "writer", "accountant", "principal", "staff", "executive", "operator",
             "representative", "supervisor", "clerk", "aide", "auditor", "instructor", "trainer", "advisor", "adviser",
-            "member of technical staff", "swe", "sde", "ingénieur", "ingénieure", "ingenieur", "ingenieure", "développeur",
+            "member of technical staff", "swe", "sde", "member", "board member", "volunteer", "tutor", "chair", "chairman",
+            "chairwoman", "chairperson", "co-chair", "investigator", "co-investigator", "fellow", "counselor", "counsellor", "nurse",
+            "paralegal", "attorney", "lawyer", "solicitor", "barrister", "secretary", "receptionist", "cashier", "waiter",
+            "waitress", "bartender", "physician", "pharmacist", "therapist", "educator", "superintendent", "dean", "provost",
+            "chancellor", "treasurer", "producer", "photographer", "journalist", "reporter", "mentor", "coach", "worker",
+            "agent", "broker", "banker", "economist", "statistician", "psychologist", "librarian", "chef", "machinist",
+            "millwright", "mechanic", "electrician", "roustabout", "apprentice", "apprenticeship", "ingénieur", "ingénieure", "ingenieur", "ingenieure", "développeur",
             "développeuse", "chef de projet", "senior", "junior", "chief", "responsable", "directeur", "directrice",
             "consultante", "architecte", "stagiaire", "analyste", "chargé de", "chargée de", "alternant", "alternante",
             "entwickler", "entwicklerin", "leiter", "leiterin", "berater", "beraterin", "architekt", "architektin",
@@ -128,6 +134,24 @@ final class Lexicon {
             "united states", "united kingdom", "uk", "germany", "deutschland", "france", "spain", "españa", "canada", "india",
             "china", "remote");
     private static final List<String> PLACE_SUBSTRINGS = List.of("東京", "大阪", "京都", "서울", "부산", "日本", "한국");
+    /** The regions a city is written with ("Tampa, Florida", "Pune, Maharashtra"): states, provinces, nations of the UK. */
+    private static final Phrases REGION = new Phrases(places("/dev/vitae/enricher/regions.txt"));
+    private static final Phrases COUNTRY = new Phrases(places("/dev/vitae/enricher/countries.txt"));
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Cities of 50,000 people or more (generated: enricher/places/cities.py), lower case. */
+    private static final java.util.Set<String> CITY = java.util.Set.of(places("/dev/vitae/enricher/cities.txt"));
+
+    private static String[] places(String... resources) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String resource : resources) {
+            for (String line : SkillTaxonomy.read(resource)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
 
     private Lexicon() {}
 
@@ -144,6 +168,11 @@ final class Lexicon {
         return ORG_LEGAL.in(s) || ORG_SUBSTRINGS.stream().anyMatch(s::contains);
     }
 
+    /** Nothing but legal forms: "Inc.", "Pvt. Ltd." (what a split left of a name). */
+    static boolean isOnlyLegalForm(String s) {
+        return ORG_LEGAL.covers(s) || ORG_LEGAL.covers(s.replace(".", ""));
+    }
+
     /** "SAP SE" → "SAP", "Globex Corporation" → "Globex": the name without its legal form. */
     static String withoutLegalForm(String org) {
         String[] words = org.strip().split("\\s+");
@@ -156,6 +185,30 @@ final class Lexicon {
 
     static boolean hasOrgSuffix(String s) {
         return hasLegalForm(s) || ORG_WORD.in(s);
+    }
+
+    /** Nouns an organization's name is headed by: "… School", "… Program", "Center for …", "Department of …". */
+    private static final java.util.Set<String> ORG_HEAD = java.util.Set.of("center", "centre", "school", "college", "university",
+            "institute", "department", "office", "committee", "council", "program", "programme", "foundation", "association",
+            "society", "agency", "ministry", "bureau", "hospital", "clinic", "church", "library", "museum", "station",
+            "laboratory", "lab", "labs", "group", "company", "corporation", "firm", "bank", "academy", "faculty", "club",
+            "commission", "authority", "services", "solutions", "systems", "technologies", "restaurant", "store", "shop");
+
+    /**
+     * A name headed by an organization noun, which a title word inside does not make a title:
+     * "Center for Teacher Education", "Alumni Sharing Knowledge Program", "Office of the President".
+     * Not when a title word opens or ends it ("Head of School", "Community Center Worker").
+     */
+    static boolean headedByOrganizationWord(String s) {
+        List<String> w = Phrases.words(s);
+        if (w.size() < 2) {
+            return false;
+        }
+        String first = w.get(0), last = w.get(w.size() - 1);
+        if (TITLE_WORD.in(first) || TITLE_WORD.in(last)) {
+            return false;
+        }
+        return ORG_HEAD.contains(last) || ORG_HEAD.contains(first) && (w.get(1).equals("of") || w.get(1).equals("for"));
     }
 
     static boolean isSchool(String s) {
@@ -174,13 +227,16 @@ final class Lexicon {
      */
     static boolean isLocation(String s) {
         String t = s.strip();
-        if (t.isEmpty() || t.length() > 60 || hasOrgSuffix(t) || hasTitleWord(t)) {
+        if (t.isEmpty() || t.length() > 60 || hasOrgSuffix(t) || hasTitleWord(t) || isSchool(t)) {
             return false;
         }
         if (LOCATION.matcher(t).matches() && !t.contains(",")) {
             return true; // remote, hybrid
         }
         String[] parts = t.split("\\s*,\\s*");
+        if (parts.length == 0) {
+            return false; // only commas
+        }
         String last = parts[parts.length - 1];
         boolean lastIsPlace = last.matches("[A-Z]{2}") || isPlaceWord(last);
         if (!lastIsPlace) {
@@ -191,12 +247,39 @@ final class Lexicon {
                 return false;
             }
         }
-        return true;
+        // "Blentech, Santa Rosa, California", "St. Patrick School, Chicago, IL": before "City, Region"
+        // stands the employer, unless it is a known place itself ("Bengaluru, Karnataka, India")
+        return parts.length < 3 || isPlaceWord(parts[0]) && !isSchool(t);
+    }
+
+    /**
+     * "Tampa, Florida", "Pune, Maharashtra", "Austin, TX": a place whose last part is a state or
+     * province (by name or two-letter code), so that what stands before it is a city, never an
+     * organization (unlike "Société Générale, Paris").
+     */
+    static boolean endsInRegion(String place) {
+        int comma = place.lastIndexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        String last = place.substring(comma + 1).strip();
+        return last.matches("[A-Z]{2}") || REGION.covers(last);
+    }
+
+    /**
+     * The whole fragment is a city's name ("Coventry", "Sunderland", "Houston") or a place: a header
+     * fragment that is never an organization. Not part of {@link #isLocation}, which skill lists use
+     * too ("Phoenix" is a framework there).
+     */
+    static boolean isCity(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && t.length() <= 40 && Character.isUpperCase(t.charAt(0))
+                && CITY.contains(SPACES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" "));
     }
 
     /** The whole fragment names a place: every word belongs to a known place name. */
     private static boolean isPlaceWord(String s) {
         String t = s.strip();
-        return PLACE_SUBSTRINGS.stream().anyMatch(t::equals) || PLACE_WORD.covers(t);
+        return PLACE_SUBSTRINGS.stream().anyMatch(t::equals) || PLACE_WORD.covers(t) || REGION.covers(t) || COUNTRY.covers(t);
     }
 }

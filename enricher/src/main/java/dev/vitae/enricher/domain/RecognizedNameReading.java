@@ -266,9 +266,9 @@ final class RecognizedNameReading implements RoleReading {
 
     /** Why a proposal is not kept (a word for debugging), or null when it is acceptable. */
     private static String rejection(RoleContext context, RoleClaims claims, int at, String name) {
-        if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isLocation(name)
+        if (name.length() < 2 || name.length() > 80 || !hasUpperCase(name) || Lexicon.isLocation(name) || Lexicon.isCity(name)
                 || Lexicon.hasDegree(name) || (Lexicon.hasTitleWord(name) && !Lexicon.hasOrgSuffix(name))
-                || hasDigit(name) && !DateParser.ranges(name).isEmpty()) {
+                || hasDigit(name) && !DateParser.ranges(name).isEmpty() || DateParser.isDateWords(name)) {
             return "shape";
         }
         if (isStreet(context.text().text(), at, name) || PAGE_OR_HEADING.matcher(name).matches()) {

@@ -36,7 +36,34 @@ final class RoleLines {
         if (t.startsWith("|") || t.startsWith("```") || isRule(t)) {
             return false;
         }
-        return t.split("\\s+").length <= 12 && Sections.kindOf(Sections.clean(HeaderParser.clean(t))) == null;
+        String[] words = t.split("\\s+");
+        return words.length <= 12 && !isSentence(words) && Sections.kindOf(Sections.clean(HeaderParser.clean(t))) == null;
+    }
+
+    /** Short words a name or title holds in lower case ("Head of the Department", "Engineer at Acme"). */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "the", "and", "for", "in", "at", "on", "to", "with",
+            "from", "by", "as", "a", "an", "de", "du", "des", "la", "le", "et", "und", "der", "die", "y", "del");
+
+    /**
+     * A sentence a flattened export left on its own line ("Managed product research studies in
+     * supermarkets", "Promoted to team leader due to excellent feedback from clients"): six words or
+     * more, of which at least three, and half of those not joiners, start in lower case.
+     */
+    static boolean isSentence(String[] words) {
+        if (words.length < 6) {
+            return false;
+        }
+        int content = 0, lower = 0;
+        for (String w : words) {
+            if (w.isEmpty() || JOINERS.contains(w.toLowerCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isLowerCase(w.charAt(0))) {
+                lower++;
+            }
+        }
+        return lower >= 3 && 2 * lower >= content;
     }
 
     /** "Umbrella Inc.", "Convergys India Pvt. Ltd.": the full stop ends an abbreviation, not a sentence. */

@@ -45,7 +45,35 @@ class DateAnchorReadingTest {
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
-        "Berufserfahrung\\nseit 03/2020\\nSenior Softwareentwickler\\nSiemens AG >> Senior Softwareentwickler >> Siemens AG >> 2020-03 >> present"})
+        "Berufserfahrung\\nseit 03/2020\\nSenior Softwareentwickler\\nSiemens AG >> Senior Softwareentwickler >> Siemens AG >> 2020-03 >> present",
+        // a city with its state or province is the place, never the employer: the employer is the line above it
+        "EXPERIENCE:\\nSessums Black Caballero Ficarrotta, PA\\nTampa, Florida\\nParalegal (2013 – present) >> Paralegal >> Sessums Black Caballero Ficarrotta >> 2013 >> present",
+        "Experience\\nThe Solomon Law Group, PA\\nTampa, Florida\\nParalegal Supervisor (2006 – 2013) >> Paralegal Supervisor >> The Solomon Law Group >> 2006 >> 2013",
+        // before "City, Region" stands the employer; a month left beside a year is no name
+        "Experience\\n2011 to Present\\nBlentech, Santa Rosa, California\\nSupervisor/CNC Programmer >> Supervisor/CNC Programmer >> Blentech >> 2011 >> present",
+        "Experience\\nEducation Administrator\\nSt. Patrick School, Chicago, IL\\nOctober 2014 - Present >> Education Administrator >> St. Patrick School >> 2014-10 >> present",
+        "Experience\\nTest Automation Developer\\nNetSpend, Austin, Texas\\nNovember, 2014-present >> Test Automation Developer >> NetSpend >> 2014 >> present",
+        // title, employer and place in one comma list; a place of two fragments ends it
+        "Experience\\n2008-2009\\nEnglish Teacher, Castle View School, Sunderland >> English Teacher >> Castle View School >> 2008 >> 2009",
+        "Experience\\nLead Counselor, Cleveland Clinic Summer Treatment Program, South Euclid, OH June 2014 - Present >> Lead Counselor >> Cleveland Clinic Summer Treatment Program >> 2014-06 >> present",
+        // a sentence a flattened export set on its own line is no header: the header is below the dates
+        "Experience\\nPromoted to team leader due to excellent feedback from clients\\nDec 2013 – Feb 2014\\nMarketing Assistant, Salvation Army, Melbourne >> Marketing Assistant >> Salvation Army >> 2013-12 >> 2014-02",
+        // " -- " and " / " separate; a parenthesis cut by a split loses its dangling bracket
+        "Experience\\nIVORY SYSTEMS -- Drupal Architect/Developer (consultant at Kyocera), October 2012 – February 2013 >> Drupal Architect/Developer >> IVORY SYSTEMS >> 2012-10 >> 2013-02",
+        "Experience\\nJun - Sept 2009\\nIntern engineer / SII, Rennes >> Intern engineer >> SII >> 2009-06 >> 2009-09",
+        // a title as the label of its employer; an employer glued to its dash before "City, ST"
+        "Experience\\n2009 – 2011\\nTeacher Assistant and Integration Aide: Smithville Primary School >> Teacher Assistant and Integration Aide >> Smithville Primary School >> 2009 >> 2011",
+        "EXPERIENCE\\nCLEARWIRE- Kansas City, MO\\nSales & Marketing Intern\\nSummer 2014 – Fall 2014 >> Sales & Marketing Intern >> CLEARWIRE >> 2014-06 >> 2014-11",
+        // a member or a volunteer is a title, not an employer
+        "Experience\\nSeptember 2013 – present\\nBoard Member\\nNofas AS >> Board Member >> Nofas AS >> 2013-09 >> present",
+        // a city's name alone on its line is the place
+        "WORK EXPERIENCE\\nManufacturing Company\\nCoventry\\nMARKETING ASSISTANT\\nJune 2008 - Present >> MARKETING ASSISTANT >> Manufacturing Company >> 2008-06 >> present",
+        // a name headed by an organization noun stays the organization though a title word sits inside it
+        "Experience\\nTutor, August 2015-August 2016\\nCenter for Teacher Education, Normal, Illinois >> Tutor >> Center for Teacher Education >> 2015-08 >> 2016-08",
+        "Experience\\nJuly 2012 - Present\\nAlumni Sharing Knowledge Program, University of Virginia\\nAlumni Career Mentor >> Alumni Career Mentor >> Alumni Sharing Knowledge Program >> 2012-07 >> present",
+        // a legal form split off its name, a number, a phone number are no organization
+        "PROFESSIONAL EXPERIENCE\\nCOMPANY, INC., City, ST 2007-Present >> - >> COMPANY >> 2007 >> present",
+        "Experience\\nAnalyst\\nTel: (123)345-7890\\n2012 – 2014 >> Analyst >> - >> 2012 >> 2014"})
     void theDatesAnchorAHeader(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
     }
@@ -60,6 +88,19 @@ class DateAnchorReadingTest {
         assertEquals(List.of("Initech", "Globex Corporation", "Umbrella Inc."),
                 found.stream().map(e -> ((FoundRole) e).organization()).toList());
         assertEquals("Quality Lead", ((FoundRole) found.get(2)).title());
+    }
+
+    @Test
+    void aSectionThatPutsItsDatesFirstReadsEachHeaderBelowItsDates() {
+        // The first dates stand alone right under the heading, their header below: from then on the
+        // lines above a date alone end the previous entry, and the lines below it (though they lead
+        // to the next date) are its header.
+        List<FoundEntry> found = RoleReadingTables.read(reading, "EMPLOYMENT\\n1987 – 2007\\nLaw Offices of Eleanor Southers\\nPersonal Injury, Workers Compensation"
+                + "\\n1982 – 1987\\nLaw Offices of Gary Eisenberg\\nLaw Clerk and Attorney\\nPersonal Injury. Litigation"
+                + "\\n1980 – 1982\\nLaw Offices of Brown and Kivo\\nLaw Clerk");
+        assertEquals(List.of("Law Offices of Eleanor Southers", "Law Offices of Gary Eisenberg", "Law Offices of Brown and Kivo"),
+                found.stream().map(e -> ((FoundRole) e).organization()).toList(), found.toString());
+        assertEquals("Law Clerk and Attorney", ((FoundRole) found.get(1)).title());
     }
 
     @Test

@@ -49,7 +49,10 @@ class DateParserTest {
         "Anfang 2016 bis Ende 2018|2016-01|2018-12",
         "mid-2016 – late 2018|2016-06|2018-12",
         "2019年4月～2021年6月現在|2019-04|present",
-        "2019年4月－現在|2019-04|present"})
+        "2019年4月－現在|2019-04|present",
+        "09/14-Present|2014-09|present",
+        "05/13-08/14|2013-05|2014-08",
+        "10/98 – 06/03|1998-10|2003-06"})
     void rangesInEveryFormTheSamplesUse(String text, String from, String to) {
         List<DateRange> r = DateParser.ranges("Engineer, Acme — " + text + " (Berlin)");
         assertEquals(1, r.size(), text);
@@ -94,7 +97,9 @@ class DateParserTest {
         "Improved throughput by 2019%",
         "2021 - 2019",
         "phone 2019-2020-1234",
-        "2019.13 ~ 2020.02"})
+        "2019.13 ~ 2020.02",
+        "scored 3/4 - 1/2 of the points",
+        "13/14 - 14/15 season"})
     void notRanges(String text) {
         String t = text.replace("\\n", "\n");
         assertTrue(DateParser.ranges(t).isEmpty(), t + " → " + DateParser.ranges(t));

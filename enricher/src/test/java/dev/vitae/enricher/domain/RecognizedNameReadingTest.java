@@ -92,6 +92,11 @@ class RecognizedNameReadingTest {
         "DAVID OKAFOR\\nData engineer >> ORG:DAVID OKAFOR",
         "Skills\\nOracle Financial Services, Java >> ORG:Oracle",
         "Berlin, Germany >> ORG:Berlin, Germany",
+        // a city alone, a city with its state, date words
+        "Experience\\nCoventry  June 2008 - Present >> ORG:Coventry",
+        "Experience\\nTampa, Florida  2013 - 2015 >> ORG:Tampa, Florida",
+        "Experience\\nSummer 2002  Lifeguard >> ORG:Summer 2002",
+        "Experience\\nNovember, 2014 - 2015 >> ORG:November",
         "Nishinomiya, Hyogo, Japan >> -",
         "Senior Software Engineer >> ORG:Senior Software Engineer",
         "java services were migrated >> -",
