@@ -38,7 +38,7 @@ final class EducationExtractor {
     private static final Pattern GRADE = Pattern.compile("\\(\\s*(?:gpa|cgpa|note|nota)?[:\\s]*\\d+(?:[.,]\\d+)?\\s*/\\s*\\d+(?:[.,]\\d+)?\\s*\\)|"
             + "(?i:\\b(?:cum\\.?\\s*)?c?gpa\\b[:\\s]*\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
     private static final Pattern LONE_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?(?![\\p{L}\\d])"
-            + "|(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
+            + "|(?i:\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[-–—,.]*\\s*\\)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+/\\s+|\\s+[–—·•]\\s*|\\s*[–—·]\\s+|\\s+-\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu})");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y|at|à|an der|am)$");

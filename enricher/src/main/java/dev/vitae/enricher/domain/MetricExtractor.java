@@ -521,6 +521,12 @@ public final class MetricExtractor {
         if (unit == null || (decimal && kind == Quantity.Kind.COUNT && !hasMagnitude && !"times".equals(unit))) {
             return null;
         }
+        if (v1 == 0 && (v2 == null || v2 == 0) && (kind == Quantity.Kind.COUNT || kind == Quantity.Kind.DURATION)) {
+            return null; // "총 경력 기간: 0년 0개월", "0 projects": nothing was counted
+        }
+        if (kind == Quantity.Kind.COUNT && subject != null && !hasMagnitude && productBefore(text, m.start())) {
+            return null; // "Windows 10 laptops", "Office 365 users", "Java 8 streams": a product's version or edition
+        }
         if (n1.length() > 1 && n1.charAt(0) == '0' && n1.charAt(1) != '.') {
             return null; // "007", "42, 000 people" cut apart: a leading zero is a code or a fragment
         }
@@ -647,7 +653,7 @@ public final class MetricExtractor {
     /** Birth-date lines and age phrasing in the languages read: the years of a person, not of experience. */
     private static final Pattern AGE_BEFORE = Pattern.compile(
             "(?iu)(?:\\b(?:mit|aged?|âge de|l'âge de|alter von|edad de|a los|at the age of)|\\b(?:age|alter|âge|edad)\\s?:?)\\s*$");
-    private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^\\s*(?:old\\b|alt\\b|de edad\\b|d'âge\\b)");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s-]*(?:olds?\\b|of age\\b|alt\\b|de edad\\b|d'âge\\b)");
     private static final Pattern SCHOOL_TYPE_BEFORE = Pattern.compile("(?:대학교|대학|大学|短大)\\(\\s*$");
     private static final Pattern EXPERIENCE_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:of\\s+|d'|de\\s+)?\\p{L}*(?:erfahrung|experience|expérience|experiencia|berufs)");
@@ -785,6 +791,17 @@ public final class MetricExtractor {
         }
         // "14/8/12", "4/5 marks", "24/7": the second part of a date or a fraction
         return p == '/' && s >= 2 && (Character.isLetter(text.charAt(s - 2)) || isDigit(text.charAt(s - 2)));
+    }
+
+    /** A capitalised name right before a number inside a sentence: "with Windows 10", "for Office 365", "on Cisco 3550". */
+    private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?<=[\\p{Ll},] )\\p{Lu}[\\p{L}\\d.+#-]*\\s$");
+
+    private static boolean productBefore(String text, int s) {
+        String before = text.substring(Math.max(0, s - 40), s);
+        int nl = before.lastIndexOf('\n');
+        before = nl >= 0 ? before.substring(nl + 1) : before;
+        return PRODUCT_BEFORE.matcher(before).find()
+                && !GERMAN_CONTEXT.matcher(before).find(); // German capitalises every noun: "in Summe 20 Projekte"
     }
 
     /** "1. Description", "(2)", "3)" at the start of a line. */

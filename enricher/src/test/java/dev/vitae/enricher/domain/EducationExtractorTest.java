@@ -74,6 +74,10 @@ class EducationExtractorTest {
         // a degree code set before its school's name; a "Course:" label before the degree
         "EDUCATION\\nB.E Example University, Chennai (2008-2012)|Example University / B.E / - / 2008..2012",
         "Education\\nExample University\\nCourse: Bachelor of Arts (Honours)|Example University / Bachelor of Arts (Honours) / (Honours) / -..-",
+        // a field of study that begins like a month name ("Marketing", "Junior") is no date
+        "EDUCATION\\nBachelor of Engineering in Digital Marketing\\nExample Institute of Technology - Bengaluru, Karnataka"
+                + "|Example Institute of Technology / Bachelor of Engineering in Digital Marketing / Digital Marketing / -..-",
+        "FORMATION\\nMaster Marketing\\nÉcole Exemple|École Exemple / Master Marketing / Marketing / -..-",
         // lower-case degree codes and an institution named a group of institutions
         "EDUCATION\\nb.tech in computer science\\nexample group of institution - Noida|example group of institution / b.tech in computer science / computer science / -..-"})
     void entriesAreAssembledInAnyOrder(String text, String expected) {
