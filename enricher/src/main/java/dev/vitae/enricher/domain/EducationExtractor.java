@@ -68,8 +68,8 @@ final class EducationExtractor {
             + "|institute|institut|instituto|academy|akademie|académie|academia|polytechnic|hochschule|fachhochschule|lycée|école|escuela"
             + "|colegio|universität)\\W*$");
     /** Short degree abbreviations, case kept so that "BE" is a degree and "be" a verb. */
-    private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?Eng\\.?|B\\.?Tech\\.?|BASc|BBA|BFA|BSE"
-            + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?Eng\\.?|M\\.?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
+    private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|BASc|BBA|BFA|BSE"
+            + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
             + "|A\\.?A\\.?S?\\.?|BTS|DUT|BUT|BAC|HND|GED|LL\\.?[BM]\\.?|M\\.?D\\.?|Dipl\\.-?\\s?\\p{L}+\\.?)(?![\\p{L}])");
     /**
      * Degree codes that no ordinary word spells, in any case and with or without dots, spaces or hyphens:
@@ -78,13 +78,13 @@ final class EducationExtractor {
     private static final Pattern DEGREE_CODE = Pattern.compile("(?iu)(?<![\\p{L}.])(?:[bm][.\\s-]{0,2}(?:tech|sc|com|arch|pharm|des|voc)"
             + "|m[.\\s-]{0,2}phil|b\\.\\s?(?:e|s|a)\\.|a\\.b\\.|s\\.b\\.|sc\\.b\\.|s\\.m\\.|b\\.s\\.e\\.|[bm]\\.(?:b\\.a|s\\.b\\.a|f\\.a|p\\.h|s\\.w)\\.|m\\.\\s?(?:s|a|ed)\\.|m\\.ed|b\\.ed|ed\\.\\s?d|psy\\.\\s?d|j\\.\\s?d\\.|pharm\\.?\\s?d"
             + "|mba|mca|bca|bba|bbm|bms|bsba|pgd[a-z]{0,3}|ll\\.?\\s?[bm]|mbbs|bds|bsn|msn|mph|msw|mpa|mres|mst"
-            + "|h\\.?s\\.?c|s\\.?s\\.?c|gcses?|a[-\\s]levels?|btec|hnc|hnd|g?nvq)\\.?(?![\\p{L}])");
+            + "|h\\.?s\\.?c|s\\.?s\\.?c|gcses?|a[-\\s]levels?|btec|hnc|hnd|g?nvq|sslc|bac(?:\\s?\\+\\s?\\d)?)\\.?(?![\\p{L}])");
     private static final Pattern DEGREE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:bachelor|bachelors|bachelor's|baccalaureate|master|masters|master's"
             + "|doctor|doctorate|doctoral|associate|associate's|diploma|high school diploma|licence|licenciatura|licenciado|licenciada|grado"
             + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
             + "|bachiller|bachillerato|baccalauréat|abitur|matura|realschulabschluss|fachabitur|staatsexamen|promotion|mestrado|laurea"
             + "|técnico superior|técnico en|tec\\. superior|tecnólogo|tecnologo|diplomado|posgrado|postgrado|mastère|mestre"
-            + "|classe préparatoire|cpge|mittlere reife|staatlich geprüfte[rn]?|ausbildung zu[mr]"
+            + "|classe préparatoire|cpge|mittlere reife|staatlich geprüfte[rn]?|ausbildung zu[mr]|berufsausbildung|\\p{L}*hochschulreife|abitur\\p{L}*|fachinformatiker(?:in)?|\\p{L}*elektroniker(?:in)?|mechatroniker(?:in)?|\\p{L}*kauf(?:mann|frau)|gesellenbrief|meisterbrief|tecnicatura|profesorado|técnico universitario|(?:post[-\\s]?)?graduate\\s+(?:degree\\s+)?in|higher secondary|senior secondary|secondary school certificate|matriculation|(?:10|12)th\\s+(?:standard|std|class|grade)|class\\s+(?:x|xii)"
             + "|certificate|certification|bootcamp|degree|mba)(?!\\p{L})"
             + "|学士|修士|博士|学部|学科|研究科|専攻|課程|학사|석사|박사|학과|전공|학부|학위|^\\p{IsHangul}{2,}과$");
     /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
@@ -137,15 +137,23 @@ final class EducationExtractor {
                 }
                 boolean classified = false;
                 List<String> segments = new ArrayList<>();
+                Set<String> awarders = new java.util.HashSet<>();
                 for (String seg : segments(t)) {
-                    segments.addAll(splitDegreeFromSchool(seg));
+                    String[] awarded = awardedBy(seg);
+                    if (awarded != null) {
+                        segments.add(awarded[0]);
+                        segments.add(awarded[1]);
+                        awarders.add(awarded[1]);
+                    } else {
+                        segments.addAll(splitDegreeFromSchool(seg));
+                    }
                 }
                 String other = null;
                 for (String seg : segments) {
                     if (NO_DEGREE.matcher(seg).matches()) {
                         continue; // "Example University / no degree"
                     }
-                    boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
+                    boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && (isSchool(seg) || awarders.contains(seg));
                     if (institutionFirst == null && (range != null || degree || school)) {
                         institutionFirst = school; // "Institute of Technology    2014 – 2018" / its degree below: institutions first
                     }
@@ -195,6 +203,24 @@ final class EducationExtractor {
             flush(current, out, seen);
         }
         return out;
+    }
+
+    /** " from Example Institute", " de l'Université …", " an der Universität …": who awarded the degree before it. */
+    private static final Pattern AWARDED_BY = Pattern.compile("(?u)\\s+(?:(?:from|at|von der|an der|en la|por la)\\s+|(?:à|de) l['’])(?=\\p{Lu})");
+    /**
+     * "MBA from IIM Ahmedabad", "B.E. (Information Science) from NIIT": a degree with no school word and, after
+     * "from", the school that awarded it (named without a school word too); null when the segment is not one.
+     */
+    static String[] awardedBy(String seg) {
+        Matcher from = AWARDED_BY.matcher(seg);
+        if (!from.find() || from.start() == 0) {
+            return null;
+        }
+        String degree = seg.substring(0, from.start()).strip(), school = seg.substring(from.end()).strip();
+        if (!isDegree(degree) || SCHOOL.matcher(degree).find() || isDegree(school) || !looksLikeName(school)) {
+            return null;
+        }
+        return new String[] {degree, school};
     }
 
     private static final Pattern PART = Pattern.compile(",\\s*|:\\s+|\\s+(?:from|at|à|en la|an der|am)\\s+(?=\\p{Lu})|-\\s+");
@@ -403,11 +429,29 @@ final class EducationExtractor {
         } else if (!rest.startsWith(" ")) {
             return null;
         }
-        rest = rest.replaceAll("^[\\s,:-]+|[\\s,.;:]+$", "");
+        rest = rest.replaceAll("^[\\s,:-]+|[\\s,.;:]+$", "").replaceAll("^\\(([^()]*)\\)$", "$1"); // "B.E. (Information Science)"
+        if (HONOURS.matcher(rest).matches()) {
+            return null; // "Bachelor of Arts (Honours)": a distinction, not a field
+        }
         if (LEVEL_PREFIX.matcher(rest).lookingAt()) {
             return fieldOf(rest); // "Bachelor of Engineering - BE, Computer Science"
         }
         return rest.length() >= 2 ? rest : null;
+    }
+
+    private static final Pattern HONOURS = Pattern.compile("(?iu)hons?\\.?|honou?rs|with honou?rs|first class(?: honou?rs)?|mention \\p{L}+|cum laude");
+    /** "(Rolla" left open by a cut line: the place in brackets after a name. */
+    private static final Pattern OPEN_BRACKET_TAIL = Pattern.compile("\\s*[(\\[][^()\\[\\]]*$");
+    private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|present|current|expected)\\.?");
+
+    /** An institution without a bracket its line cut open; none when all that is left is a month or a season ("May"). */
+    static String tidyInstitution(String name) {
+        if (name == null) {
+            return null;
+        }
+        String t = OPEN_BRACKET_TAIL.matcher(name).replaceFirst("").strip();
+        return t.isEmpty() || DATE_WORD.matcher(t).matches() ? null : t;
     }
 
     private static DateRange firstRange(List<DateRange> ranges, ResumeText.Line line) {
@@ -420,8 +464,8 @@ final class EducationExtractor {
     }
 
     private static Builder flush(Builder b, List<Entry> out, Set<String> seen) {
-        String institution = b.institution != null ? b.institution : b.fallbackInstitution != null ? b.fallbackInstitution
-                : b.degree != null && b.nameBefore != null ? b.nameBefore : b.degree != null ? b.sameSchool : null;
+        String institution = tidyInstitution(b.institution != null ? b.institution : b.fallbackInstitution != null ? b.fallbackInstitution
+                : b.degree != null && b.nameBefore != null ? b.nameBefore : b.degree != null ? b.sameSchool : null);
         if (institution != null || b.degree != null) {
             String key = institution + "|" + b.degree + "|" + b.start + "|" + b.end;
             if (seen.add(key)) {
