@@ -84,8 +84,8 @@ final class EducationExtractor {
             + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
             + "|bachiller|bachillerato|baccalauréat|abitur|matura|realschulabschluss|fachabitur|staatsexamen|promotion|mestrado|laurea"
             + "|técnico superior|técnico en|tec\\. superior|tecnólogo|tecnologo|diplomado|posgrado|postgrado|mastère|mestre"
-            + "|classe préparatoire|cpge|mittlere reife|staatlich geprüfte[rn]?|ausbildung zu[mr]|berufsausbildung|\\p{L}*hochschulreife|abitur\\p{L}*|fachinformatiker(?:in)?|\\p{L}*elektroniker(?:in)?|mechatroniker(?:in)?|\\p{L}*kauf(?:mann|frau)|gesellenbrief|meisterbrief|tecnicatura|profesorado|técnico universitario|(?:post[-\\s]?)?graduate\\s+(?:degree\\s+)?in|higher secondary|senior secondary|secondary school certificate|matriculation|(?:10|12)th\\s+(?:standard|std|class|grade)|class\\s+(?:x|xii)"
-            + "|certificate|certification|bootcamp|degree|mba)(?!\\p{L})"
+            + "|classe préparatoire|cpge|mittlere reife|staatlich geprüfte[rn]?|ausbildung zu[mr]|berufsausbildung|\\p{L}*hochschulreife|abitur\\p{L}*|fachinformatiker(?:in)?|\\p{L}*elektroniker(?:in)?|mechatroniker(?:in)?|\\p{L}*kauf(?:mann|frau)|gesellenbrief|meisterbrief|tecnicatura|profesorado|técnico universitario|(?:post[-\\s]?)?graduate\\s+(?:degree\\s+)?in|higher secondary|senior secondary|secondary school certificate|(?:10|12)th\\s+(?:standard|std|class|grade)|class\\s+(?:x|xii)"
+            + "|certificate|certification|degree|mba)(?!\\p{L})"
             + "|学士|修士|博士|学部|学科|研究科|専攻|課程|학사|석사|박사|학과|전공|학부|학위|^\\p{IsHangul}{2,}과$");
     /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
     private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
@@ -130,7 +130,7 @@ final class EducationExtractor {
                 }
                 Matcher label = DEGREE_LABEL.matcher(t);
                 if (label.lookingAt() && t.length() > label.end()) {
-                    if (current.degree == null) {
+                    if (current.degree == null || current.guessed) {
                         current.degree(t.substring(label.end()).strip(), line);
                     }
                     continue;
@@ -163,7 +163,7 @@ final class EducationExtractor {
                         current.degree = current.degree + (isCjk(seg) ? " " : " - ") + seg;
                         classified = true;
                     } else if (degree) {
-                        if (current.degree != null || !institutionFirst && current.institution != null && !sameLine) {
+                        if (current.degree != null && !current.guessed || !institutionFirst && current.institution != null && !sameLine && !current.guessed) {
                             String above = institutionFirst && current.degree != null ? current.institution : null;
                             current = flush(current, out, seen);
                             current.sameSchool = above; // "Example University" / "M.S., 2021" / "B.S., 2020": both from it
@@ -180,9 +180,19 @@ final class EducationExtractor {
                         other = seg;
                     }
                 }
-                if (range != null && other != null && current.degree == null && current.institution != null
-                        && segments.indexOf(other) > 0) {
-                    current.degree(other, line); // one dated line "Institution – Qualification": the rest is the degree
+                boolean schoolOnLine = current.institution != null && current.lastLine == line.index();
+                boolean lastOnSchoolLine = other != null && schoolOnLine && other.equals(segments.get(segments.size() - 1))
+                        && other.indexOf(',') < 0 && !Lexicon.hasTitleWord(other); // "… - Springfield, IL", "… - Professor": no programme
+                if (other != null && (range != null || lastOnSchoolLine)
+                        && current.degree == null && current.institution != null && segments.indexOf(other) > 0) {
+                    // "Institution – Qualification" on one line, dated or not: the rest is the degree
+                    current.degree(other, line);
+                    current.guessed = range == null; // undated, it may be a campus: a degree below names it better
+                } else if (range != null && other != null && current.degree == null && current.institution == null
+                        && segments.indexOf(other) == 0 && next >= 0 && isSchool(clean(text.lines().get(next).content(), null))) {
+                    // "Big Data Solution Architecture   Sep 2021 – Apr 2022" / "Example College": a programme above its school
+                    current.degree(other, line);
+                    current.guessed = true; // a degree word or a "Titel:" label below names it better
                 }
                 String name = PLACE_AFTER.matcher(t).replaceFirst(""); // "CDAC - Kochi, Kerala": the place after a dash
                 // "BSc in Computer Science" / "example womens college" / "2015": right below its degree, above its year
@@ -321,6 +331,9 @@ final class EducationExtractor {
         if (!school.find()) {
             return false;
         }
+        if (SECONDARY_SCHOOL.matcher(seg).find()) {
+            return true; // "Example Higher Secondary School, Chennai": the certificate's name is part of the school's
+        }
         Matcher degree = DEGREE_WORD.matcher(seg);
         Matcher abbreviation = DEGREE_ABBREVIATION.matcher(seg);
         Matcher code = DEGREE_CODE.matcher(seg);
@@ -332,6 +345,8 @@ final class EducationExtractor {
         // the school word comes first and the degree word is not a leaving certificate of that school
         return school.start() < d && !seg.toLowerCase(Locale.ROOT).matches(".*\\bschool\\s+diploma.*");
     }
+
+    private static final Pattern SECONDARY_SCHOOL = Pattern.compile("(?iu)(?:higher|senior)\\s+secondary\\s+(?:school|college)");
 
     /** Prose, not a heading-like entry: long, or a bullet, or a sentence. */
     private static boolean isSentence(String seg) {
@@ -479,7 +494,7 @@ final class EducationExtractor {
     private static final class Builder {
         String institution, degree, fallbackInstitution, nameBefore, sameSchool;
         PartialDate start, end;
-        boolean hasDates;
+        boolean hasDates, guessed;
         Integer from;
         int to, degreeLine = -1, lastLine = -1;
 
@@ -497,6 +512,7 @@ final class EducationExtractor {
 
         void degree(String d, ResumeText.Line line) {
             degree = d;
+            guessed = false;
             degreeLine = line.index();
             extend(line);
         }
