@@ -207,6 +207,13 @@ final class CandidateExtractor {
     private static final java.util.Set<String> DOCUMENT_WORDS = java.util.Set.of("resume", "résumé", "resumé", "cv", "template",
             "sample", "example", "curriculum", "vitae", "name", "applicant", "seeker", "personal", "particulars", "details", "contact", "lebenslauf", "modèle", "plantilla", "ejemplo");
     private static final java.util.Set<String> COMMON_WORDS = commonWords();
+    /**
+     * Words of a department ("AREA DE SISTEMAS", "CLES Department") or of a heading ("CAREER HIGHLIGHTS", "Marital Status",
+     * "TEACHING LICENSES") in the languages read: such a line names a part of an organisation or of the résumé, not its owner.
+     */
+    private static final java.util.Set<String> UNIT_OR_HEADING_WORDS = java.util.Set.of("department", "departamento", "département",
+            "abteilung", "area", "área", "división", "highlights", "status", "licenses", "licences", "licensure", "skills",
+            "competencies", "compétences", "kenntnisse", "fähigkeiten", "habilidades", "practicum", "objective", "objectif", "objetivo");
 
     private static java.util.Set<String> commonWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -226,7 +233,7 @@ final class CandidateExtractor {
         boolean allCommon = true;
         for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
             String word = w.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
-            if (DOCUMENT_WORDS.contains(word)) {
+            if (DOCUMENT_WORDS.contains(word) || UNIT_OR_HEADING_WORDS.contains(word)) {
                 return false;
             }
             allCommon &= word.isEmpty() || isCommon(word);

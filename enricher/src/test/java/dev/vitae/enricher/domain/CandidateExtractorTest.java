@@ -24,6 +24,10 @@ class CandidateExtractorTest {
         "Lic. María Gómez\\nBogotá|María Gómez",
         "Mme Claire Exemple\\nParis|Claire Exemple",
         "John Smith Jr.\\njohn@example.org|John Smith Jr.",
+        // a department or a heading above the name is neither the name nor a reason to miss it
+        "AREA DE SISTEMAS\\n\tPedro Ramírez Gómez\\nDesarrollador de soluciones|Pedro Ramírez Gómez",
+        "CAREER HIGHLIGHTS\\nAchieved record enrolment for three years|-",
+        "Marital Status\\nSingle|-",
         "PERSONAL INFORMATION Jane Doe\\njane@example.org|Jane Doe",
         "Persönliche Daten\\nName, Vorname: Doe, Jane\\nGeburtsort: Beispielstadt|Jane Doe",
         "職務経歴書\\n2019年4月1日現在\\n氏名: 山田 太郎 (やまだ たろう)|山田 太郎",
