@@ -163,7 +163,10 @@ final class EducationExtractor {
                         current.degree = current.degree + (isCjk(seg) ? " " : " - ") + seg;
                         classified = true;
                     } else if (degree) {
-                        if (current.degree != null && !current.guessed || !institutionFirst && current.institution != null && !sameLine && !current.guessed) {
+                        // "2007 – 2010" / "Realschule Beispielstadt" / "Mittlere Reife": a dated school still waiting for its degree takes it
+                        boolean awaited = current.hasDates && current.degree == null;
+                        if (current.degree != null && !current.guessed
+                                || !institutionFirst && current.institution != null && !sameLine && !current.guessed && !awaited) {
                             String above = institutionFirst && current.degree != null ? current.institution : null;
                             current = flush(current, out, seen);
                             current.sameSchool = above; // "Example University" / "M.S., 2021" / "B.S., 2020": both from it
@@ -251,7 +254,7 @@ final class EducationExtractor {
             out.addAll(splitDegreeFromSchool(seg.substring(code.end()))); // "B.E Example University, Chennai"
             return out;
         }
-        String[] parts = PART.split(seg);
+        String[] parts = schoolNamesKept(seg);
         if (parts.length < 2) {
             return List.of(seg);
         }
@@ -276,6 +279,34 @@ final class EducationExtractor {
         out.add(String.join(", ", degree));
         out.add(school);
         return out;
+    }
+
+    private static final Pattern CONNECTOR_PART = Pattern.compile("(?i)\\s+(?:from|at|à|en la|an der|am)\\s+");
+
+    /**
+     * The segment cut at {@link #PART}, except where a connector continues a school's name: "Gymnasium am Beispielplatz",
+     * "University of California at Berkeley", "Hochschule an der Ruhr" stay whole.
+     */
+    private static String[] schoolNamesKept(String seg) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PART.matcher(seg);
+        int from = 0;
+        StringBuilder current = new StringBuilder();
+        while (m.find()) {
+            String left = seg.substring(from, m.start());
+            current.append(left);
+            boolean connector = CONNECTOR_PART.matcher(m.group()).matches();
+            if (connector && SCHOOL.matcher(left).find() && !isDegree(left)) {
+                current.append(m.group()); // the connector goes on inside the school's name
+            } else {
+                parts.add(current.toString());
+                current.setLength(0);
+            }
+            from = m.end();
+        }
+        current.append(seg.substring(from));
+        parts.add(current.toString());
+        return parts.toArray(String[]::new);
     }
 
     private static boolean isTitleCase(String t) {

@@ -94,6 +94,13 @@ class EducationExtractorTest {
         "EDUCATION\\nExample University - Professor of History\\nExample School - Springfield, IL"
                 + "|Example University / - / - / -..-;Example School / - / - / -..-",
         "EDUCATION\\nExample Higher Secondary School, Chennai - SSLC|Example Higher Secondary School / SSLC / - / -..-",
+        // a connector inside a school's name keeps it whole
+        "Bildungsweg\\n2015  Abitur, Gymnasium am Beispielplatz|Gymnasium am Beispielplatz / Abitur / - / -..-",
+        "EDUCATION\\nM.S. in Physics, University of Example at Springfield|University of Example at Springfield / M.S. in Physics / Physics / -..-",
+        // a dated school above its certificate, after a degree-first entry
+        "Schulische und berufliche Ausbildung\\n09/2010 – 06/2013\\nAusbildung zum Fachinformatiker\\nBeispiel AG, Köln\\n2007 – 2010\\n"
+                + "Realschule Beispielstadt\\nMittlere Reife|Beispiel AG, Köln / Ausbildung zum Fachinformatiker / - / 2010-09..2013-06;"
+                + "Realschule Beispielstadt / Mittlere Reife / - / 2007..2010",
         // a bootcamp is a course, not a degree
         "EDUCATION\\nExample Extension, Berkeley, CA - Full Stack Coding Bootcamp\\n06/2021 to 11/2021|",
         // lower-case degree codes and an institution named a group of institutions
