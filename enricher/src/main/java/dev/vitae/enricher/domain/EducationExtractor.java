@@ -118,7 +118,19 @@ final class EducationExtractor {
                 }
                 String t = clean(line.content(), range == null ? null : text.text().substring(Math.max(line.start(), range.start()),
                         Math.min(line.end(), range.end())));
-                if (t.isEmpty() || PAGE_FOOTER.matcher(t).matches() || isProse(line.content(), t)) {
+                if (t.isEmpty() || PAGE_FOOTER.matcher(t).matches()) {
+                    continue;
+                }
+                if (isProse(line.content(), t)) {
+                    Matcher said = DEGREE_IN_PROSE.matcher(t);
+                    if (current.degree == null && said.find()) {
+                        // "Junior pursuing a Bachelor of Science in Computer Science, expected May 2015"
+                        current.degree(said.group("degree").strip(), line);
+                        String school = said.group("school");
+                        if (school != null && current.institution == null && isSchool(school)) {
+                            current.institution(school.strip(), line);
+                        }
+                    }
                     continue;
                 }
                 int next = nextNonBlank(text, i + 1, s.end());
@@ -236,6 +248,17 @@ final class EducationExtractor {
         return new String[] {degree, school};
     }
 
+    /**
+     * A degree named in a sentence of an education section: "pursuing a Bachelor of Science in X", "completed Master of Laws
+     * from Example University", "cursando la Licenciatura en X", "obtention du Master Y". The degree runs to a comma, a full
+     * stop, a bracket or the school after "from"/"at".
+     */
+    private static final Pattern DEGREE_IN_PROSE = Pattern.compile("(?iu)(?<!\\p{L})(?:pursuing|completed|earned|obtained|received|awarded"
+            + "|graduated with|holding|cursando|obtuve|obtenu|obtention d[eu'’]|préparant|preparing|studying for|abschluss als|abschluss des)"
+            + "\\s+(?:(?:an?|my|the|el|la|le|un|une|des|du|die|den|das)\\s+)?"
+            + "(?<degree>(?-i:Bachelor|Master|Doctor|Associate|Licenciatura|Licence|Maestría|Máster|Diplom|B\\.\\s?[A-Z]|M\\.\\s?[A-Z]|Ph\\.?\\s?D|MBA)"
+            + "[^,.;()\\n]{0,80}?)(?=\\s*[,.;(]|\\s+(?:from|at|de la|en la|an der)\\s|\\s*$)"
+            + "(?:\\s+(?:from|at|de la|en la|an der)\\s+(?<school>\\p{Lu}[^,.;()\\n]{2,80}))?");
     private static final Pattern PART = Pattern.compile(",\\s*|:\\s+|\\s+(?:from|at|à|en la|an der|am)\\s+(?=\\p{Lu})|-\\s+");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "du", "des", "la", "le", "les", "and", "et", "y", "für", "der", "die",
             "del", "di", "the", "for", "&", "/", "-", "–", "in", "at", "en", "und");

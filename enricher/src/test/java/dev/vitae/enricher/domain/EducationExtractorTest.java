@@ -101,6 +101,11 @@ class EducationExtractorTest {
         "Schulische und berufliche Ausbildung\\n09/2010 – 06/2013\\nAusbildung zum Fachinformatiker\\nBeispiel AG, Köln\\n2007 – 2010\\n"
                 + "Realschule Beispielstadt\\nMittlere Reife|Beispiel AG, Köln / Ausbildung zum Fachinformatiker / - / 2010-09..2013-06;"
                 + "Realschule Beispielstadt / Mittlere Reife / - / 2007..2010",
+        // a degree named in a sentence of the section
+        "Education\\nExample University, New Brunswick\\nJunior pursuing a Bachelor of Science in Computer Science, Expected Graduation: May 2015."
+                + "|Example University / Bachelor of Science in Computer Science / Computer Science / -..-",
+        "EDUCATION\\n• 2002: completed Master of Laws from University of Example, with a thesis on contract law and mediation practice."
+                + "|University of Example / Master of Laws / Laws / -..-",
         // a bootcamp is a course, not a degree
         "EDUCATION\\nExample Extension, Berkeley, CA - Full Stack Coding Bootcamp\\n06/2021 to 11/2021|",
         // lower-case degree codes and an institution named a group of institutions
