@@ -360,11 +360,20 @@ final class EducationExtractor {
 
     /** A segment naming a school, not a school-leaving degree ("High School Diploma" is a degree). */
     static boolean isSchool(String seg) {
-        return SCHOOL.matcher(seg).find() && !isSentence(seg);
+        return SCHOOL.matcher(seg).find() && !isSentence(seg) && !isColumnHeading(seg);
     }
 
     static boolean isDegree(String seg) {
-        return (hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find()) && !isSentence(seg);
+        return (hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find()) && !isSentence(seg) && !isColumnHeading(seg);
+    }
+
+    /** The words of a table's header row: "Institution", "Institute/Board", "Examination/Degree", "Name of School". */
+    private static final Pattern COLUMN_HEADING = Pattern.compile("(?iu)(?:(?:name\\s+of\\s+(?:the\\s+)?)?(?:institution|institute|university|college|school"
+            + "|board|examination|exam|degree|qualification|certificate|course|diploma|year|percentage|marks|grade|cgpa|gpa|class"
+            + "|einrichtung|abschluss|établissement|diplôme|institución|título)s?(?:\\s*[/&,|]\\s*|\\s+(?:and|or|&)\\s+|\\s*$))+");
+
+    private static boolean isColumnHeading(String seg) {
+        return seg.length() <= 60 && COLUMN_HEADING.matcher(seg.strip()).matches();
     }
 
     /** In capitals ("GRUPO ESCOLAR MA. GUZMAN") an abbreviation counts only where the segment starts. */

@@ -106,6 +106,9 @@ class EducationExtractorTest {
                 + "|Example University / Bachelor of Science in Computer Science / Computer Science / -..-",
         "EDUCATION\\n• 2002: completed Master of Laws from University of Example, with a thesis on contract law and mediation practice."
                 + "|University of Example / Master of Laws / Laws / -..-",
+        // a table's header row names no school and no degree
+        "EDUCATION\\nExamination/Degree\tInstitute/Board\tYear\\nB.Tech\tExample Institute of Technology\t2015"
+                + "|Example Institute of Technology / B.Tech / - / -..-",
         // a bootcamp is a course, not a degree
         "EDUCATION\\nExample Extension, Berkeley, CA - Full Stack Coding Bootcamp\\n06/2021 to 11/2021|",
         // lower-case degree codes and an institution named a group of institutions
@@ -136,7 +139,7 @@ class EducationExtractorTest {
         "M. Eng. Maschinenbau|true", "M. Tech. Civil|true", "Berufsausbildung zum Fachinformatiker|true", "IT-Systemelektroniker|true",
         "Allgemeine Hochschulreife|true", "Bac S|true", "Bac+5 Informatique|true", "Tecnicatura en Programación|true",
         "Graduate in Commerce|true", "Post graduate in commerce|true", "Senior Secondary (XII)|true", "10th Standard|true",
-        "Graduate Assistant|false", "M. Smith|false", "Computer Science|false", "Technical Lead|false", "Communication skills|false"})
+        "Graduate Assistant|false", "M. Smith|false", "Examination/Degree|false", "Degree|false", "Certificate|false", "Computer Science|false", "Technical Lead|false", "Communication skills|false"})
     void degreeLevelsInSixLanguages(String segment, boolean degree) {
         assertEquals(degree, EducationExtractor.isDegree(segment), segment);
     }
