@@ -28,7 +28,13 @@ final class CandidateExtractor {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full name|nom|nom complet|nombre|nombre completo|nome|"
             + "name,? vorname|nachname,? vorname|vor- und nachname|氏名|名前|이름|성명)\\s*[:：]\\s*(.+)$");
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Dipl\\.-Ing\\.|M\\.|Mme)\\s+");
+    /** Titles before a name, one or several ("Prof. Dr.", "Dr.-Ing.", "Ing.", "Lic.", "Dra."): the name is what follows. */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Univ\\.-)?Prof\\.|Dr\\.(?:-Ing\\.|\\s?rer\\.\\s?nat\\.|\\s?med\\.)?|Mr\\.|Mrs\\.|Ms\\.|Mx\\."
+            + "|Dipl\\.-\\p{L}{2,5}\\.|M\\.|Mme|Mlle|Ing\\.|Lic\\.|Dra\\.|Sra?\\.|Srta\\.|Mag\\.)(?:\\s+|(?=\\p{Lu}\\p{Ll}))");
+    /** Academic and professional letters after a name ("Jane Doe, Ph.D.", "John Smith, MBA, PMP"): not part of it. */
+    private static final Pattern POSTNOMINAL = Pattern.compile("(?i)(?:,\\s*(?:Ph\\.?\\s?D|Ed\\.?\\s?D|Psy\\.?\\s?D|M\\.?\\s?Ed|M\\.?\\s?D|MBA|M\\.?\\s?Sc|M\\.?\\s?S|M\\.?\\s?A"
+            + "|B\\.?\\s?Sc|B\\.?\\s?S|B\\.?\\s?A|M\\.?\\s?Eng|CPA|PMP|P\\.?\\s?E|RN|Esq|LCSW|CFA|CISSP)\\.?"
+            + "|\\s+(?:Ph\\.\\s?D\\.|PhD|Ed\\.\\s?D\\.|MBA))+\\s*$");
     private static final Pattern LEADING_LABEL = Pattern.compile("(?iu)^(?:personal information|personal details|persönliche daten|"
             + "informations personnelles|datos personales|curriculum vitae|lebenslauf|résumé|resume|cv)\\s+");
     private static final java.util.Set<String> LABELS = java.util.Set.of("top skills", "contact", "contacts", "personal information",
@@ -167,7 +173,10 @@ final class CandidateExtractor {
     /** A person's name read from {@code t}, without honorific or leading label; null when it is none. */
     static String nameOf(String line) {
         String t = LEADING_LABEL.matcher(line.strip()).replaceFirst("");
-        t = HONORIFIC.matcher(t).replaceFirst("");
+        for (Matcher h = HONORIFIC.matcher(t); h.lookingAt() && h.end() < t.length(); h = HONORIFIC.matcher(t)) {
+            t = t.substring(h.end()); // "Prof. Dr. Jane Doe"
+        }
+        t = POSTNOMINAL.matcher(t).replaceFirst("");
         int bar = t.indexOf(" | ");
         if (bar > 0) {
             t = t.substring(0, bar).strip(); // "Jane Doe | Frontend Developer"
@@ -198,6 +207,13 @@ final class CandidateExtractor {
     private static final java.util.Set<String> DOCUMENT_WORDS = java.util.Set.of("resume", "résumé", "resumé", "cv", "template",
             "sample", "example", "curriculum", "vitae", "name", "applicant", "seeker", "personal", "particulars", "details", "contact", "lebenslauf", "modèle", "plantilla", "ejemplo");
     private static final java.util.Set<String> COMMON_WORDS = commonWords();
+    /**
+     * Words of a department ("AREA DE SISTEMAS", "CLES Department") or of a heading ("CAREER HIGHLIGHTS", "Marital Status",
+     * "TEACHING LICENSES") in the languages read: such a line names a part of an organisation or of the résumé, not its owner.
+     */
+    private static final java.util.Set<String> UNIT_OR_HEADING_WORDS = java.util.Set.of("department", "departamento", "département",
+            "abteilung", "area", "área", "división", "highlights", "status", "licenses", "licences", "licensure", "skills",
+            "competencies", "compétences", "kenntnisse", "fähigkeiten", "habilidades", "practicum", "objective", "objectif", "objetivo");
 
     private static java.util.Set<String> commonWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -217,7 +233,7 @@ final class CandidateExtractor {
         boolean allCommon = true;
         for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
             String word = w.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
-            if (DOCUMENT_WORDS.contains(word)) {
+            if (DOCUMENT_WORDS.contains(word) || UNIT_OR_HEADING_WORDS.contains(word)) {
                 return false;
             }
             allCommon &= word.isEmpty() || isCommon(word);

@@ -38,7 +38,7 @@ final class EducationExtractor {
     private static final Pattern GRADE = Pattern.compile("\\(\\s*(?:gpa|cgpa|note|nota)?[:\\s]*\\d+(?:[.,]\\d+)?\\s*/\\s*\\d+(?:[.,]\\d+)?\\s*\\)|"
             + "(?i:\\b(?:cum\\.?\\s*)?c?gpa\\b[:\\s]*\\d+(?:[.,]\\d+)?(?:\\s*/\\s*\\d+(?:[.,]\\d+)?)?)");
     private static final Pattern LONE_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:0?[1-9]|1[0-2])[./])?(?:19|20)\\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?(?![\\p{L}\\d])"
-            + "|(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
+            + "|(?i:\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*$)|(?i:\\b(?:present|current|heute|aujourd'hui|actualidad|en cours)\\b)");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[-–—,.]*\\s*\\)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+/\\s+|\\s+[–—·•]\\s*|\\s*[–—·]\\s+|\\s+-\\s+|(?<=\\p{L})-\\s+(?=\\p{Lu})");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?iu)\\s(?:of|de|du|des|für|der|del|di|and|und|et|y|at|à|an der|am)$");
@@ -68,8 +68,8 @@ final class EducationExtractor {
             + "|institute|institut|instituto|academy|akademie|académie|academia|polytechnic|hochschule|fachhochschule|lycée|école|escuela"
             + "|colegio|universität)\\W*$");
     /** Short degree abbreviations, case kept so that "BE" is a degree and "be" a verb. */
-    private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?Eng\\.?|B\\.?Tech\\.?|BASc|BBA|BFA|BSE"
-            + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?Eng\\.?|M\\.?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
+    private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:B\\.?\\s?S\\.?c?|B\\.?A\\.?|B\\.?E\\.?|B\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|BASc|BBA|BFA|BSE"
+            + "|M\\.?S\\.?c?|M\\.?A\\.?|M\\.?E\\.?|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|MASc|MBA|MFA|MPhil|MSE|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.?"
             + "|A\\.?A\\.?S?\\.?|BTS|DUT|BUT|BAC|HND|GED|LL\\.?[BM]\\.?|M\\.?D\\.?|Dipl\\.-?\\s?\\p{L}+\\.?)(?![\\p{L}])");
     /**
      * Degree codes that no ordinary word spells, in any case and with or without dots, spaces or hyphens:
@@ -78,14 +78,14 @@ final class EducationExtractor {
     private static final Pattern DEGREE_CODE = Pattern.compile("(?iu)(?<![\\p{L}.])(?:[bm][.\\s-]{0,2}(?:tech|sc|com|arch|pharm|des|voc)"
             + "|m[.\\s-]{0,2}phil|b\\.\\s?(?:e|s|a)\\.|a\\.b\\.|s\\.b\\.|sc\\.b\\.|s\\.m\\.|b\\.s\\.e\\.|[bm]\\.(?:b\\.a|s\\.b\\.a|f\\.a|p\\.h|s\\.w)\\.|m\\.\\s?(?:s|a|ed)\\.|m\\.ed|b\\.ed|ed\\.\\s?d|psy\\.\\s?d|j\\.\\s?d\\.|pharm\\.?\\s?d"
             + "|mba|mca|bca|bba|bbm|bms|bsba|pgd[a-z]{0,3}|ll\\.?\\s?[bm]|mbbs|bds|bsn|msn|mph|msw|mpa|mres|mst"
-            + "|h\\.?s\\.?c|s\\.?s\\.?c|gcses?|a[-\\s]levels?|btec|hnc|hnd|g?nvq)\\.?(?![\\p{L}])");
+            + "|h\\.?s\\.?c|s\\.?s\\.?c|gcses?|a[-\\s]levels?|btec|hnc|hnd|g?nvq|sslc|bac(?:\\s?\\+\\s?\\d)?)\\.?(?![\\p{L}])");
     private static final Pattern DEGREE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:bachelor|bachelors|bachelor's|baccalaureate|master|masters|master's"
             + "|doctor|doctorate|doctoral|associate|associate's|diploma|high school diploma|licence|licenciatura|licenciado|licenciada|grado"
             + "|máster|maestría|magister|magíster|doctorado|doctorat|diplom|diplôme|diploma|ingeniería|ingeniero|ingénieur|ingenieur|especialización"
             + "|bachiller|bachillerato|baccalauréat|abitur|matura|realschulabschluss|fachabitur|staatsexamen|promotion|mestrado|laurea"
             + "|técnico superior|técnico en|tec\\. superior|tecnólogo|tecnologo|diplomado|posgrado|postgrado|mastère|mestre"
-            + "|classe préparatoire|cpge|mittlere reife|staatlich geprüfte[rn]?|ausbildung zu[mr]"
-            + "|certificate|certification|bootcamp|degree|mba)(?!\\p{L})"
+            + "|classe préparatoire|cpge|mittlere reife|staatlich geprüfte[rn]?|ausbildung zu[mr]|berufsausbildung|\\p{L}*hochschulreife|abitur\\p{L}*|fachinformatiker(?:in)?|\\p{L}*elektroniker(?:in)?|mechatroniker(?:in)?|\\p{L}*kauf(?:mann|frau)|gesellenbrief|meisterbrief|tecnicatura|profesorado|técnico universitario|(?:post[-\\s]?)?graduate\\s+(?:degree\\s+)?in|higher secondary|senior secondary|secondary school certificate|(?:10|12)th\\s+(?:standard|std|class|grade)|class\\s+(?:x|xii)"
+            + "|certificate|certification|degree|mba)(?!\\p{L})"
             + "|学士|修士|博士|学部|学科|研究科|専攻|課程|학사|석사|박사|학과|전공|학부|학위|^\\p{IsHangul}{2,}과$");
     /** Where a field of study starts after the level: "Bachelor of Science in X", "Master's degree, X", "Licence en X". */
     private static final Pattern FIELD_START = Pattern.compile("(?iu)\\s+(?:in|en|de|in der|im|of|em|di)\\s+|,\\s*|\\s+[-–—:]\\s+|：|:\\s*");
@@ -118,7 +118,19 @@ final class EducationExtractor {
                 }
                 String t = clean(line.content(), range == null ? null : text.text().substring(Math.max(line.start(), range.start()),
                         Math.min(line.end(), range.end())));
-                if (t.isEmpty() || PAGE_FOOTER.matcher(t).matches() || isProse(line.content(), t)) {
+                if (t.isEmpty() || PAGE_FOOTER.matcher(t).matches()) {
+                    continue;
+                }
+                if (isProse(line.content(), t)) {
+                    Matcher said = DEGREE_IN_PROSE.matcher(t);
+                    if (current.degree == null && said.find()) {
+                        // "Junior pursuing a Bachelor of Science in Computer Science, expected May 2015"
+                        current.degree(said.group("degree").strip(), line);
+                        String school = said.group("school");
+                        if (school != null && current.institution == null && isSchool(school)) {
+                            current.institution(school.strip(), line);
+                        }
+                    }
                     continue;
                 }
                 int next = nextNonBlank(text, i + 1, s.end());
@@ -130,22 +142,30 @@ final class EducationExtractor {
                 }
                 Matcher label = DEGREE_LABEL.matcher(t);
                 if (label.lookingAt() && t.length() > label.end()) {
-                    if (current.degree == null) {
+                    if (current.degree == null || current.guessed) {
                         current.degree(t.substring(label.end()).strip(), line);
                     }
                     continue;
                 }
                 boolean classified = false;
                 List<String> segments = new ArrayList<>();
+                Set<String> awarders = new java.util.HashSet<>();
                 for (String seg : segments(t)) {
-                    segments.addAll(splitDegreeFromSchool(seg));
+                    String[] awarded = awardedBy(seg);
+                    if (awarded != null) {
+                        segments.add(awarded[0]);
+                        segments.add(awarded[1]);
+                        awarders.add(awarded[1]);
+                    } else {
+                        segments.addAll(splitDegreeFromSchool(seg));
+                    }
                 }
                 String other = null;
                 for (String seg : segments) {
                     if (NO_DEGREE.matcher(seg).matches()) {
                         continue; // "Example University / no degree"
                     }
-                    boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && isSchool(seg);
+                    boolean degree = isDegree(seg) && !isInstitutionNamed(seg), school = !degree && (isSchool(seg) || awarders.contains(seg));
                     if (institutionFirst == null && (range != null || degree || school)) {
                         institutionFirst = school; // "Institute of Technology    2014 – 2018" / its degree below: institutions first
                     }
@@ -155,7 +175,10 @@ final class EducationExtractor {
                         current.degree = current.degree + (isCjk(seg) ? " " : " - ") + seg;
                         classified = true;
                     } else if (degree) {
-                        if (current.degree != null || !institutionFirst && current.institution != null && !sameLine) {
+                        // "2007 – 2010" / "Realschule Beispielstadt" / "Mittlere Reife": a dated school still waiting for its degree takes it
+                        boolean awaited = current.hasDates && current.degree == null;
+                        if (current.degree != null && !current.guessed
+                                || !institutionFirst && current.institution != null && !sameLine && !current.guessed && !awaited) {
                             String above = institutionFirst && current.degree != null ? current.institution : null;
                             current = flush(current, out, seen);
                             current.sameSchool = above; // "Example University" / "M.S., 2021" / "B.S., 2020": both from it
@@ -172,9 +195,19 @@ final class EducationExtractor {
                         other = seg;
                     }
                 }
-                if (range != null && other != null && current.degree == null && current.institution != null
-                        && segments.indexOf(other) > 0) {
-                    current.degree(other, line); // one dated line "Institution – Qualification": the rest is the degree
+                boolean schoolOnLine = current.institution != null && current.lastLine == line.index();
+                boolean lastOnSchoolLine = other != null && schoolOnLine && other.equals(segments.get(segments.size() - 1))
+                        && other.indexOf(',') < 0 && !Lexicon.hasTitleWord(other); // "… - Springfield, IL", "… - Professor": no programme
+                if (other != null && (range != null || lastOnSchoolLine)
+                        && current.degree == null && current.institution != null && segments.indexOf(other) > 0) {
+                    // "Institution – Qualification" on one line, dated or not: the rest is the degree
+                    current.degree(other, line);
+                    current.guessed = range == null; // undated, it may be a campus: a degree below names it better
+                } else if (range != null && other != null && current.degree == null && current.institution == null
+                        && segments.indexOf(other) == 0 && next >= 0 && isSchool(clean(text.lines().get(next).content(), null))) {
+                    // "Big Data Solution Architecture   Sep 2021 – Apr 2022" / "Example College": a programme above its school
+                    current.degree(other, line);
+                    current.guessed = true; // a degree word or a "Titel:" label below names it better
                 }
                 String name = PLACE_AFTER.matcher(t).replaceFirst(""); // "CDAC - Kochi, Kerala": the place after a dash
                 // "BSc in Computer Science" / "example womens college" / "2015": right below its degree, above its year
@@ -197,6 +230,35 @@ final class EducationExtractor {
         return out;
     }
 
+    /** " from Example Institute", " de l'Université …", " an der Universität …": who awarded the degree before it. */
+    private static final Pattern AWARDED_BY = Pattern.compile("(?u)\\s+(?:(?:from|at|von der|an der|en la|por la)\\s+|(?:à|de) l['’])(?=\\p{Lu})");
+    /**
+     * "MBA from IIM Ahmedabad", "B.E. (Information Science) from NIIT": a degree with no school word and, after
+     * "from", the school that awarded it (named without a school word too); null when the segment is not one.
+     */
+    static String[] awardedBy(String seg) {
+        Matcher from = AWARDED_BY.matcher(seg);
+        if (!from.find() || from.start() == 0) {
+            return null;
+        }
+        String degree = seg.substring(0, from.start()).strip(), school = seg.substring(from.end()).strip();
+        if (!isDegree(degree) || SCHOOL.matcher(degree).find() || isDegree(school) || !looksLikeName(school)) {
+            return null;
+        }
+        return new String[] {degree, school};
+    }
+
+    /**
+     * A degree named in a sentence of an education section: "pursuing a Bachelor of Science in X", "completed Master of Laws
+     * from Example University", "cursando la Licenciatura en X", "obtention du Master Y". The degree runs to a comma, a full
+     * stop, a bracket or the school after "from"/"at".
+     */
+    private static final Pattern DEGREE_IN_PROSE = Pattern.compile("(?iu)(?<!\\p{L})(?:pursuing|completed|earned|obtained|received|awarded"
+            + "|graduated with|holding|cursando|obtuve|obtenu|obtention d[eu'’]|préparant|preparing|studying for|abschluss als|abschluss des)"
+            + "\\s+(?:(?:an?|my|the|el|la|le|un|une|des|du|die|den|das)\\s+)?"
+            + "(?<degree>(?-i:Bachelor|Master|Doctor|Associate|Licenciatura|Licence|Maestría|Máster|Diplom|B\\.\\s?[A-Z]|M\\.\\s?[A-Z]|Ph\\.?\\s?D|MBA)"
+            + "[^,.;()\\n]{0,80}?)(?=\\s*[,.;(]|\\s+(?:from|at|de la|en la|an der)\\s|\\s*$)"
+            + "(?:\\s+(?:from|at|de la|en la|an der)\\s+(?<school>\\p{Lu}[^,.;()\\n]{2,80}))?");
     private static final Pattern PART = Pattern.compile(",\\s*|:\\s+|\\s+(?:from|at|à|en la|an der|am)\\s+(?=\\p{Lu})|-\\s+");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "du", "des", "la", "le", "les", "and", "et", "y", "für", "der", "die",
             "del", "di", "the", "for", "&", "/", "-", "–", "in", "at", "en", "und");
@@ -215,7 +277,7 @@ final class EducationExtractor {
             out.addAll(splitDegreeFromSchool(seg.substring(code.end()))); // "B.E Example University, Chennai"
             return out;
         }
-        String[] parts = PART.split(seg);
+        String[] parts = schoolNamesKept(seg);
         if (parts.length < 2) {
             return List.of(seg);
         }
@@ -240,6 +302,34 @@ final class EducationExtractor {
         out.add(String.join(", ", degree));
         out.add(school);
         return out;
+    }
+
+    private static final Pattern CONNECTOR_PART = Pattern.compile("(?i)\\s+(?:from|at|à|en la|an der|am)\\s+");
+
+    /**
+     * The segment cut at {@link #PART}, except where a connector continues a school's name: "Gymnasium am Beispielplatz",
+     * "University of California at Berkeley", "Hochschule an der Ruhr" stay whole.
+     */
+    private static String[] schoolNamesKept(String seg) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PART.matcher(seg);
+        int from = 0;
+        StringBuilder current = new StringBuilder();
+        while (m.find()) {
+            String left = seg.substring(from, m.start());
+            current.append(left);
+            boolean connector = CONNECTOR_PART.matcher(m.group()).matches();
+            if (connector && SCHOOL.matcher(left).find() && !isDegree(left)) {
+                current.append(m.group()); // the connector goes on inside the school's name
+            } else {
+                parts.add(current.toString());
+                current.setLength(0);
+            }
+            from = m.end();
+        }
+        current.append(seg.substring(from));
+        parts.add(current.toString());
+        return parts.toArray(String[]::new);
     }
 
     private static boolean isTitleCase(String t) {
@@ -270,11 +360,20 @@ final class EducationExtractor {
 
     /** A segment naming a school, not a school-leaving degree ("High School Diploma" is a degree). */
     static boolean isSchool(String seg) {
-        return SCHOOL.matcher(seg).find() && !isSentence(seg);
+        return SCHOOL.matcher(seg).find() && !isSentence(seg) && !isColumnHeading(seg);
     }
 
     static boolean isDegree(String seg) {
-        return (hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find()) && !isSentence(seg);
+        return (hasAbbreviation(seg) || DEGREE_WORD.matcher(seg).find()) && !isSentence(seg) && !isColumnHeading(seg);
+    }
+
+    /** The words of a table's header row: "Institution", "Institute/Board", "Examination/Degree", "Name of School". */
+    private static final Pattern COLUMN_HEADING = Pattern.compile("(?iu)(?:(?:name\\s+of\\s+(?:the\\s+)?)?(?:institution|institute|university|college|school"
+            + "|board|examination|exam|degree|qualification|certificate|course|diploma|year|percentage|marks|grade|cgpa|gpa|class"
+            + "|einrichtung|abschluss|établissement|diplôme|institución|título)s?(?:\\s*[/&,|]\\s*|\\s+(?:and|or|&)\\s+|\\s*$))+");
+
+    private static boolean isColumnHeading(String seg) {
+        return seg.length() <= 60 && COLUMN_HEADING.matcher(seg.strip()).matches();
     }
 
     /** In capitals ("GRUPO ESCOLAR MA. GUZMAN") an abbreviation counts only where the segment starts. */
@@ -295,6 +394,9 @@ final class EducationExtractor {
         if (!school.find()) {
             return false;
         }
+        if (SECONDARY_SCHOOL.matcher(seg).find()) {
+            return true; // "Example Higher Secondary School, Chennai": the certificate's name is part of the school's
+        }
         Matcher degree = DEGREE_WORD.matcher(seg);
         Matcher abbreviation = DEGREE_ABBREVIATION.matcher(seg);
         Matcher code = DEGREE_CODE.matcher(seg);
@@ -306,6 +408,8 @@ final class EducationExtractor {
         // the school word comes first and the degree word is not a leaving certificate of that school
         return school.start() < d && !seg.toLowerCase(Locale.ROOT).matches(".*\\bschool\\s+diploma.*");
     }
+
+    private static final Pattern SECONDARY_SCHOOL = Pattern.compile("(?iu)(?:higher|senior)\\s+secondary\\s+(?:school|college)");
 
     /** Prose, not a heading-like entry: long, or a bullet, or a sentence. */
     private static boolean isSentence(String seg) {
@@ -403,11 +507,29 @@ final class EducationExtractor {
         } else if (!rest.startsWith(" ")) {
             return null;
         }
-        rest = rest.replaceAll("^[\\s,:-]+|[\\s,.;:]+$", "");
+        rest = rest.replaceAll("^[\\s,:-]+|[\\s,.;:]+$", "").replaceAll("^\\(([^()]*)\\)$", "$1"); // "B.E. (Information Science)"
+        if (HONOURS.matcher(rest).matches()) {
+            return null; // "Bachelor of Arts (Honours)": a distinction, not a field
+        }
         if (LEVEL_PREFIX.matcher(rest).lookingAt()) {
             return fieldOf(rest); // "Bachelor of Engineering - BE, Computer Science"
         }
         return rest.length() >= 2 ? rest : null;
+    }
+
+    private static final Pattern HONOURS = Pattern.compile("(?iu)hons?\\.?|honou?rs|with honou?rs|first class(?: honou?rs)?|mention \\p{L}+|cum laude");
+    /** "(Rolla" left open by a cut line: the place in brackets after a name. */
+    private static final Pattern OPEN_BRACKET_TAIL = Pattern.compile("\\s*[(\\[][^()\\[\\]]*$");
+    private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|present|current|expected)\\.?");
+
+    /** An institution without a bracket its line cut open; none when all that is left is a month or a season ("May"). */
+    static String tidyInstitution(String name) {
+        if (name == null) {
+            return null;
+        }
+        String t = OPEN_BRACKET_TAIL.matcher(name).replaceFirst("").strip();
+        return t.isEmpty() || DATE_WORD.matcher(t).matches() ? null : t;
     }
 
     private static DateRange firstRange(List<DateRange> ranges, ResumeText.Line line) {
@@ -420,8 +542,8 @@ final class EducationExtractor {
     }
 
     private static Builder flush(Builder b, List<Entry> out, Set<String> seen) {
-        String institution = b.institution != null ? b.institution : b.fallbackInstitution != null ? b.fallbackInstitution
-                : b.degree != null && b.nameBefore != null ? b.nameBefore : b.degree != null ? b.sameSchool : null;
+        String institution = tidyInstitution(b.institution != null ? b.institution : b.fallbackInstitution != null ? b.fallbackInstitution
+                : b.degree != null && b.nameBefore != null ? b.nameBefore : b.degree != null ? b.sameSchool : null);
         if (institution != null || b.degree != null) {
             String key = institution + "|" + b.degree + "|" + b.start + "|" + b.end;
             if (seen.add(key)) {
@@ -435,7 +557,7 @@ final class EducationExtractor {
     private static final class Builder {
         String institution, degree, fallbackInstitution, nameBefore, sameSchool;
         PartialDate start, end;
-        boolean hasDates;
+        boolean hasDates, guessed;
         Integer from;
         int to, degreeLine = -1, lastLine = -1;
 
@@ -453,6 +575,7 @@ final class EducationExtractor {
 
         void degree(String d, ResumeText.Line line) {
             degree = d;
+            guessed = false;
             degreeLine = line.index();
             extend(line);
         }

@@ -463,8 +463,9 @@ public final class MetricExtractor {
                 if (RATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 4))).find()) {
                     return null; // "1日あたり": the denominator of a rate, not a quantity
                 }
-                if (("years".equals(unit)) && v1 >= 1900) {
-                    return null; // "2019年": a date
+                if (("years".equals(unit)) && (v1 >= 1900 || JAPANESE_ERA_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()
+                        || YEAR_ORDINAL_AFTER.matcher(text.substring(end - 1, Math.min(text.length(), end + 2))).lookingAt())) {
+                    return null; // "2019年", "平成30年", "令和2年度": a date; "3年次": a year of study
                 }
             }
             if (unit == null) {
@@ -521,12 +522,18 @@ public final class MetricExtractor {
         if (unit == null || (decimal && kind == Quantity.Kind.COUNT && !hasMagnitude && !"times".equals(unit))) {
             return null;
         }
+        if (v1 == 0 && (v2 == null || v2 == 0) && (kind == Quantity.Kind.COUNT || kind == Quantity.Kind.DURATION)) {
+            return null; // "총 경력 기간: 0년 0개월", "0 projects": nothing was counted
+        }
+        if (kind == Quantity.Kind.COUNT && subject != null && !hasMagnitude && productBefore(text, m.start())) {
+            return null; // "Windows 10 laptops", "Office 365 users", "Java 8 streams": a product's version or edition
+        }
         if (n1.length() > 1 && n1.charAt(0) == '0' && n1.charAt(1) != '.') {
             return null; // "007", "42, 000 people" cut apart: a leading zero is a code or a fragment
         }
         if ("years".equals(unit) && (isAge(text, m.start(), end) || SCHOOL_TYPE_BEFORE.matcher(
-                text.substring(Math.max(0, m.start() - 6), m.start())).find())) {
-            return null; // "mit 15 Jahren", "(53 años)" on a birth-date line, "대학교(4년)": a kind of school
+                text.substring(Math.max(0, m.start() - 6), m.start())).find() || programmeLength(text, m.start()))) {
+            return null; // "mit 15 Jahren", "(53 años)" on a birth-date line, "대학교(4년)", "Licenciatura (5 años)": a kind of school
         }
         if (kind == Quantity.Kind.COUNT && onFamilyLine(text, m.start())) {
             return null; // "verheiratet, 2 Kinder"
@@ -647,7 +654,11 @@ public final class MetricExtractor {
     /** Birth-date lines and age phrasing in the languages read: the years of a person, not of experience. */
     private static final Pattern AGE_BEFORE = Pattern.compile(
             "(?iu)(?:\\b(?:mit|aged?|âge de|l'âge de|alter von|edad de|a los|at the age of)|\\b(?:age|alter|âge|edad)\\s?:?)\\s*$");
-    private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^\\s*(?:old\\b|alt\\b|de edad\\b|d'âge\\b)");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s-]*(?:olds?\\b|of age\\b|alt\\b|de edad\\b|d'âge\\b)");
+    /** An era name before a year ("平成30年", "令和2年"): a date in the Japanese calendar. */
+    private static final Pattern JAPANESE_ERA_BEFORE = Pattern.compile("(?:明治|大正|昭和|平成|令和)\\s?$");
+    /** "年度" (a fiscal or school year), "年次" and "学年" (a year of study) after a number: which year, not how long. */
+    private static final Pattern YEAR_ORDINAL_AFTER = Pattern.compile("年(?:度|次)|学年");
     private static final Pattern SCHOOL_TYPE_BEFORE = Pattern.compile("(?:대학교|대학|大学|短大)\\(\\s*$");
     private static final Pattern EXPERIENCE_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:of\\s+|d'|de\\s+)?\\p{L}*(?:erfahrung|experience|expérience|experiencia|berufs)");
@@ -785,6 +796,31 @@ public final class MetricExtractor {
         }
         // "14/8/12", "4/5 marks", "24/7": the second part of a date or a fraction
         return p == '/' && s >= 2 && (Character.isLetter(text.charAt(s - 2)) || isDigit(text.charAt(s - 2)));
+    }
+
+    /** "Licenciatura (5 años)", "Bachelor of Science (4 years)": the length of a degree programme in brackets after it. */
+    private static boolean programmeLength(String text, int s) {
+        int b = s;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == 0 || text.charAt(b - 1) != '(') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', b - 1) + 1;
+        String before = text.substring(Math.max(lineStart, b - 80), b - 1).strip();
+        return !before.isEmpty() && EducationExtractor.isDegree(before);
+    }
+
+    /** A capitalised name right before a number inside a sentence: "with Windows 10", "for Office 365", "on Cisco 3550". */
+    private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?<=[\\p{Ll},] )\\p{Lu}[\\p{L}\\d.+#-]*\\s$");
+
+    private static boolean productBefore(String text, int s) {
+        String before = text.substring(Math.max(0, s - 40), s);
+        int nl = before.lastIndexOf('\n');
+        before = nl >= 0 ? before.substring(nl + 1) : before;
+        return PRODUCT_BEFORE.matcher(before).find()
+                && !GERMAN_CONTEXT.matcher(before).find(); // German capitalises every noun: "in Summe 20 Projekte"
     }
 
     /** "1. Description", "(2)", "3)" at the start of a line. */

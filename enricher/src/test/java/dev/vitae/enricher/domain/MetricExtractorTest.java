@@ -62,6 +62,8 @@ class MetricExtractorTest {
         "82× more efficient controllers|82|-|times",
         "Helmholtz-AI Projekt (500K Euro)|500000|-|EUR",
         "입사 6개월 만에|6|-|months",
+        "開発経験5年|5|-|years",
+        "Java (5 years)|5|-|years",
         "입사 6 개월 만에|6|-|months",
         "6개 월 동안|6|-|months",
         "_6개 전략의 신호 점수_|6|-|개",
@@ -83,7 +85,11 @@ class MetricExtractorTest {
         "Test coverage 85%\\nShipped weekly|85|-|percent",
         "Leitung von 3 Projekte|3|-|Projekte",
         "orders totaling over 12M+ SAR|1.2E7|-|SAR",
-        "Nexus 5k and 9K switches|9000|-|switches"})
+        "Nexus 5k and 9K switches|9000|-|switches",
+        "Managed 20 engineers|20|-|engineers",
+        "a team of 20 engineers|20|-|engineers",
+        "Betreuung von 20 Kunden|20|-|Kunden",
+        "0% downtime in production|0|-|percent"})
     void magnitudesUnitsAndRangesAreResolved(String text, double value, Double max, String unit) {
         List<Quantity> q = find(text);
         assertEquals(1, q.size(), text + " -> " + q);
@@ -137,11 +143,21 @@ class MetricExtractorTest {
         "aged 25 years",
         "nine years old",
         "Jean Dupont\\n27 ans\\nPermis B",
+        "worked with 3 year olds in class",
+        "open to anyone between 18 and 50 years of age",
+        "a 3-year-old child",
+        "총 경력 기간: 0년 0개월",
+        "experiencia total: 0 años",
         "Familienstand: verheiratet, 2 Kinder",
         "Casado, 2 hijos",
         "Calle 45 # 12-34 apartamentos",
         "서울시 강남구 테헤란로 123번길 45",
         "2020.08 졸업 대학교(4년) 인하대학교",
+        "平成30年 4月 入社",
+        "令和2年度 卒業",
+        "3年次編入",
+        "Licenciatura en Informática (5 años)",
+        "Bachelor of Science (4 years)",
         // editions, codes, identifiers, versions, labels
         "the 6th annual hackathon",
         "held on the 6th of October",
@@ -154,6 +170,14 @@ class MetricExtractorTest {
         "COVID-19 response",
         "1 on 1 mentoring sessions",
         "built GPT-4 agents",
+        // a product's version or edition inside a sentence
+        "rolled out Windows 10 laptops to staff",
+        "supported Office 365 users across the firm",
+        "configured Cisco 3550 switches",
+        "wrote Python 3 scripts",
+        "built Angular 2+ apps",
+        "served Fortune 500 companies",
+        "prepared Form 1099 filings",
         "Helped Grade 10 students",
         "Licence 2 Informatique",
         "Laravel 11 and Vue 3",

@@ -70,7 +70,14 @@ class SectionsTest {
         "Academic Degrees|EDUCATION",
         "Academic History:|EDUCATION",
         "Educational Qualification :|EDUCATION",
-        "Parcours universitaire|EDUCATION"})
+        "Parcours universitaire|EDUCATION",
+        // education headings in each language's own wording
+        "Schulische und berufliche Ausbildung|EDUCATION",
+        "Cursus universitaire|EDUCATION",
+        "Preparación académica|EDUCATION",
+        "最終学歴|EDUCATION",
+        "최종 학력|EDUCATION",
+        "Academic Record|EDUCATION"})
     void headingsNameTheirSection(String heading, SectionKind kind) {
         assertEquals(kind, Sections.kindOf(heading));
     }
