@@ -151,7 +151,7 @@ final class DateAnchorReading implements RoleReading {
             with.add(next.content());
             HeaderParser.Header h2 = HeaderParser.parse(with);
             if ((h2.title() != null && h.title() == null) || (h2.organization() != null && h.organization() == null)) {
-                readBelow[0] = alone && above.isEmpty();
+                readBelow[0] = belowOnly; // only a section that opens with a date alone is read dates-first: one entry so in a mixed section is not
                 h = h2;
                 header = with;
                 claims.claim(next.index(), this);
