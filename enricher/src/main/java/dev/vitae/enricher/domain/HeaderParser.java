@@ -105,7 +105,7 @@ final class HeaderParser {
         boolean knownPlace = false;
         // a line that is wholly a place ("Tampa, Florida") is the header's place: another line's
         // trailing "Name, ST" is then the end of a name ("Sessums Black Caballero Ficarrotta, PA")
-        boolean placeLine = lines.size() > 1 && lines.stream().anyMatch(l -> Lexicon.isLocation(clean(l)));
+        boolean placeLine = lines.size() > 1 && lines.stream().anyMatch(l -> isWhollyPlace(clean(l)));
         for (String raw : lines) {
             List<String> segs = segments(clean(raw), !placeLine);
             boolean linePlace = false, lineTitle = false;
@@ -223,6 +223,19 @@ final class HeaderParser {
             city = lastWord + " " + city;
         }
         return head.isEmpty() ? null : new String[] {head, city + ", " + region};
+    }
+
+    /**
+     * "Tampa, Florida", "Pune, Maharashtra": a line that is a place and nothing else. Not "Groupon
+     * Chicago, IL", which is shaped like a place too but is a name and a place a PDF set in one line
+     * (its head, "Groupon Chicago", is no known place).
+     */
+    static boolean isWhollyPlace(String line) {
+        if (!Lexicon.isLocation(line)) {
+            return false;
+        }
+        String[] split = splitTrailingPlace(line);
+        return split == null || Lexicon.isCity(line.substring(0, line.indexOf(',')).strip());
     }
 
     private static final Pattern PLACE_PAIR = Pattern.compile(

@@ -49,6 +49,8 @@ class DateAnchorReadingTest {
         // a city with its state or province is the place, never the employer: the employer is the line above it
         "EXPERIENCE:\\nSessums Black Caballero Ficarrotta, PA\\nTampa, Florida\\nParalegal (2013 – present) >> Paralegal >> Sessums Black Caballero Ficarrotta >> 2013 >> present",
         "Experience\\nThe Solomon Law Group, PA\\nTampa, Florida\\nParalegal Supervisor (2006 – 2013) >> Paralegal Supervisor >> The Solomon Law Group >> 2006 >> 2013",
+        // a name and its place that a PDF set in one line is no place line: the name is the employer
+        "Work Experience\\nGroupon Chicago, IL\\nData Engineer Aug 2017 – Apr 2021 >> Data Engineer >> Groupon >> 2017-08 >> 2021-04",
         // before "City, Region" stands the employer; a month left beside a year is no name
         "Experience\\n2011 to Present\\nBlentech, Santa Rosa, California\\nSupervisor/CNC Programmer >> Supervisor/CNC Programmer >> Blentech >> 2011 >> present",
         "Experience\\nEducation Administrator\\nSt. Patrick School, Chicago, IL\\nOctober 2014 - Present >> Education Administrator >> St. Patrick School >> 2014-10 >> present",
