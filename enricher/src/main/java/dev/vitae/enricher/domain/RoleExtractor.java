@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * RoleClaims}, and a later reading leaves claimed lines alone.
  *
  * <p>What they find is then merged: sorted by position, repeats (same kind, organization, title and
- * start; or an undated role at an employer a dated role names) dropped, a title with no organization put under the employer named just above it. Each
+ * start; or an undated role at an employer a dated role names) dropped, the dated entries inside a role heading's block made its projects
+ * ({@link NestedEntries}), a title with no organization put under the employer named just above it. Each
  * entry's block runs to the next entry or the end of its section; its bullets are highlights and
  * its first stated team size the team size.
  */
@@ -95,7 +96,7 @@ public final class RoleExtractor {
             List<FoundEntry> proposed = all;
             all = all.stream().filter(e -> !MisplacedHeaders.misplaced(e, proposed, text, sections)).toList();
         }
-        List<FoundEntry> merged = finish(text, sections, dedupe(all));
+        List<FoundEntry> merged = finish(text, sections, NestedEntries.demote(dedupe(all), text));
         List<FoundRole> roles = new ArrayList<>();
         List<FoundProject> projects = new ArrayList<>();
         for (FoundEntry e : merged) {
