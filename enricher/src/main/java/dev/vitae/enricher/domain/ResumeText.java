@@ -8,7 +8,8 @@ import java.util.List;
  * piece of evidence points into the text the extractor produced.
  *
  * <p>Preparation runs in steps, each mapped to the text before it: literal byte escapes are decoded
- * ({@link ByteEscapes}), bullet and separator glyphs folded ({@link Glyphs}), a flattened text given
+ * ({@link ByteEscapes}), HTML tags in a Markdown or plain text read as a browser shows them ({@link MarkupTags}),
+ * bullet and separator glyphs folded ({@link Glyphs}), a flattened text given
  * its line breaks back, or a line-structured one the breaks a PDF joined inside a line
  * ({@link LineBreakRestorer}); then full-width ASCII becomes ASCII, and a line
  * break inside a CJK sentence (PDFs wrap Japanese and Chinese lines mid-word) is removed, so
@@ -37,7 +38,8 @@ public final class ResumeText {
 
     public ResumeText(String original) {
         this.original = original;
-        MappedText prepared = then(then(then(then(ByteEscapes.decode(original), Glyphs::normalise), LabelColumns::split), SplitRanges::join),
+        MappedText prepared = then(then(then(then(then(ByteEscapes.decode(original), MarkupTags::strip), Glyphs::normalise), LabelColumns::split),
+                SplitRanges::join),
                 s -> LineBreakRestorer.isFlattened(s) ? LineBreakRestorer.restore(s) : LineBreakRestorer.breakJoinedLines(s));
         String base = prepared == null ? original : prepared.text();
         MappedText folded = isPlain(base) ? null : foldAndJoin(base); // nothing to fold, no CJK to join
