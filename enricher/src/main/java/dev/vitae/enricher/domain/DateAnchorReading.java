@@ -27,6 +27,8 @@ final class DateAnchorReading implements RoleReading {
         List<FoundEntry> out = new ArrayList<>();
         // sections whose entries put the dates first, alone on their line, the header below them
         java.util.Set<Integer> datesFirst = new java.util.HashSet<>();
+        // sections whose entries lead their first line with the dates, the rest of the header beside and below them
+        java.util.Set<Integer> datesLead = new java.util.HashSet<>();
         for (DateRange range : context.ranges()) {
             int lineIdx = text.lineAt(range.start());
             SectionKind kind = Sections.kindAt(context.sections(), range.start());
@@ -37,12 +39,16 @@ final class DateAnchorReading implements RoleReading {
                     && (kind == SectionKind.HEADER || kind == SectionKind.OTHER || kind == SectionKind.SUMMARY));
             if (roleSection || kind == SectionKind.PROJECTS) {
                 int section = sectionStart(context, range.start());
-                boolean[] readBelow = new boolean[1];
-                FoundEntry r = fromAnchor(context, range, lineIdx, claims, kind == SectionKind.PROJECTS, datesFirst.contains(section), readBelow);
+                boolean[] readBelow = new boolean[2];
+                FoundEntry r = fromAnchor(context, range, lineIdx, claims, kind == SectionKind.PROJECTS, datesFirst.contains(section),
+                        datesLead.contains(section), readBelow);
                 if (r != null) {
                     out.add(r);
                     if (readBelow[0]) {
                         datesFirst.add(section);
+                    }
+                    if (readBelow[1]) {
+                        datesLead.add(section);
                     }
                 }
             }
@@ -80,10 +86,15 @@ final class DateAnchorReading implements RoleReading {
      * The entry {@code range} anchors. {@code datesFirst}: the section's earlier entries stood their
      * dates alone on a line above their header ("1982 – 1987" / "Law Offices of Gary Eisenberg" /
      * "Law Clerk"), so a date alone on its line heads the lines below it, and the lines above end
-     * the previous entry. {@code readBelow[0]} is set when this entry was read so.
+     * the previous entry. {@code readBelow[0]} is set when this entry was read so. {@code datesLead}: the
+     * section's earlier entries opened their first line with the dates and had the rest of the header
+     * beside and below them ("09/2019 – 01/2022 Platform Engineer" / "Kion Group GmbH"), so a line that
+     * opens so reads nothing above it: the lines above end the previous entry's description (in German
+     * every noun is capitalised, and a sentence's last line looks like a header). {@code readBelow[1]}
+     * is set when this entry was read so.
      */
     private FoundEntry fromAnchor(RoleContext context, DateRange range, int lineIdx, RoleClaims claims, boolean project,
-            boolean datesFirst, boolean[] readBelow) {
+            boolean datesFirst, boolean datesLead, boolean[] readBelow) {
         ResumeText text = context.text();
         ResumeText.Line line = text.lines().get(lineIdx);
         // A range wrapped over two lines ("Jan 2019 –" / "Present") ends on a later line: its rest is read there.
@@ -104,7 +115,8 @@ final class DateAnchorReading implements RoleReading {
         List<Integer> above = new ArrayList<>();
         int blanks = 0;
         boolean alone = header.isEmpty();
-        for (int i = lineIdx - 1; i >= 0 && !h.complete() && header.size() < 3 && !(alone && datesFirst); i--) {
+        boolean leads = !alone && lineIdx == lastIdx && text.text().substring(line.start(), range.start()).isBlank();
+        for (int i = lineIdx - 1; i >= 0 && !h.complete() && header.size() < 3 && !(alone && datesFirst) && !(leads && datesLead); i--) {
             ResumeText.Line prev = text.lines().get(i);
             if (prev.isBlank()) {
                 if (++blanks > 1) {
@@ -121,6 +133,18 @@ final class DateAnchorReading implements RoleReading {
             claims.claim(i, this);
             headerStart = prev.start();
             h = HeaderParser.parse(header);
+        }
+        if (leads && above.isEmpty() && h.complete() && !Lexicon.hasLegalForm(h.organization())) {
+            // "08/2012 – 03/2014 Offering Manager, Technical Support Services" / "IBM Deutschland GmbH": the comma is
+            // the title's own when the line below names a company by its legal form and the part after it does not
+            ResumeText.Line next = lastIdx + 1 < text.lines().size() ? text.lines().get(lastIdx + 1) : null;
+            if (next != null && !next.isBlank() && !claims.isClaimed(next.index()) && RoleLines.isHeaderLike(next.content())
+                    && DateParser.ranges(next.content()).isEmpty() && Lexicon.hasLegalForm(next.content())) {
+                h = new HeaderParser.Header(HeaderParser.clean(rest), HeaderParser.clean(next.content()), null);
+                claims.claim(next.index(), this);
+                headerEnd = next.end();
+                readBelow[1] = true;
+            }
         }
         // the date alone at its section's head (nothing header-like above) or in a section that puts its dates first
         boolean belowOnly = alone && (datesFirst || above.isEmpty() && opensSection(context, lineIdx));
@@ -152,6 +176,7 @@ final class DateAnchorReading implements RoleReading {
             HeaderParser.Header h2 = HeaderParser.parse(with);
             if ((h2.title() != null && h.title() == null) || (h2.organization() != null && h.organization() == null)) {
                 readBelow[0] = belowOnly; // only a section that opens with a date alone is read dates-first: one entry so in a mixed section is not
+                readBelow[1] = leads && above.isEmpty();
                 h = h2;
                 header = with;
                 claims.claim(next.index(), this);

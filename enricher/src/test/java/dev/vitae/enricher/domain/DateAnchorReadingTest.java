@@ -105,6 +105,28 @@ class DateAnchorReadingTest {
         assertEquals("Law Clerk and Attorney", ((FoundRole) found.get(1)).title());
     }
 
+    /**
+     * Each row: an experience section ("\\n" for line breaks) and its roles as title@organization, "|"
+     * between. A section whose entries open their first line with the dates reads each header beside
+     * and below its dates, never the description above; a comma stays in the title when the line
+     * below names the employer by its legal form.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " >> ", value = {
+        "Berufserfahrung\\n02/2022 – heute IT Specialist\\nNordwerk GmbH\\nTätigkeiten: Beratung und Unterstützung bei\\nvon Hybriden Cloud Architekturen"
+                + "\\n09/2019 – 01/2022 Platform Engineer\\nKargo Logistik GmbH\\nTätigkeiten: Betrieb >> IT Specialist@Nordwerk GmbH|Platform Engineer@Kargo Logistik GmbH",
+        "Berufserfahrung\\n08/2012 – 03/2014 Offering Manager, Technical Support Services\\nNordwerk Services GmbH\\nTätigkeiten: Controlling"
+                + " >> Offering Manager, Technical Support Services@Nordwerk Services GmbH",
+        // no legal form below: the comma parts the title from the employer
+        "Experience\\n2019 – 2021 Engineer, Umbrella Systems\\nBuilt the billing service >> Engineer@Umbrella Systems",
+        // the first entry still reads an employer above its dates
+        "Experience\\nAcme Corp\\n2019 – 2021 Senior Engineer\\n- Built the billing service >> Senior Engineer@Acme Corp",
+    })
+    void aSectionWhoseEntriesLeadWithTheirDatesReadsBesideAndBelowThem(String text, String roles) {
+        List<FoundEntry> found = RoleReadingTables.read(reading, text);
+        assertEquals(List.of(roles.split("\\|")), found.stream().map(e -> ((FoundRole) e).title() + "@" + ((FoundRole) e).organization()).toList());
+    }
+
     @Test
     void datesInAProjectsSectionAnchorProjects() {
         assertInstanceOf(FoundProject.class,
