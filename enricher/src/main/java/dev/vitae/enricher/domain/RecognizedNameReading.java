@@ -434,8 +434,15 @@ final class RecognizedNameReading implements RoleReading {
      */
     private static boolean studiedAt(String text, int at, String name) {
         String around = text.substring(Math.max(0, at - 80), Math.min(text.length(), at + name.length() + 80));
-        return Lexicon.hasDegree(around) || STUDY.matcher(around).find();
+        // A teacher's placements are full of "student", "education" ("Student Teaching", "Physical
+        // Education"): with a teaching word near and no degree the school is a workplace.
+        return Lexicon.hasDegree(around) || STUDY.matcher(around).find() && !TEACHING.matcher(around).find();
     }
+
+    /** Words of working at a school: teaching, tutoring, coaching, a placement. */
+    private static final Pattern TEACHING = Pattern.compile(
+            "(?i)\\b(?:student[- ]teach\\w*|teach(?:er|ers|ing)|tutor\\w*|coach\\w*|substitute|aide|principal|counsel+or|instructor"
+            + "|educator|practicum|placement|volunteer\\w*)\\b");
 
     private static final Pattern STUDY = Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|graduat\\w*|degree|bachelor\\w*|master\\w*|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?e\\b|b\\.?sc|m\\.?sc|mba|ph\\.?d|"

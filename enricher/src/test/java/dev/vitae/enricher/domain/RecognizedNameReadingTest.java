@@ -77,7 +77,11 @@ class RecognizedNameReadingTest {
         "Employed as a Business Analyst Intern at Walrus Systems. >> - >> Walrus Systems / null / null..null",
         // a heading the sections missed: a dated name under the skills heading is still an employer
         "Skills\\nJava, SQL\\nPrincipal, Straightway Elementary, Hudson, TX  July 2009 to Present >> - >> Straightway Elementary / null / 2009-07..present",
-        "Skills\\nJava, SQL\\nSoGe Mobile, LLC  Junior Android Developer >> - >> SoGe Mobile, LLC / null / null..null"})
+        "Skills\\nJava, SQL\\nSoGe Mobile, LLC  Junior Android Developer >> - >> SoGe Mobile, LLC / null / null..null",
+        // a teacher's placement: "student" and "education" near a school, but a teaching word and no degree
+        "Student Teaching\\nPretend Middle School, Pretend, NE  January 2015 - May 2015 >> - >> Pretend Middle School / null / 2015-01..2015-05",
+        "Physical education for students with special needs\\nTutor, Pebble Middle School, Lincoln, NE  2014 - 2015 >> -"
+            + " >> Pebble Middle School / null / 2014..2015"})
     void proposesOrganizationsWithTheirTitleAndDates(String text, String entities, String expected) {
         assertEquals(expected, roles(text, entities));
     }
@@ -87,6 +91,9 @@ class RecognizedNameReadingTest {
         "Education\\nStanford University  2008 - 2012 >> ORG:Stanford University",
         "Master of Science in Computer Science >> ORG:Master of Science",
         "Bachelor of Science, Information Technology  Towson University, Towson, MD  3.2 GPA >> -",
+        // a school studied at, a teaching word notwithstanding: a degree or a grade near it
+        "Lincoln High School, Lincoln, NE  Student, GPA 3.5 >> -",
+        "B.S. in Education, teaching certificate  Kearney State College, Kearney, NE >> -",
         "Operating Systems, Web Services and Information Technology >> -",
         "- **Performance Enhancement of Database Systems**: tuned the indices >> -",
         "DAVID OKAFOR\\nData engineer >> ORG:DAVID OKAFOR",
