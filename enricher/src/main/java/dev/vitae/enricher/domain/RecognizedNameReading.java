@@ -668,7 +668,12 @@ final class RecognizedNameReading implements RoleReading {
                 while (at < windowEnd && p.region(at, windowEnd).find()) {
                     String place = p.group(2);
                     // "Nishinomiya, Hyogo, Japan": one word before "Region, Country" (named, not a code) is a city
-                    boolean address = p.group(1).indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place);
+                    // "Rapid7, Austin, Texas": but a word before a known city and its region is the employer there
+                    String word = p.group(1);
+                    boolean beforeCity = word.length() > 2 && !Lexicon.isCity(word)
+                            && Lexicon.isCity(place.substring(0, place.indexOf(',')));
+                    boolean address = word.indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place)
+                            && !beforeCity;
                     if (isPlace(place) && !address) {
                         out.add(new int[] {p.start(1), p.end(1)});
                     }

@@ -55,6 +55,9 @@ class RecognizedNameReadingTest {
             + " >> Treeville High School / Business Teacher / 2001..2009",
         "Experience\\neClerx, Austin, TX  8/2001 to Present >> - >> eClerx / null / 2001-08..present",
         "Experience\\nMicrosoft Research\\nRedmond, WA\\nJune 2009 - August 2009 >> - >> Microsoft Research / null / 2009-06..2009-08",
+        // one word before a known city and its region by name is the employer, not a city of an address
+        "Experience\\nQuality Engineering Manager  Rapid7, Austin, Texas  May, 2013-September, 2014 >> -"
+            + " >> Rapid7 / null / 2013-05..2014-09",
         // each organization takes the title and dates on its side, not its neighbour's
         "Analyst  Globex Bank  2010 - 2012  Tester  Initech  2012 - 2014 >> ORG:Initech; TITLE:Analyst; TITLE:Tester"
             + " >> Globex Bank / Analyst / 2010..2012 ; Initech / Tester / 2012..2014",
