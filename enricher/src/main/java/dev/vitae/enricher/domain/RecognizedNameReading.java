@@ -439,10 +439,10 @@ final class RecognizedNameReading implements RoleReading {
         return Lexicon.hasDegree(around) || STUDY.matcher(around).find() && !TEACHING.matcher(around).find();
     }
 
-    /** Words of working at a school: teaching, tutoring, coaching, a placement. */
+    /** Words of working at a school: teaching, tutoring, coaching, a placement, an academic post. */
     private static final Pattern TEACHING = Pattern.compile(
             "(?i)\\b(?:student[- ]teach\\w*|teach(?:er|ers|ing)|tutor\\w*|coach\\w*|substitute|aide|principal|counsel+or|instructor"
-            + "|educator|practicum|placement|volunteer\\w*)\\b");
+            + "|educator|practicum|placement|volunteer\\w*|lecturer|professor|postdoc\\w*|research (?:assistant|associate|fellow))\\b");
 
     private static final Pattern STUDY = Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|graduat\\w*|degree|bachelor\\w*|master\\w*|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?e\\b|b\\.?sc|m\\.?sc|mba|ph\\.?d|"

@@ -56,7 +56,7 @@ class RecognizedNameReadingTest {
         "Experience\\neClerx, Austin, TX  8/2001 to Present >> - >> eClerx / null / 2001-08..present",
         "Experience\\nMicrosoft Research\\nRedmond, WA\\nJune 2009 - August 2009 >> - >> Microsoft Research / null / 2009-06..2009-08",
         // one word before a known city and its region by name is the employer, not a city of an address
-        "Experience\\nQuality Engineering Manager  Rapid7, Austin, Texas  May, 2013-September, 2014 >> -"
+        "Experience\\nQuality Engineering Manager  Rapid7, Austin, Texas  May 2013 - September 2014 >> -"
             + " >> Rapid7 / null / 2013-05..2014-09",
         // each organization takes the title and dates on its side, not its neighbour's
         "Analyst  Globex Bank  2010 - 2012  Tester  Initech  2012 - 2014 >> ORG:Initech; TITLE:Analyst; TITLE:Tester"
@@ -84,7 +84,9 @@ class RecognizedNameReadingTest {
         // a teacher's placement: "student" and "education" near a school, but a teaching word and no degree
         "Student Teaching\\nPretend Middle School, Pretend, NE  January 2015 - May 2015 >> - >> Pretend Middle School / null / 2015-01..2015-05",
         "Physical education for students with special needs\\nTutor, Pebble Middle School, Lincoln, NE  2014 - 2015 >> -"
-            + " >> Pebble Middle School / null / 2014..2015"})
+            + " >> Pebble Middle School / null / 2014..2015",
+        "Supervised the students' projects in data curation\\nLecturer at the Institute of Information Technology  2012 - 2016 >> -"
+            + " >> Institute of Information Technology / null / 2012..2016"})
     void proposesOrganizationsWithTheirTitleAndDates(String text, String entities, String expected) {
         assertEquals(expected, roles(text, entities));
     }
