@@ -434,8 +434,15 @@ final class RecognizedNameReading implements RoleReading {
      */
     private static boolean studiedAt(String text, int at, String name) {
         String around = text.substring(Math.max(0, at - 80), Math.min(text.length(), at + name.length() + 80));
-        return Lexicon.hasDegree(around) || STUDY.matcher(around).find();
+        // A teacher's placements are full of "student", "education" ("Student Teaching", "Physical
+        // Education"): with a teaching word near and no degree the school is a workplace.
+        return Lexicon.hasDegree(around) || STUDY.matcher(around).find() && !TEACHING.matcher(around).find();
     }
+
+    /** Words of working at a school: teaching, tutoring, coaching, a placement, an academic post. */
+    private static final Pattern TEACHING = Pattern.compile(
+            "(?i)\\b(?:student[- ]teach\\w*|teach(?:er|ers|ing)|tutor\\w*|coach\\w*|substitute|aide|principal|counsel+or|instructor"
+            + "|educator|practicum|placement|volunteer\\w*|lecturer|professor|postdoc\\w*|research (?:assistant|associate|fellow))\\b");
 
     private static final Pattern STUDY = Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|graduat\\w*|degree|bachelor\\w*|master\\w*|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?e\\b|b\\.?sc|m\\.?sc|mba|ph\\.?d|"
@@ -661,7 +668,12 @@ final class RecognizedNameReading implements RoleReading {
                 while (at < windowEnd && p.region(at, windowEnd).find()) {
                     String place = p.group(2);
                     // "Nishinomiya, Hyogo, Japan": one word before "Region, Country" (named, not a code) is a city
-                    boolean address = p.group(1).indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place);
+                    // "Rapid7, Austin, Texas": but a word before a known city and its region is the employer there
+                    String word = p.group(1);
+                    boolean beforeCity = word.length() > 2 && !Lexicon.isCity(word)
+                            && Lexicon.isCity(place.substring(0, place.indexOf(',')));
+                    boolean address = word.indexOf(' ') < 0 && !CITY_REGION.matcher(place).matches() && Lexicon.isLocation(place)
+                            && !beforeCity;
                     if (isPlace(place) && !address) {
                         out.add(new int[] {p.start(1), p.end(1)});
                     }

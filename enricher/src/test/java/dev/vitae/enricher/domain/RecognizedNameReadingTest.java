@@ -55,6 +55,9 @@ class RecognizedNameReadingTest {
             + " >> Treeville High School / Business Teacher / 2001..2009",
         "Experience\\neClerx, Austin, TX  8/2001 to Present >> - >> eClerx / null / 2001-08..present",
         "Experience\\nMicrosoft Research\\nRedmond, WA\\nJune 2009 - August 2009 >> - >> Microsoft Research / null / 2009-06..2009-08",
+        // one word before a known city and its region by name is the employer, not a city of an address
+        "Experience\\nQuality Engineering Manager  Rapid7, Austin, Texas  May 2013 - September 2014 >> -"
+            + " >> Rapid7 / null / 2013-05..2014-09",
         // each organization takes the title and dates on its side, not its neighbour's
         "Analyst  Globex Bank  2010 - 2012  Tester  Initech  2012 - 2014 >> ORG:Initech; TITLE:Analyst; TITLE:Tester"
             + " >> Globex Bank / Analyst / 2010..2012 ; Initech / Tester / 2012..2014",
@@ -77,7 +80,13 @@ class RecognizedNameReadingTest {
         "Employed as a Business Analyst Intern at Walrus Systems. >> - >> Walrus Systems / null / null..null",
         // a heading the sections missed: a dated name under the skills heading is still an employer
         "Skills\\nJava, SQL\\nPrincipal, Straightway Elementary, Hudson, TX  July 2009 to Present >> - >> Straightway Elementary / null / 2009-07..present",
-        "Skills\\nJava, SQL\\nSoGe Mobile, LLC  Junior Android Developer >> - >> SoGe Mobile, LLC / null / null..null"})
+        "Skills\\nJava, SQL\\nSoGe Mobile, LLC  Junior Android Developer >> - >> SoGe Mobile, LLC / null / null..null",
+        // a teacher's placement: "student" and "education" near a school, but a teaching word and no degree
+        "Student Teaching\\nPretend Middle School, Pretend, NE  January 2015 - May 2015 >> - >> Pretend Middle School / null / 2015-01..2015-05",
+        "Physical education for students with special needs\\nTutor, Pebble Middle School, Lincoln, NE  2014 - 2015 >> -"
+            + " >> Pebble Middle School / null / 2014..2015",
+        "Supervised the students' projects in data curation\\nLecturer at the Institute of Information Technology  2012 - 2016 >> -"
+            + " >> Institute of Information Technology / null / 2012..2016"})
     void proposesOrganizationsWithTheirTitleAndDates(String text, String entities, String expected) {
         assertEquals(expected, roles(text, entities));
     }
@@ -87,6 +96,9 @@ class RecognizedNameReadingTest {
         "Education\\nStanford University  2008 - 2012 >> ORG:Stanford University",
         "Master of Science in Computer Science >> ORG:Master of Science",
         "Bachelor of Science, Information Technology  Towson University, Towson, MD  3.2 GPA >> -",
+        // a school studied at, a teaching word notwithstanding: a degree or a grade near it
+        "Lincoln High School, Lincoln, NE  Student, GPA 3.5 >> -",
+        "B.S. in Education, teaching certificate  Kearney State College, Kearney, NE >> -",
         "Operating Systems, Web Services and Information Technology >> -",
         "- **Performance Enhancement of Database Systems**: tuned the indices >> -",
         "DAVID OKAFOR\\nData engineer >> ORG:DAVID OKAFOR",
