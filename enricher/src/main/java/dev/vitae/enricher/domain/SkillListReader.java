@@ -112,6 +112,8 @@ public final class SkillListReader {
     private static final Pattern SCHOOLING = Pattern.compile(
             "(?i)(?:school|class|grade|level|credentials?|diploma|degree|semester)(?![\\p{L}])");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|svg|bmp|emf|wmf|tiff?|pdf|docx?)$");
+    /** A web address: "monash.edu/careers", "www.example.org" (a site, not a tool). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^www\\.|\\.(?:com|edu|org|gov)(?:\\.[a-z]{2})?(?:/|$)");
     /** A language level ("C1", "B2"): not what makes a name a product. */
     private static final Pattern LEVEL = Pattern.compile("[ABC][12]\\+?|N[1-5]");
 
@@ -426,13 +428,15 @@ public final class SkillListReader {
         String[] words = name.split(" ");
         if (words.length > 4 || Character.isDigit(name.charAt(0)) && words.length > 1 || name.contains("i.e") || name.contains("e.g")
                 || name.indexOf('%') >= 0 || name.indexOf('<') >= 0 || name.indexOf('>') >= 0 || Lexicon.hasLegalForm(name) || FILE_NAME.matcher(name).find()
-                || SCHOOLING.matcher(name).find()) {
-            return false; // a phrase, an address ("34 Anywhere Road"), a grade, a company, an embedded image, schooling
+                || SCHOOLING.matcher(name).find() || WEB_ADDRESS.matcher(name).find() || Lexicon.isCity(name)) {
+            // a phrase, an address ("34 Anywhere Road", "monash.edu/careers"), a grade, a company, an embedded image,
+            // schooling, a city alone ("Coventry": the vocabulary names the tools that share a city's name)
+            return false;
         }
         if (VERSION_ONLY.matcher(name).matches() || SENTENCE_BREAK.matcher(name).find() || PERSON_TITLE.matcher(name).lookingAt()
-                || monthWords(words) >= 2 || words.length >= 3 && !hasCodeWord(words)) {
+                || monthWords(words) >= Math.min(2, words.length) || words.length >= 3 && !hasCodeWord(words)) {
             // a version left alone ("R2", "XP/2000", "v6.0"), two sentences run together ("Collaborator. Intuitive"),
-            // a referee ("Dr Carol Toy"), a date ("May June 2004"), or three ordinary capitalised words
+            // a referee ("Dr Carol Toy"), a date ("May June 2004", "October"), or three ordinary capitalised words
             // ("Consumer Energy Provider", "Springvale Community Legal Centre"): a product of three words or
             // more names itself with a code, an acronym or a version ("SDL Trados Studio 2014", "Intel MCS 96")
             return false;

@@ -71,7 +71,10 @@ class SkillListReaderTest {
         // a version alone, two sentences run together, a referee, a date; three words need a code, an acronym or a version
         "R2~true~false~false", "XP/2000~true~false~false", "v6.0~true~false~false", "Analytical Collaborator. Intuitive~true~false~false",
         "Dr Carol Toy~true~false~false", "May June 2004~true~false~false", "Consumer Energy Provider~true~false~false",
-        "Zorbix Studio 2014~true~false~true", "Quillon MCS Suite~true~false~true", "XyloBuild Server Edition~true~false~true"})
+        "Zorbix Studio 2014~true~false~true", "Quillon MCS Suite~true~false~true", "XyloBuild Server Edition~true~false~true",
+        // a month alone, a web address, a city alone
+        "October~true~false~false", "monash.edu/careers~true~false~false", "www.zorbix.org~true~false~false",
+        "Coventry~true~false~false", "Houston~true~false~false", "Zorbix.js~true~false~true"})
     void productShape(String name, boolean english, boolean capitals, boolean product) {
         assertEquals(product, READER.isProductName(name, english, capitals), name);
     }
