@@ -148,6 +148,7 @@ final class DateAnchorReading implements RoleReading {
         }
         // the date alone at its section's head (nothing header-like above) or in a section that puts its dates first
         boolean belowOnly = alone && (datesFirst || above.isEmpty() && opensSection(context, lineIdx));
+        boolean placedBelow = false;
         if (header.size() == above.size()) { // the date stands alone on its line: the lines above are the whole header
             HeaderParser.Header byLayout = LayoutEvidence.organizationByTypeSize(h, above, context);
             ResumeText.Line next = lastIdx + 1 < text.lines().size() ? text.lines().get(lastIdx + 1) : null;
@@ -157,15 +158,31 @@ final class DateAnchorReading implements RoleReading {
             if (placed != null) {
                 claims.claim(next.index(), this);
                 headerEnd = next.end();
+                placedBelow = true;
             }
             h = placed != null ? placed : byLayout;
         }
-        int belowBlanks = 0;
-        for (int k = lastIdx + 1; !h.complete() && k < text.lines().size() && k <= lastIdx + 2 + belowBlanks; k++) {
+        int belowBlanks = 0, employerLine = -1;
+        for (int k = placedBelow ? lastIdx + 2 : lastIdx + 1; !h.complete() && k < text.lines().size() && k <= lastIdx + 2 + belowBlanks; k++) {
             ResumeText.Line next = text.lines().get(k);
             if (next.isBlank() && belowBlanks == 0 && k == lastIdx + 1 && doubleSpacedBelow(text, lineIdx, k)) {
                 belowBlanks++; // a PDF that sets a blank line after every line: "Title  Jan 2026 – Present", blank, "Org, City", blank
                 continue;
+            }
+            if (next.isBlank() && belowBlanks == 0 && alone && k == lastIdx + 2 && header.size() == 1 && (h.title() == null) != (h.organization() == null)
+                    && k + 1 < text.lines().size() && employerAfterBlank(context, claims, k + 1)) {
+                belowBlanks++; // a date alone, its title below, a blank line, then the employer: "Jun 2021 – Jun 2023" / "Analyst" / "" / "Oasis Holdings"
+                employerLine = k + 1;
+                continue;
+            }
+            if (k == employerLine) { // the line below the date is the title, whatever its words; the employer is named in capitals or by its form
+                String employer = next.content().strip();
+                int cut = capitalsEnd(employer);
+                h = new HeaderParser.Header(HeaderParser.clean(header.get(0)), HeaderParser.clean(cut > 0 ? employer.substring(0, cut) : employer),
+                        cut > 0 ? blankToNull(HeaderParser.clean(employer.substring(cut))) : null);
+                claims.claim(next.index(), this);
+                headerEnd = next.end();
+                break;
             }
             if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
                     || !DateParser.ranges(next.content()).isEmpty() || !belowOnly && headsNextAnchor(context, k)) {
@@ -191,6 +208,42 @@ final class DateAnchorReading implements RoleReading {
         FoundEntry.Builder b = FoundEntry.builder().title(h.title()).organization(h.organization()).location(h.location())
                 .period(range).header(headerStart, headerEnd);
         return project ? b.project() : b.role();
+    }
+
+    /**
+     * Whether line {@code k}, after a blank line below a title, is the employer: header-like, undated,
+     * with no title word, naming an organization by a legal form or an organization word, or opening
+     * with two or more words in capitals.
+     */
+    private static boolean employerAfterBlank(RoleContext context, RoleClaims claims, int k) {
+        ResumeText.Line line = context.lines().get(k);
+        String c = line.content().strip();
+        if (line.isBlank() || claims.isClaimed(k) || c.length() > 100 || !DateParser.ranges(c).isEmpty() || Lexicon.hasTitleWord(c)) {
+            return false;
+        }
+        int words = c.split("\\s+").length;
+        boolean capitals = capitalsEnd(c) > 0;
+        // "COSTA NORTE CONSTRUCCIONES Barcelona. Edo. Anz.": a name in capitals, then its place, abbreviated
+        return RoleLines.isHeaderLike(c) ? Lexicon.hasOrgSuffix(c) || capitals : capitals && words <= 10 && c.endsWith(".");
+    }
+
+    /** Where a run of two or more words in capitals that opens {@code s} ends, when words in another case follow; else -1. */
+    private static int capitalsEnd(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(s);
+        int words = 0, end = -1;
+        while (m.find()) {
+            String w = m.group().replaceAll("[,;]$", "");
+            if (w.length() < 2 || w.chars().noneMatch(Character::isLetter) || !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return words >= 2 ? end : -1;
+            }
+            words++;
+            end = m.start() + w.length();
+        }
+        return -1;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /**

@@ -42,6 +42,12 @@ class DateAnchorReadingTest {
         // a page that sets a blank line after every line: the employer below the dates, past one blank
         "EXPERIENCIA\\n\\nCientífico de Datos Junior Jan 2026 – Present\\n\\nHolcim S.A., Nobsa\\n\\nDesarrollo de modelos de IA. >> Científico de Datos Junior >> Holcim S.A. >> 2026-01 >> present",
         "Experience\\n\\nUmbrella Inc. Jan 2020 – Dec 2021\\n\\nProject: Ledger rebuild\\n\\nBuilt it. >> - >> Umbrella Inc. >> 2020-01 >> 2021-12",
+        // a date alone, the title below it, a blank line, then the employer: named in capitals before its place, or by its legal form
+        "EXPERIENCIA LABORAL\\nJun 2021 – jun 2023\\nASISTENTE ADMINISTRATIVO\\n\\nCONDOMINIO OASIS EL MORRO Barcelona. Edo. Anz.\\nGestión eficiente del sistema de condominio."
+                + " >> ASISTENTE ADMINISTRATIVO >> CONDOMINIO OASIS EL MORRO >> 2021-06 >> 2023-06",
+        "Experience\\nJun 2021 – Jun 2023\\nAccount Analyst\\n\\nHarbor Logistics GmbH\\nManaged the ledger for three regions. >> Account Analyst >> Harbor Logistics GmbH >> 2021-06 >> 2023-06",
+        // a sentence after the blank is the description, not the employer
+        "Experience\\nJun 2021 – Jun 2023\\nAccount Analyst\\n\\nManaged the ledger for three regions. >> Account Analyst >> - >> 2021-06 >> 2023-06",
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
