@@ -143,6 +143,12 @@ final class DateAnchorReading implements RoleReading {
                 belowBlanks++; // a PDF that sets a blank line after every line: "Title  Jan 2026 – Present", blank, "Org, City", blank
                 continue;
             }
+            if (k == lastIdx + 1 + belowBlanks && !claims.isClaimed(next.index()) && Durations.isDuration(next.trimmed())) {
+                // the length of the role printed under its dates ("2021.05 - 2022.07 Acme" / "1년 3개월" / the title): no header line
+                claims.claim(next.index(), this);
+                belowBlanks++;
+                continue;
+            }
             if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
                     || !DateParser.ranges(next.content()).isEmpty() || !belowOnly && headsNextAnchor(context, k)) {
                 break;
