@@ -169,6 +169,12 @@ final class DateAnchorReading implements RoleReading {
                 belowBlanks++; // a PDF that sets a blank line after every line: "Title  Jan 2026 – Present", blank, "Org, City", blank
                 continue;
             }
+            if (k == lastIdx + 1 + belowBlanks && !claims.isClaimed(next.index()) && Durations.isDuration(next.trimmed())) {
+                // the length of the role printed under its dates ("2021.05 - 2022.07 Acme" / "1년 3개월" / the title): no header line
+                claims.claim(next.index(), this);
+                belowBlanks++;
+                continue;
+            }
             if (next.isBlank() && belowBlanks == 0 && alone && k == lastIdx + 2 && header.size() == 1 && (h.title() == null) != (h.organization() == null)
                     && k + 1 < text.lines().size() && employerAfterBlank(context, claims, k + 1)) {
                 belowBlanks++; // a date alone, its title below, a blank line, then the employer: "Jun 2021 – Jun 2023" / "Analyst" / "" / "Oasis Holdings"

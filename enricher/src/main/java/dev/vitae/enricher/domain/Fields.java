@@ -14,8 +14,19 @@ import java.util.regex.Pattern;
 final class Fields {
     enum Kind { TITLE, ORG, START, END, PERIOD, TEAM, LOCATION }
 
-    /** A field on line {@code line}; value offsets are prepared-text offsets. */
-    record Field(Kind kind, String label, String value, int line, int valueStart, int valueEnd) {}
+    /**
+     * A field on line {@code line}, its value running on to line {@code lastLine} (a PDF wrapped it;
+     * else the same line); value offsets are prepared-text offsets.
+     */
+    record Field(Kind kind, String label, String value, int line, int valueStart, int valueEnd, int lastLine) {
+        Field(Kind kind, String label, String value, int line, int valueStart, int valueEnd) {
+            this(kind, label, value, line, valueStart, valueEnd, line);
+        }
+
+        Field wrappedOnto(ResumeText.Line next) {
+            return new Field(kind, label, value + " " + next.trimmed(), line, valueStart, next.end(), next.index());
+        }
+    }
 
     private static final Pattern BOLD_KV = Pattern.compile("^\\s*(?:[-*•]\\s*)?\\*\\*([^*]{1,30}?)\\s*[:：]?\\s*\\*\\*\\s*[:：]?\\s*(.*?)\\s*$");
     private static final Pattern TABLE_KV = Pattern.compile("^\\s*\\|\\s*([^|]{1,30}?)\\s*\\|\\s*([^|]*?)\\s*\\|");
@@ -63,19 +74,87 @@ final class Fields {
     }
 
     static List<Field> of(ResumeText text) {
+        return of(text, PageLayout.NONE);
+    }
+
+    /**
+     * The fields of {@code text}; on a PDF page ({@code layout} with geometry) the last value of a
+     * line that the page wrapped goes on with the next line ("Title: CTO / Software⏎Engineer
+     * (Backend)"), see {@link #wrapsOnto}.
+     */
+    static List<Field> of(ResumeText text, PageLayout layout) {
         List<Field> out = new ArrayList<>();
-        for (ResumeText.Line line : text.lines()) {
-            List<Field> several = parseSeveral(line);
-            if (!several.isEmpty()) {
-                out.addAll(several);
+        List<ResumeText.Line> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ResumeText.Line line = lines.get(i);
+            List<Field> found = parseSeveral(line);
+            if (found.isEmpty()) {
+                Field f = parse(line);
+                found = f == null ? List.of() : List.of(f);
+            }
+            if (found.isEmpty()) {
                 continue;
             }
-            Field f = parse(line);
-            if (f != null) {
-                out.add(f);
+            if (i + 1 < lines.size() && wrapsOnto(text, layout, i)) {
+                found = new ArrayList<>(found);
+                found.set(found.size() - 1, found.get(found.size() - 1).wrappedOnto(lines.get(i + 1)));
+                out.addAll(found);
+                i++; // the next line is the value's end, no line of its own
+                continue;
             }
+            out.addAll(found);
         }
         return out;
+    }
+
+    /** How near the right margin a wrapped line ends, in points: about one long word. */
+    private static final int WRAP_SLACK = 60;
+
+    /**
+     * Whether PDF line {@code i} wrapped onto line {@code i + 1}: it ends within {@value #WRAP_SLACK}
+     * points of the page's right text margin (the furthest right any line of that page ends), and
+     * the next line starts at its left edge, in the same font size and weight, right below it (no
+     * paragraph gap), holding no label, bullet or heading of its own. False without geometry: a
+     * text file's lines are as its author broke them.
+     */
+    static boolean wrapsOnto(ResumeText text, PageLayout layout, int i) {
+        if (!layout.hasGeometry()) {
+            return false;
+        }
+        List<PageLayout.Line> here = layout.on(i), next = layout.on(i + 1);
+        if (here.isEmpty() || next.isEmpty() || here.get(0).box() == null || next.get(0).box() == null) {
+            return false;
+        }
+        PageLayout.Line first = here.get(0), nextFirst = next.get(0), last = first;
+        for (PageLayout.Line l : here) {
+            // the runs beside the first one on the page; a run mapped here from elsewhere (a footer) is not
+            if (l.box() != null && l.page() == first.page() && Math.abs(l.box().y() - first.box().y()) <= 2 && l.box().right() > last.box().right()) {
+                last = l;
+            }
+        }
+        if (nextFirst.page() != last.page() || nextFirst.column() != first.column()) {
+            return false;
+        }
+        int margin = 0;
+        for (PageLayout.Line l : layout.lines()) {
+            if (l.page() == last.page() && l.column() == last.column() && l.box() != null) {
+                margin = Math.max(margin, l.box().right());
+            }
+        }
+        PageLayout.Box b = last.box(), n = nextFirst.box();
+        float size = Math.max(1f, last.fontSize());
+        boolean atMargin = b.right() >= margin - WRAP_SLACK;
+        boolean sameLeft = Math.abs(n.x() - first.box().x()) <= 3;
+        boolean below = n.y() > b.y() && n.y() - b.y() <= size * 1.8f;
+        boolean sameStyle = Math.abs(nextFirst.fontSize() - last.fontSize()) < 0.5f && nextFirst.bold() == last.bold()
+                && nextFirst.heading() == 0;
+        if (!atMargin || !sameLeft || !below || !sameStyle) {
+            return false;
+        }
+        ResumeText.Line nextLine = text.lines().get(i + 1);
+        String c = nextLine.trimmed();
+        return !c.isEmpty() && !RoleLines.startsWithBullet(nextLine.content()) && parseSeveral(nextLine).isEmpty() && parse(nextLine) == null
+                && Sections.kindOf(c) == null;
     }
 
     /** "Label:" after the start of a line or a space: one to three words, then a colon (not a URL's "://"). */

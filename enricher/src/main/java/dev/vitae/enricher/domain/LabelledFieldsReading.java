@@ -62,6 +62,12 @@ final class LabelledFieldsReading implements RoleReading {
         return out;
     }
 
+    private void claimLines(RoleClaims claims, Fields.Field f) {
+        for (int l = f.line(); l <= f.lastLine(); l++) {
+            claims.claim(l, this);
+        }
+    }
+
     private void close(ResumeText text, List<Fields.Field> draft, List<FoundEntry> out, RoleClaims claims, boolean asProject) {
         if (draft.isEmpty()) {
             return;
@@ -114,14 +120,14 @@ final class LabelledFieldsReading implements RoleReading {
         }
         boolean hasDates = start != null || current;
         int headerStart = text.lines().get(firstLine).start();
-        int headerEnd = text.lines().get(draft.get(draft.size() - 1).line()).end();
+        int headerEnd = text.lines().get(draft.get(draft.size() - 1).lastLine()).end();
         FoundEntry.Builder b = FoundEntry.builder().title(title).location(location).period(start, end, current)
                 .teamSize(team).header(headerStart, headerEnd);
         if (!asProject && org != null && (title != null || hasDates || explicitOrgLabel)) {
-            draft.forEach(f -> claims.claim(f.line(), this));
+            draft.forEach(f -> claimLines(claims, f));
             out.add(b.organization(org).role());
         } else if (hasDates || team != null) {
-            draft.forEach(f -> claims.claim(f.line(), this));
+            draft.forEach(f -> claimLines(claims, f));
             String name = heading != null ? heading : title != null ? title : org;
             if (name != null) {
                 out.add(b.organization(name).project());

@@ -104,8 +104,9 @@ public final class MetricExtractor {
             + "|semaines|semaine|mois|ans|an|horas|hora|días|semanas|meses|mes|años|año"
             + "|kb|mb|gb|tb|pb|bytes|usd|dollars|dollar|jpy|yen|krw|won|eur|euros|euro|gbp|times|x|×)(?![\\p{IsLatin}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // up to three spaces: a justified PDF line spreads "約 6  分", "15  개" apart
     private static final Pattern CJK_UNIT_AFTER = Pattern.compile(
-            "^\\s?(ミリ秒|週間|ヶ月|か月|カ月|ヵ月|年間|日間|時間|밀리초|개월|시간|秒|分|日|年|초|분|일|주|년|円|원|€|倍|배|件|名|人|個|社|台|回|本|つ|명|개\\s?월|개|건|곳|회|대|번(?![길지])|인)");
+            "^(?:[ \\u00A0]{1,3}|\\s)?(ミリ秒|週間|ヶ月|か月|カ月|ヵ月|年間|日間|時間|밀리초|개월|시간|秒|分|日|年|초|분|일|주|년|円|원|€|倍|배|件|名|人|個|社|台|回|本|つ|명|개\\s?월|개|건|곳|회|대|번(?![길지])|인)");
     /**
      * A counted noun after a number: separated by one space or a hyphen ("3D", "6th", "9XW" are not), or on the
      * next line when that line goes on in lower case (a wrapped sentence).

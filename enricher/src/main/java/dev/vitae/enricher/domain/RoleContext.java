@@ -22,9 +22,12 @@ record RoleContext(ResumeText text, List<Section> sections, List<DateRange> rang
     }
 
     static RoleContext of(ResumeText text, List<Section> sections, List<DateRange> ranges, String language, PageLayout layout) {
-        List<Fields.Field> fields = Fields.of(text);
+        List<Fields.Field> fields = Fields.of(text, layout);
         Set<Integer> fieldLines = new HashSet<>();
-        fields.forEach(f -> fieldLines.add(f.line()));
+        fields.forEach(f -> {
+            fieldLines.add(f.line());
+            fieldLines.add(f.lastLine());
+        });
         boolean experience = sections.stream().anyMatch(s -> s.kind() == SectionKind.EXPERIENCE);
         return new RoleContext(text, sections, ranges, fields, Set.copyOf(fieldLines), experience, language, layout);
     }

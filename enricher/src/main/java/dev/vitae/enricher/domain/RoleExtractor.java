@@ -119,7 +119,11 @@ public final class RoleExtractor {
             // an undated mention of an employer that a dated role already names repeats it (a project list, a summary)
             boolean repeat = r instanceof FoundRole && undated(r) && name(r) != null && sorted.stream().anyMatch(o ->
                     o instanceof FoundRole && !undated(o) && key(name(o)).equals(key(name(r))));
-            if (!dup && !repeat) {
+            // an untitled role at an employer and start that a titled role names: a detail block under the
+            // employer's name repeating what an overview table ("Company | Period | Role") said
+            boolean detail = r instanceof FoundRole && title(r) == null && name(r) != null && r.start() != null && sorted.stream().anyMatch(o ->
+                    o != r && o instanceof FoundRole && title(o) != null && key(name(o)).equals(key(name(r))) && Objects.equals(o.start(), r.start()));
+            if (!dup && !repeat && !detail) {
                 out.add(r);
             }
         }

@@ -134,6 +134,12 @@ public final class SkillMatcher {
             for (String v : VENDORS) {
                 int e = at + v.length();
                 if (e < text.length() && text.regionMatches(!"MS".equals(v), at, v, 0, v.length())
+                        && text.charAt(e) == '\n' && wrapEnd(text, e) > 0 && (at == 0 || !isWordChar(text.charAt(at - 1)))) {
+                    at = e + 1; // "Apache⏎Airflow": the vendor ends a wrapped line, its product starts the next
+                    more = true;
+                    break;
+                }
+                if (e < text.length() && text.regionMatches(!"MS".equals(v), at, v, 0, v.length())
                         && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
                     while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '-')) {
                         e++;
@@ -145,6 +151,23 @@ public final class SkillMatcher {
             }
         }
         return at;
+    }
+
+    /** A line this long or longer that breaks inside a name was wrapped there (a PDF's prose line); a list item is shorter. */
+    static final int WRAPPED_LINE = 40;
+
+    /**
+     * Where the text goes on after the line break at {@code nl} when that break wraps a line of
+     * prose ("…using Apache⏎Airflow and…", "Azure SQL⏎Data Warehouse"): the line before it is at
+     * least {@value #WRAPPED_LINE} characters and the next line starts with a letter or digit at once.
+     * -1 when the break ends a line (a list item, a heading, a short line).
+     */
+    static int wrapEnd(String text, int nl) {
+        int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+        if (nl - lineStart < WRAPPED_LINE || nl + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(nl + 1))) {
+            return -1;
+        }
+        return nl + 1;
     }
 
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
@@ -203,6 +226,18 @@ public final class SkillMatcher {
         SkillTaxonomy.Node node = taxonomy.root();
         for (int j = from; j < n; j++) {
             char c = text.charAt(j);
+            if (c == '\n' && j > from) {
+                int after = wrapEnd(text, j);
+                if (after < 0) {
+                    break;
+                }
+                node = node.next(' ');
+                if (node == null) {
+                    break;
+                }
+                j = after - 1; // the name goes on after the break, as if a space stood there
+                continue;
+            }
             node = node.next(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
             if (node == null) {
                 break;
@@ -218,7 +253,7 @@ public final class SkillMatcher {
                 if (end < 0) {
                     continue;
                 }
-                Mention m = new Mention(a, text.substring(start, end), start, end);
+                Mention m = new Mention(a, text.substring(start, end).replace('\n', ' '), start, end); // a wrapped name reads as one line
                 if (a.ambiguous() && !vendorPrefixed) {
                     if (isLetterNotName(text, start, end)) {
                         continue;

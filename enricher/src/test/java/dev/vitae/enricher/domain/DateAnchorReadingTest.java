@@ -26,6 +26,9 @@ class DateAnchorReadingTest {
         "WORK EXPERIENCE\\n\\nMule Soft Team Lead\\n\\nCisco Systems -  San Jose, CA -\\n\\nJune 2016 to March 2017 >> Mule Soft Team Lead >> Cisco Systems >> 2016-06 >> 2017-03",
         "WORK EXPERIENCE\\n\\nFront Office Executive\\n\\nMicrosoft iGTSC -  Bangalore Urban, Karnataka\\n\\nJune 2016 to July 2017 >> Front Office Executive >> Microsoft iGTSC >> 2016-06 >> 2017-07",
         "WORK EXPERIENCE\\n\\nApp develop\\n\\nMicrosoft -\\n\\nAugust 2016 to Present >> App develop >> Microsoft >> 2016-08 >> present",
+        // the role's length printed under its dates is no header line: the title below it is
+        "경력\\n2021.05 - 2022.07 하늘소프트\\n1년 3개월\\n플랫폼팀/사원\\n- 결제 시스템 개발 >> 플랫폼팀/사원 >> 하늘소프트 >> 2021-05 >> 2022-07",
+        "Experience\\nJan 2019 – Mar 2021  Globex Corporation\\n2 years 3 months\\nData Analyst >> Data Analyst >> Globex Corporation >> 2019-01 >> 2021-03",
         // trailing separators come off the names
         "Experience\\nStaff Engineer · Fenwick Health · 2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",
         "Experience\\nFenwick Health —\\nStaff Engineer |\\n2019 – 2022 >> Staff Engineer >> Fenwick Health >> 2019 >> 2022",

@@ -3,6 +3,11 @@ package dev.vitae.enricher.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.vitae.schemas.LayoutBox;
+import dev.vitae.schemas.LayoutLine;
+import dev.vitae.schemas.LayoutPage;
+import dev.vitae.schemas.TextLayout;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +29,48 @@ class LabelledFieldsReadingTest {
         "会社名：株式会社ABC 役職：リードエンジニア 期間：2020年4月～現在 >> リードエンジニア >> 株式会社ABC >> 2020-04 >> present"})
     void fieldsFormARole(String text, String title, String org, String start, String end) {
         RoleReadingTables.assertFirst(reading, text, title, org, start, end);
+    }
+
+    /**
+     * A PDF wraps the last value of a field line: it goes on with the next line when the line ends at
+     * the right margin and the next starts right below it, at its left edge, with no label of its own.
+     * Each row: the width of the field line (the body line below is 450 wide, the margin), how far
+     * below it the next line sits (points; "-" for a text file, no layout), the next line, the title.
+     */
+    @ParameterizedTest(name = "{0} wide, next {1} below: {2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // wrapped at the margin, the next line right below: one value
+        "440|14|Engineer (Backend)|CTO / Software Engineer (Backend)",
+        // a short line ends its value where the author did
+        "250|14|Engineer (Backend)|CTO / Software",
+        // a paragraph gap: the next line starts something else
+        "440|40|Engineer (Backend)|CTO / Software",
+        // the next line is a field of its own
+        "440|14|Location: Tokyo|CTO / Software",
+        // a text file: its lines are as written
+        "440|-|Engineer (Backend)|CTO / Software"})
+    void aValueWrappedAtTheMarginGoesOnWithTheNextLine(int width, Integer below, String next, String title) {
+        String[] lines = {"Umbrella Inc.", "Type: Permanent Start: April 1, 2019 Title: CTO / Software", next, "",
+            "Built the billing platform that moved every invoice of the company to the new ledger."};
+        int[][] boxes = {{72, 60, 150, 14}, {72, 80, width, 10}, {72, 80 + (below == null ? 0 : below), 100, 10}, null, {72, 150, 450, 10}};
+        StringBuilder text = new StringBuilder();
+        List<LayoutLine> layout = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (boxes[i] != null && below != null) {
+                int[] b = boxes[i];
+                layout.add(LayoutLine.newBuilder().setStart(text.length()).setLength(lines[i].length()).setPage(0).setColumn(0)
+                        .setFontSize(i == 0 ? 140 : 100).setBold(i == 0).setItalic(false).setHeading(0)
+                        .setBox(new LayoutBox(b[0], b[1], b[2], b[3])).build());
+            }
+            text.append(lines[i]).append('\n');
+        }
+        ResumeText t = new ResumeText(text.toString());
+        TextLayout avro = layout.isEmpty() ? null
+                : TextLayout.newBuilder().setPages(List.of(new LayoutPage(612, 792))).setLines(layout).setCells(List.of()).build();
+        RoleContext context = RoleContext.of(t, Sections.of(t), DateParser.ranges(t.text()), "en", PageLayout.of(avro, t));
+        FoundRole role = (FoundRole) reading.read(context, new RoleClaims()).get(0);
+        assertEquals(title, role.title());
+        assertEquals("Umbrella Inc.", role.organization());
     }
 
     @Test

@@ -66,6 +66,9 @@ class MetricExtractorTest {
         "Java (5 years)|5|-|years",
         "입사 6 개월 만에|6|-|months",
         "6개 월 동안|6|-|months",
+        // a justified PDF line spreads a number and its unit apart
+        "実測で約 6  分での取り込み|6|-|minutes",
+        "맡은 서비스가 15  개 이상이며|15|-|개",
         "_6개 전략의 신호 점수_|6|-|개",
         "mit 5 Jahren Berufserfahrung|5|-|years",
         "seit 5 Jahren im Team|5|-|years",

@@ -178,6 +178,19 @@ class SkillMatcherTest {
         assertEquals(List.of(expected.split(",")), skills(text));
     }
 
+    /** A PDF wraps a prose line inside a name: after a long line the name goes on; after a short one (a list item) it does not. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Shifted data storage to Azure Blob Storage, Data Lake Storage, and Azure SQL\\nData Warehouse, depending on needs.|Azure Blob Storage,Azure Data Lake Storage,Azure SQL Data Warehouse",
+        "handling large-scale data processing: Used Apache\\nAirflow and Kafka for orchestration|Apache Airflow,Kafka",
+        "Implemented robust data security protocols using Azure\\nActive Directory, Key Vault|Azure Active Directory,Azure Key Vault",
+        // a short line is a list item of its own: the next line is another one
+        "Azure SQL\\nData Warehouse|Azure SQL Database,Data Warehousing",
+        "Apache\\nAirflow|Apache,Apache Airflow"})
+    void aNameWrappedInsideProseIsOneName(String text, String expected) {
+        assertEquals(List.of(expected.split(",")), inSkillsSection(text.replace("\\n", "\n")));
+    }
+
     @org.junit.jupiter.api.Test
     void aWrappedRAndDIsNotASkill() {
         assertEquals(List.of(), skills("standards development, presentation, R\n& D, systems design"));
