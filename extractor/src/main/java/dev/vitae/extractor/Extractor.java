@@ -4,6 +4,9 @@ package dev.vitae.extractor;
 public interface Extractor extends AutoCloseable {
     Extraction extract(byte[] content, String fileName);
 
+    /** Gets ready to parse before the first document (starts parser processes); parsing works without it. */
+    default void prepare() {}
+
     @Override
     default void close() {}
 }

@@ -131,6 +131,7 @@ public final class ExtractorService extends PollingStage {
     protected void pollLoop() {
         try {
             TopicCreator.ensureTopics(config.clientProperties(), config.partitions(), config.replication());
+            extractor.prepare(); // parser processes started and warm before this instance joins the group and says it is ready
             try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
                 consumer = c;
                 metrics.bind(c);

@@ -9,7 +9,7 @@ import java.util.concurrent.BlockingQueue;
  * A fixed number of {@link SupervisedExtractor}s, each with its own child JVM, shared by the threads
  * that call {@link #extract}: a caller takes an idle child, parses, and gives it back, so at most
  * {@link #size()} documents are parsed at once and each child still parses one document at a time
- * under its own heap cap, deadline and restart policy. Children start on first use.
+ * under its own heap cap, deadline and restart policy. Children start at {@link #prepare} or on first use.
  */
 public final class ParserPool implements Extractor {
     private final List<SupervisedExtractor> all = new ArrayList<>();
@@ -41,6 +41,12 @@ public final class ParserPool implements Extractor {
         } finally {
             idle.add(x);
         }
+    }
+
+    /** Starts every member's child now, side by side, so none parses its first documents cold. */
+    @Override
+    public void prepare() {
+        all.parallelStream().forEach(SupervisedExtractor::prepare);
     }
 
     public int size() {

@@ -47,9 +47,10 @@ public final class SupervisedExtractor implements Extractor {
      * @param logDir where the child's stderr goes (parser-child.log)
      * @param extraJvmArgs further JVM options for the child
      * @param workerMainClass the child's main class: {@link ParseWorker}, or a test's stand-in speaking the same protocol
+     * @param warmUpRounds times a new child parses its built-in sample documents before it takes the first real one (0: none)
      */
     public record Settings(String maxHeap, String maxMetaspace, Duration deadline, int restartAfter, int restartAboveHeapPercent,
-                           int writeLimit, Path logDir, List<String> extraJvmArgs, String workerMainClass) {
+                           int writeLimit, Path logDir, List<String> extraJvmArgs, String workerMainClass, int warmUpRounds) {
         public static final String DEFAULT_MAX_HEAP = "512m";
         public static final String DEFAULT_MAX_METASPACE = "256m";
         public static final int DEFAULT_DEADLINE_SECONDS = 60;
@@ -57,6 +58,12 @@ public final class SupervisedExtractor implements Extractor {
         /** Tika Pipes' default: a child is warm (classes loaded, code compiled) for nearly all of its documents. */
         public static final int DEFAULT_RESTART_AFTER = 10_000;
         public static final int DEFAULT_RESTART_ABOVE_HEAP_PERCENT = 75;
+        /**
+         * A new child parses its sample PDF, DOCX and HTML this many times before it says it is ready, so
+         * that the first real documents after a start or restart do not queue behind class loading and
+         * compilation (a cold child set the tail of upload → stored latency: see {@link ParseWorker}).
+         */
+        public static final int DEFAULT_WARM_UP_ROUNDS = 8;
         private static final Pattern JVM_SIZE = Pattern.compile("[1-9][0-9]*[kKmMgG]?");
 
         public Settings {
@@ -70,6 +77,7 @@ public final class SupervisedExtractor implements Extractor {
             Objects.requireNonNull(logDir, "logDir");
             extraJvmArgs = List.copyOf(extraJvmArgs);
             require(workerMainClass != null && !workerMainClass.isBlank(), "worker main class must not be blank");
+            require(warmUpRounds >= 0 && warmUpRounds <= 1000, "warm-up rounds must be 0..1000, was " + warmUpRounds);
         }
 
         public static Settings defaults(Path logDir) {
@@ -83,7 +91,7 @@ public final class SupervisedExtractor implements Extractor {
         public Builder toBuilder() {
             return new Builder(logDir).maxHeap(maxHeap).maxMetaspace(maxMetaspace).deadline(deadline).restartAfter(restartAfter)
                     .restartAboveHeapPercent(restartAboveHeapPercent).writeLimit(writeLimit).extraJvmArgs(extraJvmArgs)
-                    .workerMainClass(workerMainClass);
+                    .workerMainClass(workerMainClass).warmUpRounds(warmUpRounds);
         }
 
         /** Builds {@link Settings}; every field starts at its default. */
@@ -97,6 +105,7 @@ public final class SupervisedExtractor implements Extractor {
             private int writeLimit = TextExtractor.DEFAULT_WRITE_LIMIT;
             private List<String> extraJvmArgs = List.of();
             private String workerMainClass = ParseWorker.class.getName();
+            private int warmUpRounds = DEFAULT_WARM_UP_ROUNDS;
 
             private Builder(Path logDir) {
                 this.logDir = logDir;
@@ -110,10 +119,11 @@ public final class SupervisedExtractor implements Extractor {
             public Builder writeLimit(int v) { writeLimit = v; return this; }
             public Builder extraJvmArgs(List<String> v) { extraJvmArgs = v; return this; }
             public Builder workerMainClass(String v) { workerMainClass = v; return this; }
+            public Builder warmUpRounds(int v) { warmUpRounds = v; return this; }
 
             public Settings build() {
                 return new Settings(maxHeap, maxMetaspace, deadline, restartAfter, restartAboveHeapPercent, writeLimit, logDir,
-                        extraJvmArgs, workerMainClass);
+                        extraJvmArgs, workerMainClass, warmUpRounds);
             }
         }
     }
@@ -141,6 +151,16 @@ public final class SupervisedExtractor implements Extractor {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Starts the child now (warmed up) rather than at the first document; a failure here is retried at the first document. */
+    @Override
+    public synchronized void prepare() {
+        try {
+            ensureChild();
+        } catch (IOException e) {
+            LOG.warn("the parser process did not start ahead of the first document: {}", e.getMessage());
+        }
     }
 
     @Override
@@ -221,7 +241,8 @@ public final class SupervisedExtractor implements Extractor {
                 // C2 3.2-3.7 ms, C1 3.9-4.2 ms). extraJvmArgs can set -XX:TieredStopAtLevel=4 back.
                 "-XX:TieredStopAtLevel=1"));
         cmd.addAll(settings.extraJvmArgs());
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), settings.workerMainClass(), Integer.toString(settings.writeLimit())));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), settings.workerMainClass(), Integer.toString(settings.writeLimit()),
+                Integer.toString(settings.warmUpRounds())));
         Path log = settings.logDir().resolve(logName);
         child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         started++;

@@ -40,6 +40,7 @@ class ExtractorConfigTest {
         assertEquals(10_000, s.restartAfter());
         assertEquals(Duration.ofSeconds(60), s.deadline());
         assertEquals(ParseWorker.class.getName(), s.workerMainClass());
+        assertEquals(SupervisedExtractor.Settings.DEFAULT_WARM_UP_ROUNDS, s.warmUpRounds());
         assertEquals(LOGS, s.logDir());
     }
 
@@ -87,7 +88,8 @@ class ExtractorConfigTest {
                 Arguments.of("deadline", (UnaryOperator<SupervisedExtractor.Settings.Builder>) b -> b.deadline(Duration.ZERO)),
                 Arguments.of("restart after", (UnaryOperator<SupervisedExtractor.Settings.Builder>) b -> b.restartAfter(0)),
                 Arguments.of("heap percent", (UnaryOperator<SupervisedExtractor.Settings.Builder>) b -> b.restartAboveHeapPercent(101)),
-                Arguments.of("worker main class", (UnaryOperator<SupervisedExtractor.Settings.Builder>) b -> b.workerMainClass("")));
+                Arguments.of("worker main class", (UnaryOperator<SupervisedExtractor.Settings.Builder>) b -> b.workerMainClass("")),
+                Arguments.of("warm-up rounds", (UnaryOperator<SupervisedExtractor.Settings.Builder>) b -> b.warmUpRounds(-1)));
     }
 
     @ParameterizedTest(name = "{0}")

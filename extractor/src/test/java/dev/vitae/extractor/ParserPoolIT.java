@@ -17,6 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** Two children parse at once: one hanging on a document does not hold up the other, and each keeps its own deadline. */
 class ParserPoolIT {
     @Test
+    void prepareStartsEveryChildWarmBeforeTheFirstDocument(@TempDir Path logs) throws Exception {
+        SupervisedExtractor.Settings settings = SupervisedExtractor.Settings.builder(logs).maxHeap("192m").warmUpRounds(2).build();
+        try (ParserPool pool = new ParserPool(settings, 2)) {
+            assertEquals(0, pool.childrenAlive());
+            pool.prepare();
+            assertEquals(2, pool.childrenAlive(), "both children started ahead of the first document");
+            assertEquals(2, pool.processesStarted());
+            Extraction x = pool.extract("Jane Doe\nEngineer".getBytes(StandardCharsets.UTF_8), "cv.txt");
+            assertEquals(ExtractionOutcome.OK, x.outcome(), x.reason());
+            assertEquals(2, pool.processesStarted(), "the first document went to a child already running");
+        }
+    }
+
+    @Test
     void aHangingChildDoesNotHoldUpTheOtherChild(@TempDir Path logs) throws Exception {
         SupervisedExtractor.Settings settings = SupervisedExtractor.Settings.builder(logs).maxHeap("192m").deadline(Duration.ofSeconds(20))
                 .workerMainClass(MisbehavingParseWorker.class.getName()).build();
