@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * at most one blank line) while title or organization is still missing. Lines with labelled fields are left to that reading.
  */
 final class DateAnchorReading implements RoleReading {
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern TENURE = Pattern.compile(
             "[(（·•|-]?\\s*\\d+\\+?\\s*(?:years?|yrs?|y|months?|mos?|ans?|mois|jahre?|monate?|años?|meses|年|ヶ月|か月|년|개월)"
             + "(?:\\s*\\d+\\s*(?:months?|mos?|mois|monate?|meses|ヶ月|か月|개월))?\\s*[)）]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -235,7 +236,7 @@ final class DateAnchorReading implements RoleReading {
 
     /** Where a run of two or more words in capitals that opens {@code s} ends, when words in another case follow; else -1. */
     private static int capitalsEnd(String s) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(s);
+        java.util.regex.Matcher m = WORD.matcher(s);
         int words = 0, end = -1;
         while (m.find()) {
             String w = m.group().replaceAll("[,;]$", "");
