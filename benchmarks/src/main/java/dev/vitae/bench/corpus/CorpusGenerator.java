@@ -22,8 +22,10 @@ import java.util.Set;
  * their TrueType font ({@link Fonts}); without it those documents become DOCX (one column) or HTML
  * (two columns), and {@link Corpus#notes()} says so.
  *
- * <p>Usage: {@code CorpusGenerator --docs N [--seed S] [--out DIR]} writes the files and a
- * {@code manifest.tsv} (file, language, format, bytes).
+ * <p>Usage: {@code CorpusGenerator --docs N [--seed S] [--out DIR]} writes the files, a
+ * {@code manifest.tsv} (file, language, format, bytes) and {@code notes.txt}; {@link #read} loads
+ * them back. {@link #generateInChild} runs that in a JVM of its own, so that a benchmark's JVM holds
+ * none of the rendering (PDFBox, POI): neither its compiled code, nor its heap, nor its JIT backlog.
  */
 public final class CorpusGenerator {
     public enum Format {
@@ -108,6 +110,40 @@ public final class CorpusGenerator {
                     .append(d.bytes().length).append('\n');
         }
         Files.writeString(dir.resolve("manifest.tsv"), manifest, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("notes.txt"), corpus.notes(), StandardCharsets.UTF_8);
+    }
+
+    /** The corpus {@link #write} left in {@code dir}, in manifest order. */
+    public static Corpus read(Path dir) throws IOException {
+        List<String> rows = Files.readAllLines(dir.resolve("manifest.tsv"), StandardCharsets.UTF_8);
+        List<Document> docs = new ArrayList<>(rows.size() - 1);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split("\t");
+            byte[] bytes = Files.readAllBytes(dir.resolve(f[0]));
+            if (bytes.length != Integer.parseInt(f[3])) {
+                throw new IOException(f[0] + " has " + bytes.length + " bytes, the manifest says " + f[3]);
+            }
+            docs.add(new Document(docs.size(), f[0], f[1], Format.valueOf(f[2]), bytes));
+        }
+        Path notes = dir.resolve("notes.txt");
+        return new Corpus(docs, Files.exists(notes) ? Files.readAllLines(notes, StandardCharsets.UTF_8) : List.of());
+    }
+
+    /**
+     * Generates the corpus into {@code dir} in a child JVM on this JVM's class path (its notes go to
+     * this process's stderr) and reads it back.
+     */
+    public static Corpus generateInChild(long seed, int count, Path dir) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                CorpusGenerator.class.getName(), "--docs", Integer.toString(count), "--seed", Long.toString(seed),
+                "--out", dir.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        int exit = p.waitFor();
+        if (exit != 0) {
+            throw new IOException("the corpus generator exited with " + exit);
+        }
+        return read(dir);
     }
 
     public static void main(String[] args) throws IOException {

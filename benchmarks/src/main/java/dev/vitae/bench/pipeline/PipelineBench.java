@@ -69,9 +69,8 @@ public final class PipelineBench {
         int cores = Runtime.getRuntime().availableProcessors();
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long g0 = System.nanoTime();
-        CorpusGenerator.Corpus corpus = new CorpusGenerator(o.seed()).generate(o.docs());
         Path corpusDir = o.out().resolve("corpus-seed-" + o.seed() + "-docs-" + o.docs());
-        CorpusGenerator.write(corpus, corpusDir);
+        CorpusGenerator.Corpus corpus = CorpusGenerator.generateInChild(o.seed(), o.docs(), corpusDir);
         corpus.notes().forEach(n -> System.err.println("bench: note: " + n));
         System.err.printf("bench: %d documents generated in %.1f s into %s%n", o.docs(), (System.nanoTime() - g0) / 1e9, corpusDir);
 

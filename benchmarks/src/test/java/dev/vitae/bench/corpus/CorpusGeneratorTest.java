@@ -3,6 +3,7 @@ package dev.vitae.bench.corpus;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitae.enricher.domain.ResumeEnricher;
@@ -12,6 +13,9 @@ import dev.vitae.extractor.TextExtractor;
 import dev.vitae.schemas.DocumentIds;
 import dev.vitae.schemas.ExtractedText;
 import dev.vitae.schemas.ResumeProfile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,6 +48,28 @@ class CorpusGeneratorTest {
             assertEquals(corpus.get(i).fileName(), again.get(i).fileName());
             assertArrayEquals(corpus.get(i).bytes(), again.get(i).bytes(), corpus.get(i).fileName());
         }
+    }
+
+    /** The bench generates in a child JVM and reads the files back: the same documents as in-process. */
+    @Test
+    void aCorpusGeneratedInAChildJvmIsTheSameCorpus(@TempDir Path dir) throws Exception {
+        CorpusGenerator.Corpus back = CorpusGenerator.generateInChild(42, ONE_OF_EACH, dir);
+        assertEquals(ONE_OF_EACH, back.documents().size());
+        for (int i = 0; i < ONE_OF_EACH; i++) {
+            CorpusGenerator.Document a = corpus.get(i), b = back.documents().get(i);
+            assertEquals(List.of(a.index(), a.fileName(), a.language(), a.format()), List.of(b.index(), b.fileName(), b.language(), b.format()));
+            assertArrayEquals(a.bytes(), b.bytes(), a.fileName());
+        }
+        assertEquals(notes, back.notes());
+    }
+
+    /** A file that no longer has the size its manifest wrote is an error, not a shorter document. */
+    @Test
+    void readingACorpusWithAChangedFileFails(@TempDir Path dir) throws IOException {
+        CorpusGenerator.write(new CorpusGenerator.Corpus(corpus.subList(0, 3), notes), dir);
+        Files.write(dir.resolve(corpus.get(1).fileName()), new byte[] {1, 2, 3});
+        IOException e = assertThrows(IOException.class, () -> CorpusGenerator.read(dir));
+        assertTrue(e.getMessage().contains(corpus.get(1).fileName()), e.getMessage());
     }
 
     @Test
