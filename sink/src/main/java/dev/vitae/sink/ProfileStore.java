@@ -18,14 +18,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.time.Duration;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteOpenMode;
@@ -542,15 +543,19 @@ public final class ProfileStore implements AutoCloseable {
         }
     }
 
+    // compiled once: versionKey runs for every profile written
+    private static final Pattern VERSION_SEPARATOR = Pattern.compile("[.-]");
+    private static final Pattern FROM_FIRST_NON_DIGIT = Pattern.compile("\\D.*$");
+
     /** Sortable key of a version string: "1.12.3" → "000001.000012.000003"; non-numeric parts count as 0. */
     static String versionKey(String version) {
-        String[] parts = (version == null ? "" : version).split("[.-]", 4);
+        String[] parts = VERSION_SEPARATOR.split(version == null ? "" : version, 4);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 3; i++) {
             int n = 0;
             if (i < parts.length) {
                 try {
-                    n = Integer.parseInt(parts[i].replaceAll("\\D.*$", ""));
+                    n = Integer.parseInt(FROM_FIRST_NON_DIGIT.matcher(parts[i]).replaceAll(""));
                 } catch (NumberFormatException e) {
                     n = 0;
                 }

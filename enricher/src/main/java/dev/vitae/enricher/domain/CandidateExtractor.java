@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * dots; a bare run of ten to thirteen digits counts beside a phone label.
  */
 final class CandidateExtractor {
+    // compiled once: isMarkup runs on every line of the header
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern FIELD_LINE = Pattern.compile("[\\w-]+:\\s.*");
     private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d \\t().\\-\\u2010-\\u2015/]{7,20}\\d(?![\\w])");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern NAME_LABEL = Pattern.compile("(?iu)^(?:name|full name|nom|nom complet|nombre|nombre completo|nome|"
@@ -381,7 +384,7 @@ final class CandidateExtractor {
     /** HTML, CSS and front-matter lines hold no name. */
     private static boolean isMarkup(String line) {
         String t = line.strip();
-        return t.startsWith("<") && t.replaceAll("<[^>]*>", "").isBlank() || t.startsWith("---") || t.matches("[\\w-]+:\\s.*") && !t.contains("@") && t.length() < 40
+        return t.startsWith("<") && TAG.matcher(t).replaceAll("").isBlank() || t.startsWith("---") || FIELD_LINE.matcher(t).matches() && !t.contains("@") && t.length() < 40
                 && !NAME_LABEL.matcher(t).matches() || t.contains("{") || t.contains("}") || t.endsWith(";");
     }
 

@@ -3,6 +3,7 @@ package dev.vitae.enricher.domain;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a length of time written out: "1 Year 3 Months", "9 Months", "(2 yrs)", "3 Jahre und
@@ -13,6 +14,11 @@ import java.util.Set;
  * that takes the line beside the dates for the employer would otherwise report it as one.
  */
 final class Durations {
+    // compiled once: isDuration runs on every organization candidate
+    private static final Pattern DIGIT_LETTER_SEAM = Pattern.compile("(?<=\\d)(?=\\p{L})|(?<=\\p{L})(?=\\d)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}.]+");
+    private static final Pattern NON_DECIMAL_DOT = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)");
+    private static final Pattern SPACE_RUN = Pattern.compile(" +");
     private static final Set<String> UNITS = new HashSet<>();
     private static final Set<String> JOINS = new HashSet<>();
 
@@ -30,13 +36,12 @@ final class Durations {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT)
-                .replaceAll("(?<=\\d)(?=\\p{L})|(?<=\\p{L})(?=\\d)", " ")
-                .replaceAll("[^\\p{L}\\p{Nd}.]+", " ")
-                .replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ")
-                .strip();
+        String t = text.toLowerCase(Locale.ROOT);
+        t = DIGIT_LETTER_SEAM.matcher(t).replaceAll(" ");
+        t = NOT_WORD.matcher(t).replaceAll(" ");
+        t = NON_DECIMAL_DOT.matcher(t).replaceAll(" ").strip();
         boolean afterNumber = false, unit = false;
-        for (String w : t.split(" +")) {
+        for (String w : SPACE_RUN.split(t)) {
             if (w.isEmpty()) {
                 continue;
             }

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  * <i>Physics</i>"). Entries repeated verbatim (text boxes stored twice) are kept once.
  */
 final class EducationExtractor {
+    // compiled once: isSentence runs on every segment of every education line
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LABEL_THEN_PROSE = Pattern.compile(".*:\\s+\\p{Ll}+(\\s+\\S+){2,}.*");
     /** One education entry, in prepared-text offsets. */
     record Entry(String institution, String degree, String field, PartialDate start, PartialDate end, int from, int to) {
     }
@@ -414,9 +417,9 @@ final class EducationExtractor {
     /** Prose, not a heading-like entry: long, or a bullet, or a sentence. */
     private static boolean isSentence(String seg) {
         String s = seg.strip();
-        int words = s.split("\\s+").length;
+        int words = SPACES.split(s).length;
         return words > 20 || s.startsWith("▪") || s.startsWith("◦") || s.endsWith(".") && words > 8 || s.endsWith(":")
-                || s.matches(".*:\\s+\\p{Ll}+(\\s+\\S+){2,}.*");
+                || LABEL_THEN_PROSE.matcher(s).matches();
     }
 
     private static boolean looksLikeName(String t) {

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * for Latin words and as substrings for CJK and German compounds ("Softwareentwickler").
  */
 final class Lexicon {
+    // compiled once: isLocation runs on every header part of every résumé
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern REGION_CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern PLACE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.' -]{1,30}");
     /** Phrases matched on word boundaries, case-insensitively, by set lookups over a fragment's words. */
     static final class Phrases {
         private final java.util.Set<String> set = new java.util.HashSet<>();
@@ -233,17 +237,17 @@ final class Lexicon {
         if (LOCATION.matcher(t).matches() && !t.contains(",")) {
             return true; // remote, hybrid
         }
-        String[] parts = t.split("\\s*,\\s*");
+        String[] parts = COMMA.split(t);
         if (parts.length == 0) {
             return false; // only commas
         }
         String last = parts[parts.length - 1];
-        boolean lastIsPlace = last.matches("[A-Z]{2}") || isPlaceWord(last);
+        boolean lastIsPlace = REGION_CODE.matcher(last).matches() || isPlaceWord(last);
         if (!lastIsPlace) {
             return false;
         }
         for (int i = 0; i < parts.length - 1; i++) {
-            if (!parts[i].matches("\\p{Lu}[\\p{L}.' -]{1,30}") || parts[i].split("\\s+").length > 3) {
+            if (!PLACE_NAME.matcher(parts[i]).matches() || SPACES.split(parts[i]).length > 3) {
                 return false;
             }
         }

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * deeper ones (a role's "### Company — Title") stay inside the section they belong to.
  */
 public final class Sections {
+    // compiled once: section names are looked up for every line
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_RUN = Pattern.compile(" +");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
     /** A line of only "=" or only "-" under a line of text: a Setext heading's underline. */
@@ -166,7 +169,7 @@ public final class Sections {
             return null;
         }
         boolean single = false;
-        for (String f : t.split(" +")) {
+        for (String f : SPACE_RUN.split(t)) {
             single |= f.length() == 1;
             if (!f.chars().allMatch(Character::isUpperCase)) {
                 return null;
@@ -519,7 +522,7 @@ public final class Sections {
      * capitalised words ending in "Experience" name an experience section of their own kind.
      */
     private static boolean isNamedExperience(String headingText) {
-        String[] words = headingText.strip().split("\\s+");
+        String[] words = SPACES.split(headingText.strip());
         if (words.length < 2 || words.length > 4 || !words[words.length - 1].equalsIgnoreCase("experience")) {
             return false;
         }
