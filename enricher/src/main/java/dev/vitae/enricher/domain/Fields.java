@@ -158,7 +158,8 @@ final class Fields {
     }
 
     /** "Label:" after the start of a line or a space: one to three words, then a colon (not a URL's "://"). */
-    private static final Pattern INLINE_LABEL = Pattern.compile("(?<=^|\\s)((?:[\\p{L}][\\p{L}'’]*\\s?){1,3}?)\\s*[:：](?!//)\\s*");
+    // possessive inside a word: a word never ends before a letter, and backtracking into it was most of this pattern's time
+    private static final Pattern INLINE_LABEL = Pattern.compile("(?<=^|\\s)((?:[\\p{L}][\\p{L}'’]*+\\s?+){1,3}?)\\s*[:：](?!//)\\s*");
 
     /**
      * The fields of a line holding several ("Start: April 1, 2019 End: September 30, 2024 Title:
@@ -171,11 +172,19 @@ final class Fields {
         if (c.indexOf(':') < 0 && c.indexOf('：') < 0 || c.indexOf('|') >= 0) {
             return List.of();
         }
-        Matcher m = INLINE_LABEL.matcher(c);
+        int first = 0;
+        while (first < c.length() && " \t\n\u000B\f\r*•・-".indexOf(c.charAt(first)) >= 0) {
+            first++;
+        }
+        // the line must open with a label (after bullets): tried there only, not searched for along a sentence
+        Matcher m = INLINE_LABEL.matcher(c).region(first, c.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!m.lookingAt()) {
+            return List.of();
+        }
         List<int[]> labels = new ArrayList<>(); // label start, label end (before the colon), value start
         List<Kind> kinds = new ArrayList<>();
         int known = 0;
-        while (m.find()) {
+        do {
             String label = m.group(1).strip();
             Kind kind = null;
             int ls = m.start(1);
@@ -188,16 +197,13 @@ final class Fields {
                     ls = m.start(1) + label.lastIndexOf(tail);
                 }
             }
-            if (labels.isEmpty() && !c.substring(0, m.start(1)).matches("[\\s*•・-]*")) {
-                return List.of(); // the line does not open with a label
-            }
             if (kind == null && !labels.isEmpty()) {
                 continue; // "Summary: Built X. Result: …" — an unknown word with a colon inside a value stays in it
             }
             labels.add(new int[] {ls, m.end(1), m.end()});
             kinds.add(kind);
             known += kind == null ? 0 : 1;
-        }
+        } while (m.find());
         if (known < 2) {
             return List.of();
         }

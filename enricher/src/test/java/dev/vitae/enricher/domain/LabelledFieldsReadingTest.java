@@ -103,7 +103,10 @@ class LabelledFieldsReadingTest {
         "Title: Lead Note: hired twice Period: 2019 – 2021 >> title=Lead Note: hired twice; period=2019 – 2021",
         // one known label, a line that does not open with a label, a URL: not several fields
         "Title: Engineer at https://example.com >> ",
-        "Built it. Start: 2019 End: 2020 >> "})
+        "Built it. Start: 2019 End: 2020 >> ",
+        // after a bullet and a space the line still opens with a label; a bullet glued to the label is part of no label
+        "- Start: 2019 End: 2020 >> start=2019; end=2020",
+        "•Start: 2019 End: 2020 >> "})
     void oneLineMayHoldSeveralFields(String line, String expected) {
         ResumeText t = new ResumeText(line);
         String got = String.join("; ", Fields.parseSeveral(t.lines().get(0)).stream().map(f -> f.label() + "=" + f.value()).toList());
