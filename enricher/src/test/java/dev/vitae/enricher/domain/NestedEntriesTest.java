@@ -33,6 +33,11 @@ class NestedEntriesTest {
         // an employer heading alone lists its positions
         "### Ostbank (2015 – 2020)\\n#### Senior Analyst\\n2018 – 2020\\n#### Analyst\\n2015 – 2018;"
                 + "Ostbank/-/2015/2020|Senior Analyst/-/2018/2020|Analyst/-/2015/2018; -",
+        // an employer heading alone, its clients as body lines within its period: assignments there, not positions
+        "### 2016.06 – present - Solo Studio\\nFreelance front-end work.\\n    2021.04 – present\\n    Northwind KK, contract, remote\\n    2017.04 – 2019.12\\n    Halden Systems Co.;"
+                + "Solo Studio/-/2016-06/now|Northwind KK, contract, remote/-/2021-04/now|Halden Systems Co./-/2017-04/2019-12; Northwind KK, contract, remote|Halden Systems Co.",
+        // there a body line with a title word is a position, and one naming the employer again too
+        "### Ostbank (2015 – 2020)\\nSenior Analyst, 2018 – 2020\\nOstbank AG, 2015 – 2018;Ostbank/-/2015/2020|Senior Analyst/-/2018/2020|Ostbank AG/-/2015/2018; -",
         // a section heading above is no role: nothing nests
         "## Experience\\n### Pelham Retail\\n2019 – 2021;Pelham Retail/-/2019/2021; -",
         // an undated entry is never nested
