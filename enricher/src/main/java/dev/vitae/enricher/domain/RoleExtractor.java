@@ -178,12 +178,39 @@ public final class RoleExtractor {
             String block = text.text().substring(e.headerStart(), blockEnd);
             Integer team = e.teamSize() != null ? e.teamSize() : teamSize(block);
             if (e instanceof FoundRole r) {
+                if (r.title() == null && r.organization() != null && r.headerEnd() < blockEnd) {
+                    String stated = statedTitle(text.text().substring(r.headerEnd(), Math.min(blockEnd, r.headerEnd() + STATED_TITLE_REACH)));
+                    r = stated != null ? r.titled(stated) : r;
+                }
                 out.add(r.withBlock(blockEnd, team, highlights(text, r.headerEnd(), blockEnd)));
             } else {
                 out.add(((FoundProject) e).withBlock(blockEnd, team));
             }
         }
         return out;
+    }
+
+    /** How far into a role's description a title stated in its prose is looked for. */
+    private static final int STATED_TITLE_REACH = 400;
+    /**
+     * "…システムエンジニアとして…": a Japanese description naming the candidate's post ("as a systems engineer"),
+     * the post a run of katakana, kanji and Latin letters just before として (a particle or punctuation ends it).
+     */
+    private static final Pattern AS_POST = Pattern.compile("([\\p{IsKatakana}ー・\\p{IsHan}A-Za-zＡ-Ｚａ-ｚ]{2,30})として");
+
+    /**
+     * The title an untitled role's description states ("Webフロントエンドエンジニアとして様々な分野で活動"): the
+     * first post named before として that carries a title word ("会社創業メンバーとして" names none), or null.
+     */
+    static String statedTitle(String description) {
+        Matcher m = AS_POST.matcher(description);
+        while (m.find()) {
+            String post = m.group(1);
+            if (Lexicon.hasTitleWord(post) && !Lexicon.hasLegalForm(post)) {
+                return post;
+            }
+        }
+        return null;
     }
 
     private static final String[] TEAM_WORDS = {"team", "person", "people", "member", "engineer", "led ", "lead", "manag",
