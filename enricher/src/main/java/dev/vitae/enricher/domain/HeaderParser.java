@@ -25,6 +25,25 @@ final class HeaderParser {
             "android", "ml", "ai", "security", "contract", "part-time", "full-time", "intern", "remote", "freelance",
             "permanent", "temporary", "sre", "devops", "qa", "embedded", "game", "api", "server", "client");
 
+    /**
+     * A fragment naming only the kind of contract a post was held on, in the languages whose CVs lead
+     * the employer's line with it ("Mission - Altran", "Stage & CDI - Ubiwan", "Prácticas – Acme"):
+     * one or more of these words joined by "&", "/", "+", "et", "y", "und", "and", leading a line with more on it.
+     * ("Freelance" is left out: a freelancer's employer is often given as just that.)
+     */
+    private static final Pattern CONTRACT_TYPE;
+
+    static {
+        String word = "(?:mission|stage|cdi|cdd|alternance|apprentissage|int[ée]rim|v\\.?i\\.?e\\.?|contrat pro"
+                + "|pr[áa]cticas|contrato|festanstellung|befristet|teilzeit|vollzeit)";
+        CONTRACT_TYPE = Pattern.compile(word + "(?:\\s*(?:[&/+,]|\\bet\\b|\\by\\b|\\bund\\b|\\band\\b)\\s*" + word + ")*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static boolean isContractType(String fragment) {
+        return CONTRACT_TYPE.matcher(fragment.strip()).matches();
+    }
+
     record Header(String title, String organization, String location) {
         boolean complete() {
             return title != null && organization != null;
@@ -119,6 +138,8 @@ final class HeaderParser {
                     knownPlace = location == null ? Lexicon.isLocation(s) : knownPlace;
                     location = location == null ? s : location;
                     linePlace = true;
+                } else if (i == 0 && segs.size() > 1 && isContractType(s)) {
+                    continue; // "Stage & CDI - Acme, Bordeaux": how the post was held, leading the employer's line, names neither
                 } else if (Lexicon.isOnlyLegalForm(s) || s.chars().noneMatch(Character::isLetter)
                         || s.chars().filter(Character::isDigit).count() >= 7) {
                     continue; // "Inc." split off its name, "2013", "Tel: (123)345-7890": no name

@@ -51,6 +51,13 @@ class DateAnchorReadingTest {
         "Experience\\nJun 2021 – Jun 2023\\nAccount Analyst\\n\\nHarbor Logistics GmbH\\nManaged the ledger for three regions. >> Account Analyst >> Harbor Logistics GmbH >> 2021-06 >> 2023-06",
         // a sentence after the blank is the description, not the employer
         "Experience\\nJun 2021 – Jun 2023\\nAccount Analyst\\n\\nManaged the ledger for three regions. >> Account Analyst >> - >> 2021-06 >> 2023-06",
+        // the kind of contract leading the employer's line is neither title nor employer: the title is the line below
+        "EXPÉRIENCES PRO\\nMars 2020 - Juin 2021\\nMission - Norvane pour Belcourt Avionique, Toulouse\\nDéveloppeur (Rust)\\n- Travail sur un banc de test"
+                + " >> Développeur >> Norvane pour Belcourt Avionique >> 2020-03 >> 2021-06",
+        "EXPÉRIENCES PRO\\nMars 2018 - Juin 2019\\nStage & CDI - QLN / Marest, Lyon\\nDéveloppeur back-end\\n- Migration >> Développeur back-end >> QLN >> 2018-03 >> 2019-06",
+        // a Spanish post named on the date's line, the employer below it past a blank line
+        "EXPERIENCIA\\n\\nAuxiliar de Desarrollo May 2025 – Dec 2025\\n\\nTORVA DATOS, Tunja\\n\\nCorrección de modelos. >> Auxiliar de Desarrollo >> TORVA DATOS >> 2025-05 >> 2025-12",
+        "EXPERIENCIA\\n\\nPracticante May 2024 – Nov 2024\\n\\nCEMENTOS ANDAR S.A., Nobsa\\n\\nAutomatización de datos. >> Practicante >> CEMENTOS ANDAR S.A. >> 2024-05 >> 2024-11",
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
