@@ -137,6 +137,9 @@ class DateAnchorReadingTest {
         "Experience\\n2019 – 2021 Engineer, Umbrella Systems\\nBuilt the billing service >> Engineer@Umbrella Systems",
         // the first entry still reads an employer above its dates
         "Experience\\nAcme Corp\\n2019 – 2021 Senior Engineer\\n- Built the billing service >> Senior Engineer@Acme Corp",
+        // the line under an entry (past its length) is its title, even with a date alone below it
+        "경력\\n2021.05 - 2022.07 하늘소프트\\n1년 3개월\\n플랫폼팀/사원\\n- 결제 개발\\n2022.07 - 2023.11 (주)바다랩\\n1년 5개월\\n서비스개발실/사원\\n2023.11 - 2024.03\\n0년 5개월"
+                + " >> 플랫폼팀/사원@하늘소프트|서비스개발실/사원@(주)바다랩",
     })
     void aSectionWhoseEntriesLeadWithTheirDatesReadsBesideAndBelowThem(String text, String roles) {
         List<FoundEntry> found = RoleReadingTables.read(reading, text);
@@ -147,6 +150,20 @@ class DateAnchorReadingTest {
     void datesInAProjectsSectionAnchorProjects() {
         assertInstanceOf(FoundProject.class,
                 RoleReadingTables.read(reading, "Projects\\nSearch revamp | Tech Lead | 2021-01 – 2021-09").get(0));
+    }
+
+    /** Each row: a text, then the kind of each entry it anchors ("role" / "project"), "|" between. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " >> ", value = {
+        // a table whose header row names the project and the period: its rows are projects, even in the experience section
+        "職務経歴\\n会社名 時期 役割\\n株式会社サンプル 2023/01 - 現在 QAエンジニア\\n\\n参画案件\\nプロジェクト 期間 役割 チーム人数\\n\\n在庫管理アプリ 2024/08-現在 QAメンバー 12名"
+                + "\\n決済基盤 2023/02-2024/06 QAメンバー 8名 >> role|project|project",
+        "경력\\n프로젝트 기간 역할\\n주문 시스템 2022.01 - 2022.12 백엔드 개발 >> project",
+        // a header row naming the company first is a list of jobs
+        "Experience\\nCompany Period Role\\nUmbrella Inc. 2019 – 2021 Engineer >> role"})
+    void rowsUnderProjectColumnsAreProjects(String text, String kinds) {
+        assertEquals(List.of(kinds.split("\\|")), RoleReadingTables.read(reading, text).stream()
+                .map(e -> e instanceof FoundProject ? "project" : "role").toList());
     }
 
     @Test
