@@ -263,7 +263,9 @@ final class DateAnchorReading implements RoleReading {
         int words = c.split("\\s+").length;
         boolean capitals = capitalsEnd(c) > 0;
         // "COSTA NORTE CONSTRUCCIONES Barcelona. Edo. Anz.": a name in capitals, then its place, abbreviated
-        return RoleLines.isHeaderLike(c) ? Lexicon.hasOrgSuffix(c) || capitals : capitals && words <= 10 && c.endsWith(".");
+        // "COMPUTEC CA.": a short name wholly in capitals
+        return RoleLines.isHeaderLike(c) ? Lexicon.hasOrgSuffix(c) || capitals || words >= 2 && words <= 5 && RoleLines.inCapitals(c)
+                : capitals && words <= 10 && c.endsWith(".");
     }
 
     /** Where a run of two or more words in capitals that opens {@code s} ends, when words in another case follow; else -1. */

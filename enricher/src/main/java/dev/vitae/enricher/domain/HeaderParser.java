@@ -167,6 +167,17 @@ final class HeaderParser {
                 orgs.set(0, split[1]);
             }
         }
+        // a legal form in capitals after a comma ("…PUERTOS DEL SUR, SA.") is no name of its own
+        boolean formAfter = unknown.size() == 1 && RoleLines.inCapitals(unknown.get(0)) && unknown.get(0).replace(".", "").length() <= 3;
+        if (orgs.isEmpty() && (unknown.isEmpty() || formAfter) && titles.size() == 1) {
+            String[] split = splitCapitalsTitleAndEmployer(titles.get(0));
+            if (split != null) {
+                titles.set(0, split[0]);
+                orgs.add(split[1]);
+                unknown.clear();
+                unknownRank.clear();
+            }
+        }
         String title = titles.isEmpty() ? null : titles.get(0);
         int orgAt = -1;
         for (int k = 0; k < unknown.size(); k++) {
@@ -218,6 +229,31 @@ final class HeaderParser {
             }
         }
         return null;
+    }
+
+    /**
+     * "ANALISTA PROGRAMADOR PUERTOS DEL SUR", "DESARROLLADOR JR. EMPRESAS NORTE": a fragment in
+     * capitals that opens with title words (and abbreviations right after them, "JR.", "INDEPEND.")
+     * and goes on with two or more words that hold none: the title, then the employer. {title, organization}, or null.
+     */
+    static String[] splitCapitalsTitleAndEmployer(String s) {
+        String t = s.strip();
+        if (!RoleLines.inCapitals(t) || t.indexOf(',') >= 0) {
+            return null;
+        }
+        String[] w = t.split("\\s+");
+        int k = 0;
+        while (k < w.length && (Lexicon.hasTitleWord(w[k]) && !Lexicon.hasLegalForm(w[k]) || k > 0 && w[k].length() > 2 && w[k].endsWith("."))) {
+            k++;
+        }
+        if (k == 0 || k > w.length - 2) {
+            return null; // the employer takes two words at least: "ASISTENTE ADMINISTRATIVO" is one title
+        }
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+        if (Lexicon.hasTitleWord(tail) || RoleLines.JOINERS.contains(w[k].toLowerCase(Locale.ROOT)) || tail.replace(".", "").length() < 2) {
+            return null; // "JEFE DE SISTEMAS": the title runs on
+        }
+        return new String[] {String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)), clean(tail)};
     }
 
     private static final Pattern TRAILING_PLACE = Pattern.compile(

@@ -58,6 +58,15 @@ class DateAnchorReadingTest {
         // a Spanish post named on the date's line, the employer below it past a blank line
         "EXPERIENCIA\\n\\nAuxiliar de Desarrollo May 2025 – Dec 2025\\n\\nTORVA DATOS, Tunja\\n\\nCorrección de modelos. >> Auxiliar de Desarrollo >> TORVA DATOS >> 2025-05 >> 2025-12",
         "EXPERIENCIA\\n\\nPracticante May 2024 – Nov 2024\\n\\nCEMENTOS ANDAR S.A., Nobsa\\n\\nAutomatización de datos. >> Practicante >> CEMENTOS ANDAR S.A. >> 2024-05 >> 2024-11",
+        // a header in capitals: its closing period ends an abbreviation; leading title words, then the employer
+        "EXPERIENCIA LABORAL\\nJul 1995 – Feb 2001\\nANALISTA PROGRAMADOR PUERTOS DEL SUR, SA.\\n\\n Cumaná. Edo. Suc.\\nAnálisis y diseño de programas."
+                + " >> ANALISTA PROGRAMADOR >> PUERTOS DEL SUR >> 1995-07 >> 2001-02",
+        "EXPERIENCIA LABORAL\\nJun 2004 – Ago 2006\\nDESARROLLADOR JR. EMPRESAS NORTEMAR\\n\\n Cumaná. Edo. Suc.\\nManejo de base de datos."
+                + " >> DESARROLLADOR JR. >> EMPRESAS NORTEMAR >> 2004-06 >> 2006-08",
+        // a title in capitals, a blank line, then a short name wholly in capitals
+        "EXPERIENCIA LABORAL\\nNov 1990 – Abr 1991\\nPROGRAMADOR.\\n\\nTECNIVEN CA.\\n\\n Cumaná. Edo. Suc. >> PROGRAMADOR. >> TECNIVEN CA. >> 1990-11 >> 1991-04",
+        // a title in capitals that runs on past a joiner stays whole
+        "EXPERIENCIA LABORAL\\nJun 2021 – Jun 2023\\nJEFE DE SISTEMAS\\n\\nGRUPO ARVELO Cumaná. Edo. Suc. >> JEFE DE SISTEMAS >> GRUPO ARVELO >> 2021-06 >> 2023-06",
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
