@@ -96,6 +96,7 @@ public final class RoleExtractor {
             List<FoundEntry> proposed = all;
             all = all.stream().filter(e -> !MisplacedHeaders.misplaced(e, proposed, text, sections)).toList();
         }
+        all = all.stream().filter(e -> !isCareerBreak(e)).toList();
         List<FoundEntry> merged = finish(text, sections, NestedEntries.demote(dedupe(all), text));
         List<FoundRole> roles = new ArrayList<>();
         List<FoundProject> projects = new ArrayList<>();
@@ -107,6 +108,24 @@ public final class RoleExtractor {
             }
         }
         return new Extraction(roles, projects);
+    }
+
+    /** Words naming a time away from work: a career break, leave, a sabbatical, further training between jobs. */
+    private static final Lexicon.Phrases BREAK_WORDS = new Lexicon.Phrases("sabbatical", "career break", "parental leave",
+            "maternity leave", "paternity leave", "gap year", "sabbatjahr", "auszeit", "elternzeit", "weiterbildung", "fortbildung",
+            "berufliche neuorientierung", "année sabbatique", "congé parental", "congé maternité", "año sabático", "excedencia",
+            "休職", "育児休業", "育休", "육아휴직", "휴직", "경력 단절");
+
+    /**
+     * A dated entry that names no employer and no post, only a break ("Sabbatical / Weiterbildung",
+     * "Career break", "Elternzeit"): a gap in the career, not a role.
+     */
+    static boolean isCareerBreak(FoundEntry e) {
+        if (!(e instanceof FoundRole r)) {
+            return false;
+        }
+        return (r.title() != null || r.organization() != null) && (r.title() == null || BREAK_WORDS.covers(r.title()))
+                && (r.organization() == null || BREAK_WORDS.covers(r.organization()));
     }
 
     private static List<FoundEntry> dedupe(List<FoundEntry> entries) {

@@ -50,4 +50,16 @@ class RoleExtractorTest {
     void anUntitledRoleTakesTheTitleItsDescriptionStates(String text, String expected) {
         assertEquals(List.of(expected.split(";")), roles(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", value = {
+        // a dated break between two jobs names no employer and no post: no role
+        "Berufserfahrung\\nData Analyst\\nNordwerk GmbH\\n11/2018 - 01/2022\\nSabbatical / Weiterbildung\\n03/2018 - 10/2018\\nResearcher\\nKargo Institut GmbH\\n01/2014 - 02/2018"
+            + " >> Nordwerk GmbH / Data Analyst / 2018-11;Kargo Institut GmbH / Researcher / 2014-01",
+        "Experience\\nCareer break\\n2019 – 2020\\nSenior Engineer\\nUmbrella Inc.\\n2015 – 2019 >> Umbrella Inc. / Senior Engineer / 2015",
+        // a break word inside an employer's name is no break
+        "Experience\\nAnalyst\\nWeiterbildung Nord GmbH\\n2015 – 2019 >> Weiterbildung Nord GmbH / Analyst / 2015"})
+    void aCareerBreakIsNoRole(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), roles(text));
+    }
 }
