@@ -41,7 +41,8 @@ final class DateAnchorReading implements RoleReading {
             if (roleSection || kind == SectionKind.PROJECTS) {
                 int section = sectionStart(context, range.start());
                 boolean[] readBelow = new boolean[2];
-                FoundEntry r = fromAnchor(context, range, lineIdx, claims, kind == SectionKind.PROJECTS, datesFirst.contains(section),
+                FoundEntry r = fromAnchor(context, range, lineIdx, claims, kind == SectionKind.PROJECTS || underProjectColumns(context, lineIdx),
+                        datesFirst.contains(section),
                         datesLead.contains(section), readBelow);
                 if (r != null) {
                     out.add(r);
@@ -55,6 +56,35 @@ final class DateAnchorReading implements RoleReading {
             }
         }
         return out;
+    }
+
+    /** Column names of a table whose rows are projects ("プロジェクト 期間 役割 チーム人数"), and of its period column. */
+    private static final java.util.Set<String> PROJECT_COLUMNS = java.util.Set.of("プロジェクト", "プロジェクト名", "案件", "案件名", "프로젝트",
+            "프로젝트명", "project", "projects", "projet", "projets", "proyecto", "proyectos", "projekt", "projekte");
+    private static final java.util.Set<String> PERIOD_COLUMNS = java.util.Set.of("期間", "時期", "기간", "period", "dates", "période",
+            "periodo", "zeitraum");
+
+    /**
+     * Whether line {@code lineIdx} is a row of a table whose header row (the first undated line above
+     * it, past the rows before it) names the project in its first column and the period in another:
+     * "プロジェクト 期間 役割 チーム人数" / "カーシェアアプリ 2025/08-現在 QAメンバー 27名" is a project, whatever section it is in.
+     */
+    private static boolean underProjectColumns(RoleContext context, int lineIdx) {
+        List<ResumeText.Line> lines = context.lines();
+        for (int i = lineIdx - 1, seen = 0; i >= 0 && seen < 8; i--) {
+            ResumeText.Line l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            seen++;
+            if (!DateParser.ranges(l.content()).isEmpty()) {
+                continue; // an earlier row
+            }
+            String[] cells = l.content().strip().toLowerCase(java.util.Locale.ROOT).split("\\s*\\t\\s*|\\s{1,}");
+            return cells.length >= 3 && PROJECT_COLUMNS.contains(cells[0])
+                    && java.util.Arrays.stream(cells).skip(1).anyMatch(PERIOD_COLUMNS::contains);
+        }
+        return false;
     }
 
     /** Only blank lines or the section's heading stand between the section's start and line {@code lineIdx}. */
@@ -192,7 +222,9 @@ final class DateAnchorReading implements RoleReading {
                 break;
             }
             if (next.isBlank() || claims.isClaimed(next.index()) || !RoleLines.isHeaderLike(next.content())
-                    || !DateParser.ranges(next.content()).isEmpty() || !belowOnly && headsNextAnchor(context, k)) {
+                    || !DateParser.ranges(next.content()).isEmpty() || !belowOnly && !(leads && datesLead) && headsNextAnchor(context, k)) {
+                // in a section whose entries lead with their dates, a line under this entry is its own, never the header of
+                // a date standing alone below it ("2022.07 - 2023.11 Acme" / "1년 5개월" / "개발실/사원" / "2023.11 - 2024.03")
                 break;
             }
             List<String> with = new ArrayList<>(header);
@@ -231,7 +263,9 @@ final class DateAnchorReading implements RoleReading {
         int words = c.split("\\s+").length;
         boolean capitals = capitalsEnd(c) > 0;
         // "COSTA NORTE CONSTRUCCIONES Barcelona. Edo. Anz.": a name in capitals, then its place, abbreviated
-        return RoleLines.isHeaderLike(c) ? Lexicon.hasOrgSuffix(c) || capitals : capitals && words <= 10 && c.endsWith(".");
+        // "COMPUTEC CA.": a short name wholly in capitals
+        return RoleLines.isHeaderLike(c) ? Lexicon.hasOrgSuffix(c) || capitals || words >= 2 && words <= 5 && RoleLines.inCapitals(c)
+                : capitals && words <= 10 && c.endsWith(".");
     }
 
     /** Where a run of two or more words in capitals that opens {@code s} ends, when words in another case follow; else -1. */

@@ -64,7 +64,12 @@ final class Fields {
             Map.entry("taille de l'équipe", Kind.TEAM), Map.entry("teamgröße", Kind.TEAM), Map.entry("tamaño del equipo", Kind.TEAM),
             Map.entry("location", Kind.LOCATION), Map.entry("勤務地", Kind.LOCATION), Map.entry("所在地", Kind.LOCATION),
             Map.entry("근무지", Kind.LOCATION), Map.entry("위치", Kind.LOCATION), Map.entry("lieu", Kind.LOCATION),
-            Map.entry("ort", Kind.LOCATION), Map.entry("standort", Kind.LOCATION), Map.entry("ubicación", Kind.LOCATION));
+            Map.entry("ort", Kind.LOCATION), Map.entry("standort", Kind.LOCATION), Map.entry("ubicación", Kind.LOCATION),
+            Map.entry("職位", Kind.TITLE), Map.entry("役割", Kind.TITLE), Map.entry("rolle", Kind.TITLE), Map.entry("rol", Kind.TITLE), Map.entry("titre", Kind.TITLE), Map.entry("intitulé du poste", Kind.TITLE), Map.entry("직무", Kind.TITLE),
+            Map.entry("社名", Kind.ORG), Map.entry("근무처", Kind.ORG), Map.entry("직장명", Kind.ORG), Map.entry("compañía", Kind.ORG),
+            Map.entry("入社日", Kind.START), Map.entry("입사일", Kind.START), Map.entry("입사일자", Kind.START), Map.entry("desde", Kind.START),
+            Map.entry("退社日", Kind.END), Map.entry("退職日", Kind.END), Map.entry("퇴사일", Kind.END), Map.entry("퇴사일자", Kind.END), Map.entry("hasta", Kind.END),
+            Map.entry("在職期間", Kind.PERIOD), Map.entry("勤務期間", Kind.PERIOD), Map.entry("periodo", Kind.PERIOD), Map.entry("fechas", Kind.PERIOD), Map.entry("durée", Kind.PERIOD), Map.entry("dauer", Kind.PERIOD), Map.entry("근속기간", Kind.PERIOD));
 
     private Fields() {}
 

@@ -12,6 +12,11 @@ public record FoundRole(String title, String organization, String location, Part
                 headerEnd, blockEnd);
     }
 
+    /** The same role with a title (one its description states). */
+    FoundRole titled(String newTitle) {
+        return new FoundRole(newTitle, organization, location, start, end, current, teamSize, highlights, headerStart, headerEnd, blockEnd);
+    }
+
     /** The same role under another employer (a title listed under the company named above it). */
     FoundRole under(String employer, String employerLocation) {
         return new FoundRole(title, employer, location != null ? location : employerLocation, start, end, current,

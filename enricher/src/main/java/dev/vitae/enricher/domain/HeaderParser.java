@@ -25,6 +25,25 @@ final class HeaderParser {
             "android", "ml", "ai", "security", "contract", "part-time", "full-time", "intern", "remote", "freelance",
             "permanent", "temporary", "sre", "devops", "qa", "embedded", "game", "api", "server", "client");
 
+    /**
+     * A fragment naming only the kind of contract a post was held on, in the languages whose CVs lead
+     * the employer's line with it ("Mission - Altran", "Stage & CDI - Ubiwan", "Prácticas – Acme"):
+     * one or more of these words joined by "&", "/", "+", "et", "y", "und", "and", leading a line with more on it.
+     * ("Freelance" is left out: a freelancer's employer is often given as just that.)
+     */
+    private static final Pattern CONTRACT_TYPE;
+
+    static {
+        String word = "(?:mission|stage|cdi|cdd|alternance|apprentissage|int[ée]rim|v\\.?i\\.?e\\.?|contrat pro"
+                + "|pr[áa]cticas|contrato|festanstellung|befristet|teilzeit|vollzeit)";
+        CONTRACT_TYPE = Pattern.compile(word + "(?:\\s*(?:[&/+,]|\\bet\\b|\\by\\b|\\bund\\b|\\band\\b)\\s*" + word + ")*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static boolean isContractType(String fragment) {
+        return CONTRACT_TYPE.matcher(fragment.strip()).matches();
+    }
+
     record Header(String title, String organization, String location) {
         boolean complete() {
             return title != null && organization != null;
@@ -119,6 +138,8 @@ final class HeaderParser {
                     knownPlace = location == null ? Lexicon.isLocation(s) : knownPlace;
                     location = location == null ? s : location;
                     linePlace = true;
+                } else if (i == 0 && segs.size() > 1 && isContractType(s)) {
+                    continue; // "Stage & CDI - Acme, Bordeaux": how the post was held, leading the employer's line, names neither
                 } else if (Lexicon.isOnlyLegalForm(s) || s.chars().noneMatch(Character::isLetter)
                         || s.chars().filter(Character::isDigit).count() >= 7) {
                     continue; // "Inc." split off its name, "2013", "Tel: (123)345-7890": no name
@@ -144,6 +165,17 @@ final class HeaderParser {
             if (split != null) {
                 titles.add(split[0]);
                 orgs.set(0, split[1]);
+            }
+        }
+        // a legal form in capitals after a comma ("…PUERTOS DEL SUR, SA.") is no name of its own
+        boolean formAfter = unknown.size() == 1 && RoleLines.inCapitals(unknown.get(0)) && unknown.get(0).replace(".", "").length() <= 3;
+        if (orgs.isEmpty() && (unknown.isEmpty() || formAfter) && titles.size() == 1) {
+            String[] split = splitCapitalsTitleAndEmployer(titles.get(0));
+            if (split != null) {
+                titles.set(0, split[0]);
+                orgs.add(split[1]);
+                unknown.clear();
+                unknownRank.clear();
             }
         }
         String title = titles.isEmpty() ? null : titles.get(0);
@@ -197,6 +229,31 @@ final class HeaderParser {
             }
         }
         return null;
+    }
+
+    /**
+     * "ANALISTA PROGRAMADOR PUERTOS DEL SUR", "DESARROLLADOR JR. EMPRESAS NORTE": a fragment in
+     * capitals that opens with title words (and abbreviations right after them, "JR.", "INDEPEND.")
+     * and goes on with two or more words that hold none: the title, then the employer. {title, organization}, or null.
+     */
+    static String[] splitCapitalsTitleAndEmployer(String s) {
+        String t = s.strip();
+        if (!RoleLines.inCapitals(t) || t.indexOf(',') >= 0) {
+            return null;
+        }
+        String[] w = t.split("\\s+");
+        int k = 0;
+        while (k < w.length && (Lexicon.hasTitleWord(w[k]) && !Lexicon.hasLegalForm(w[k]) || k > 0 && w[k].length() > 2 && w[k].endsWith("."))) {
+            k++;
+        }
+        if (k == 0 || k > w.length - 2) {
+            return null; // the employer takes two words at least: "ASISTENTE ADMINISTRATIVO" is one title
+        }
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+        if (Lexicon.hasTitleWord(tail) || RoleLines.JOINERS.contains(w[k].toLowerCase(Locale.ROOT)) || tail.replace(".", "").length() < 2) {
+            return null; // "JEFE DE SISTEMAS": the title runs on
+        }
+        return new String[] {String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)), clean(tail)};
     }
 
     private static final Pattern TRAILING_PLACE = Pattern.compile(

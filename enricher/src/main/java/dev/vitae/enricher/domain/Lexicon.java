@@ -108,10 +108,16 @@ final class Lexicon {
             "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "jefe", "jefa", "gerente", "directora",
             "consultor", "consultora", "arquitecto", "arquitecta", "analista", "becario", "becaria", "líder", "programador",
             "programadora", "engineerin", "managerin", "designerin", "analystin", "administratorin", "ingenieurin", "entwicklerin",
-            "consultantin", "developerin", "teamleiter", "teamleiterin", "abteilungsleiter", "abteilungsleiterin");
+            "consultantin", "developerin", "teamleiter", "teamleiterin", "abteilungsleiter", "abteilungsleiterin",
+            "científico", "científica", "auxiliar", "practicante", "pasante", "asistente", "coordinador", "coordinadora", "especialista",
+            "investigador", "investigadora", "administrador", "administradora", "conseiller", "conseillère", "technicien",
+            "technicienne", "chercheur", "chercheuse", "ambassadeur", "ambassadrice", "assistante", "doctorant", "doctorante",
+            "mitarbeiter", "mitarbeiterin", "sachbearbeiter", "sachbearbeiterin", "referent", "referentin", "wissenschaftler",
+            "wissenschaftlerin", "spezialist", "spezialistin", "techniker", "technikerin");
     private static final List<String> TITLE_SUBSTRINGS = List.of("エンジニア", "開発者", "プログラマ", "マネージャ", "マネジャ", "リーダー",
             "部長", "課長", "主任", "責任者", "取締役", "アーキテクト", "コンサルタント", "デザイナー", "アナリスト", "サイエンティスト",
             "개발자", "엔지니어", "팀장", "매니저", "리더", "대표", "이사", "연구원", "디자이너", "기획자", "컨설턴트", "아키텍트", "인턴",
+            "사원", "주임", "대리", "과장", "차장", "부장", "係長", "営業",
             "entwickler", "ingenieur", "leiter", "berater", "architekt");
     /** Legal forms: a fragment carrying one names an organization even if it holds a title word too. */
     private static final Phrases ORG_LEGAL = new Phrases("inc", "incorporated", "corp", "corporation", "co.", "ltd", "limited",

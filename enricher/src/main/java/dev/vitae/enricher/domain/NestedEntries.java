@@ -12,7 +12,10 @@ import java.util.List;
  *   <li>the nearest Markdown heading above its header, of a higher rank than its own header (fewer
  *       '#'; any heading when its header is no heading), is the header line of another role;</li>
  *   <li>that role names both an organization and a title and has a start: an employer heading
- *       alone ("### Acme (2015 – 2020)") may list its positions below it, and those stay roles;</li>
+ *       alone ("### Acme (2015 – 2020)") may list its positions below it, and those stay roles;
+ *       but a body line (no heading) there naming another organization, with no title word, is a
+ *       client or assignment of that employer ("### 2016年06月～現在 - 個人事業主" / "2021年4月 ～ 現在" /
+ *       "株式会社ABC／業務委託"), not a position;</li>
  *   <li>its period lies within that role's.</li>
  * </ol>
  * Positions listed as headings of the same rank stay roles, and so does an undated entry.
@@ -23,8 +26,16 @@ final class NestedEntries {
     /** {@code entries} in the same order, with the roles nested in a role heading's block made projects. */
     static List<FoundEntry> demote(List<FoundEntry> entries, ResumeText text) {
         List<FoundEntry> out = new ArrayList<>(entries.size());
-        for (FoundEntry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            FoundEntry e = entries.get(i);
             FoundRole parent = e instanceof FoundRole r && r.start() != null ? headingRoleAbove(r, entries, text) : null;
+            if (parent != null && parent.title() == null && !assignment((FoundRole) e, parent, text)) {
+                parent = null;
+            }
+            if (parent == null && e instanceof FoundRole r && r.start() != null) {
+                FoundRole employer = untitledEmployerBefore(entries, i);
+                parent = employer != null && assignment(r, employer, text) ? employer : null;
+            }
             out.add(parent != null && within(e, parent) ? FoundEntry.builder().title(((FoundRole) e).title())
                     .organization(((FoundRole) e).organization()).location(((FoundRole) e).location())
                     .period(e.start(), e.end(), e.current()).teamSize(e.teamSize()).header(e.headerStart(), e.headerEnd())
@@ -33,7 +44,7 @@ final class NestedEntries {
         return out;
     }
 
-    /** The role with both an organization and a title whose header is the nearest heading of a higher rank above {@code role}'s. */
+    /** The role naming an organization whose header is the nearest heading of a higher rank above {@code role}'s. */
     private static FoundRole headingRoleAbove(FoundRole role, List<FoundEntry> entries, ResumeText text) {
         int line = text.lineAt(role.headerStart());
         int rank = RoleLines.headingLevel(text, line);
@@ -44,13 +55,48 @@ final class NestedEntries {
             }
             for (FoundEntry o : entries) {
                 if (o != role && o instanceof FoundRole p && text.lineAt(p.headerStart()) == i
-                        && p.title() != null && p.organization() != null && p.start() != null) {
+                        && p.organization() != null && p.start() != null) {
                     return p;
                 }
             }
             return null; // the heading above is no role's: a section or an employer alone
         }
         return null;
+    }
+
+    /**
+     * With no heading: the nearest earlier role naming an employer and no title whose period holds
+     * {@code entries[i]}'s and those of every entry between them ("株式会社ABC 2015年4月～2020年3月" then
+     * its assignments, each dated inside it), or null.
+     */
+    private static FoundRole untitledEmployerBefore(List<FoundEntry> entries, int i) {
+        FoundEntry e = entries.get(i);
+        for (int j = i - 1; j >= 0 && j >= i - 30; j--) {
+            if (entries.get(j) instanceof FoundRole p && p.title() == null && p.organization() != null && p.start() != null && within(e, p)) {
+                for (int k = j + 1; k < i; k++) {
+                    if (entries.get(k).start() == null || !within(entries.get(k), p)) {
+                        return null;
+                    }
+                }
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code role}, under an employer heading with no title, is a body line naming another organization and no title. */
+    private static boolean assignment(FoundRole role, FoundRole employer, ResumeText text) {
+        String org = role.organization();
+        return org != null && RoleLines.headingLevel(text, text.lineAt(role.headerStart())) == 0 && !Lexicon.hasTitleWord(org)
+                && (role.title() == null || !Lexicon.hasTitleWord(role.title())) && !sameOrganization(key(org), key(employer.organization()));
+    }
+
+    private static boolean sameOrganization(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    private static String key(String s) {
+        return s.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean within(FoundEntry e, FoundRole parent) {

@@ -96,6 +96,7 @@ public final class RoleExtractor {
             List<FoundEntry> proposed = all;
             all = all.stream().filter(e -> !MisplacedHeaders.misplaced(e, proposed, text, sections)).toList();
         }
+        all = all.stream().filter(e -> !isCareerBreak(e)).toList();
         List<FoundEntry> merged = finish(text, sections, NestedEntries.demote(dedupe(all), text));
         List<FoundRole> roles = new ArrayList<>();
         List<FoundProject> projects = new ArrayList<>();
@@ -107,6 +108,24 @@ public final class RoleExtractor {
             }
         }
         return new Extraction(roles, projects);
+    }
+
+    /** Words naming a time away from work: a career break, leave, a sabbatical, further training between jobs. */
+    private static final Lexicon.Phrases BREAK_WORDS = new Lexicon.Phrases("sabbatical", "career break", "parental leave",
+            "maternity leave", "paternity leave", "gap year", "sabbatjahr", "auszeit", "elternzeit", "weiterbildung", "fortbildung",
+            "berufliche neuorientierung", "année sabbatique", "congé parental", "congé maternité", "año sabático", "excedencia",
+            "休職", "育児休業", "育休", "육아휴직", "휴직", "경력 단절");
+
+    /**
+     * A dated entry that names no employer and no post, only a break ("Sabbatical / Weiterbildung",
+     * "Career break", "Elternzeit"): a gap in the career, not a role.
+     */
+    static boolean isCareerBreak(FoundEntry e) {
+        if (!(e instanceof FoundRole r)) {
+            return false;
+        }
+        return (r.title() != null || r.organization() != null) && (r.title() == null || BREAK_WORDS.covers(r.title()))
+                && (r.organization() == null || BREAK_WORDS.covers(r.organization()));
     }
 
     private static List<FoundEntry> dedupe(List<FoundEntry> entries) {
@@ -178,12 +197,39 @@ public final class RoleExtractor {
             String block = text.text().substring(e.headerStart(), blockEnd);
             Integer team = e.teamSize() != null ? e.teamSize() : teamSize(block);
             if (e instanceof FoundRole r) {
+                if (r.title() == null && r.organization() != null && r.headerEnd() < blockEnd) {
+                    String stated = statedTitle(text.text().substring(r.headerEnd(), Math.min(blockEnd, r.headerEnd() + STATED_TITLE_REACH)));
+                    r = stated != null ? r.titled(stated) : r;
+                }
                 out.add(r.withBlock(blockEnd, team, highlights(text, r.headerEnd(), blockEnd)));
             } else {
                 out.add(((FoundProject) e).withBlock(blockEnd, team));
             }
         }
         return out;
+    }
+
+    /** How far into a role's description a title stated in its prose is looked for. */
+    private static final int STATED_TITLE_REACH = 400;
+    /**
+     * "…システムエンジニアとして…": a Japanese description naming the candidate's post ("as a systems engineer"),
+     * the post a run of katakana, kanji and Latin letters just before として (a particle or punctuation ends it).
+     */
+    private static final Pattern AS_POST = Pattern.compile("([\\p{IsKatakana}ー・\\p{IsHan}A-Za-zＡ-Ｚａ-ｚ]{2,30})として");
+
+    /**
+     * The title an untitled role's description states ("Webフロントエンドエンジニアとして様々な分野で活動"): the
+     * first post named before として that carries a title word ("会社創業メンバーとして" names none), or null.
+     */
+    static String statedTitle(String description) {
+        Matcher m = AS_POST.matcher(description);
+        while (m.find()) {
+            String post = m.group(1);
+            if (Lexicon.hasTitleWord(post) && !Lexicon.hasLegalForm(post)) {
+                return post;
+            }
+        }
+        return null;
     }
 
     private static final String[] TEAM_WORDS = {"team", "person", "people", "member", "engineer", "led ", "lead", "manag",

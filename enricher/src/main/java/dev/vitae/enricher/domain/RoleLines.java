@@ -26,7 +26,7 @@ final class RoleLines {
     /** A line that may name a title or organization: short, not a sentence, a bullet, a table row or a section heading. */
     static boolean isHeaderLike(String line) {
         String t = line.strip();
-        if (t.isEmpty() || t.length() > 100 || (t.endsWith(".") && !endsWithLegalForm(t)) || t.endsWith("。")
+        if (t.isEmpty() || t.length() > 100 || (t.endsWith(".") && !endsWithLegalForm(t) && !inCapitals(t)) || t.endsWith("。")
                 || startsWithBullet(line) && !t.startsWith("#")) {
             return false;
         }
@@ -40,8 +40,16 @@ final class RoleLines {
         return words.length <= 12 && !isSentence(words) && Sections.kindOf(Sections.clean(HeaderParser.clean(t))) == null;
     }
 
+    /**
+     * A line in capitals of at most eight words ("ANALISTA PROGRAMADOR PUERTOS DEL SUR, SA.", "PASANTE."):
+     * its closing period ends an abbreviation, not a sentence.
+     */
+    static boolean inCapitals(String t) {
+        return t.chars().anyMatch(Character::isLetter) && t.chars().noneMatch(Character::isLowerCase) && t.split("\\s+").length <= 8;
+    }
+
     /** Short words a name or title holds in lower case ("Head of the Department", "Engineer at Acme"). */
-    private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "the", "and", "for", "in", "at", "on", "to", "with",
+    static final java.util.Set<String> JOINERS = java.util.Set.of("of", "the", "and", "for", "in", "at", "on", "to", "with",
             "from", "by", "as", "a", "an", "de", "du", "des", "la", "le", "et", "und", "der", "die", "y", "del");
 
     /**

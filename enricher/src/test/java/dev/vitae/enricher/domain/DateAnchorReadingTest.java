@@ -51,6 +51,22 @@ class DateAnchorReadingTest {
         "Experience\\nJun 2021 – Jun 2023\\nAccount Analyst\\n\\nHarbor Logistics GmbH\\nManaged the ledger for three regions. >> Account Analyst >> Harbor Logistics GmbH >> 2021-06 >> 2023-06",
         // a sentence after the blank is the description, not the employer
         "Experience\\nJun 2021 – Jun 2023\\nAccount Analyst\\n\\nManaged the ledger for three regions. >> Account Analyst >> - >> 2021-06 >> 2023-06",
+        // the kind of contract leading the employer's line is neither title nor employer: the title is the line below
+        "EXPÉRIENCES PRO\\nMars 2020 - Juin 2021\\nMission - Norvane pour Belcourt Avionique, Toulouse\\nDéveloppeur (Rust)\\n- Travail sur un banc de test"
+                + " >> Développeur >> Norvane pour Belcourt Avionique >> 2020-03 >> 2021-06",
+        "EXPÉRIENCES PRO\\nMars 2018 - Juin 2019\\nStage & CDI - QLN / Marest, Lyon\\nDéveloppeur back-end\\n- Migration >> Développeur back-end >> QLN >> 2018-03 >> 2019-06",
+        // a Spanish post named on the date's line, the employer below it past a blank line
+        "EXPERIENCIA\\n\\nAuxiliar de Desarrollo May 2025 – Dec 2025\\n\\nTORVA DATOS, Tunja\\n\\nCorrección de modelos. >> Auxiliar de Desarrollo >> TORVA DATOS >> 2025-05 >> 2025-12",
+        "EXPERIENCIA\\n\\nPracticante May 2024 – Nov 2024\\n\\nCEMENTOS ANDAR S.A., Nobsa\\n\\nAutomatización de datos. >> Practicante >> CEMENTOS ANDAR S.A. >> 2024-05 >> 2024-11",
+        // a header in capitals: its closing period ends an abbreviation; leading title words, then the employer
+        "EXPERIENCIA LABORAL\\nJul 1995 – Feb 2001\\nANALISTA PROGRAMADOR PUERTOS DEL SUR, SA.\\n\\n Cumaná. Edo. Suc.\\nAnálisis y diseño de programas."
+                + " >> ANALISTA PROGRAMADOR >> PUERTOS DEL SUR >> 1995-07 >> 2001-02",
+        "EXPERIENCIA LABORAL\\nJun 2004 – Ago 2006\\nDESARROLLADOR JR. EMPRESAS NORTEMAR\\n\\n Cumaná. Edo. Suc.\\nManejo de base de datos."
+                + " >> DESARROLLADOR JR. >> EMPRESAS NORTEMAR >> 2004-06 >> 2006-08",
+        // a title in capitals, a blank line, then a short name wholly in capitals
+        "EXPERIENCIA LABORAL\\nNov 1990 – Abr 1991\\nPROGRAMADOR.\\n\\nTECNIVEN CA.\\n\\n Cumaná. Edo. Suc. >> PROGRAMADOR. >> TECNIVEN CA. >> 1990-11 >> 1991-04",
+        // a title in capitals that runs on past a joiner stays whole
+        "EXPERIENCIA LABORAL\\nJun 2021 – Jun 2023\\nJEFE DE SISTEMAS\\n\\nGRUPO ARVELO Cumaná. Edo. Suc. >> JEFE DE SISTEMAS >> GRUPO ARVELO >> 2021-06 >> 2023-06",
         // a range wrapped over two lines: the rest of its last line belongs to the header
         "Experience\\nAcme Inc. | 2018 –\\n2021 | Software Engineer\\n- Shipped things >> Software Engineer >> Acme Inc. >> 2018 >> 2021",
         "Experience\\nStaff Engineer | Initech | May 2021 –\\nPresent\\n• Built a Flink job >> Staff Engineer >> Initech >> 2021-05 >> present",
@@ -130,6 +146,9 @@ class DateAnchorReadingTest {
         "Experience\\n2019 – 2021 Engineer, Umbrella Systems\\nBuilt the billing service >> Engineer@Umbrella Systems",
         // the first entry still reads an employer above its dates
         "Experience\\nAcme Corp\\n2019 – 2021 Senior Engineer\\n- Built the billing service >> Senior Engineer@Acme Corp",
+        // the line under an entry (past its length) is its title, even with a date alone below it
+        "경력\\n2021.05 - 2022.07 하늘소프트\\n1년 3개월\\n플랫폼팀/사원\\n- 결제 개발\\n2022.07 - 2023.11 (주)바다랩\\n1년 5개월\\n서비스개발실/사원\\n2023.11 - 2024.03\\n0년 5개월"
+                + " >> 플랫폼팀/사원@하늘소프트|서비스개발실/사원@(주)바다랩",
     })
     void aSectionWhoseEntriesLeadWithTheirDatesReadsBesideAndBelowThem(String text, String roles) {
         List<FoundEntry> found = RoleReadingTables.read(reading, text);
@@ -140,6 +159,20 @@ class DateAnchorReadingTest {
     void datesInAProjectsSectionAnchorProjects() {
         assertInstanceOf(FoundProject.class,
                 RoleReadingTables.read(reading, "Projects\\nSearch revamp | Tech Lead | 2021-01 – 2021-09").get(0));
+    }
+
+    /** Each row: a text, then the kind of each entry it anchors ("role" / "project"), "|" between. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " >> ", value = {
+        // a table whose header row names the project and the period: its rows are projects, even in the experience section
+        "職務経歴\\n会社名 時期 役割\\n株式会社サンプル 2023/01 - 現在 QAエンジニア\\n\\n参画案件\\nプロジェクト 期間 役割 チーム人数\\n\\n在庫管理アプリ 2024/08-現在 QAメンバー 12名"
+                + "\\n決済基盤 2023/02-2024/06 QAメンバー 8名 >> role|project|project",
+        "경력\\n프로젝트 기간 역할\\n주문 시스템 2022.01 - 2022.12 백엔드 개발 >> project",
+        // a header row naming the company first is a list of jobs
+        "Experience\\nCompany Period Role\\nUmbrella Inc. 2019 – 2021 Engineer >> role"})
+    void rowsUnderProjectColumnsAreProjects(String text, String kinds) {
+        assertEquals(List.of(kinds.split("\\|")), RoleReadingTables.read(reading, text).stream()
+                .map(e -> e instanceof FoundProject ? "project" : "role").toList());
     }
 
     @Test

@@ -23,6 +23,10 @@ class LabelledFieldsReadingTest {
         "| Company | Initech |\\n| Role | QA Lead |\\n| Term | 2015.04 ~ 2017.03 |\\n >> QA Lead >> Initech >> 2015-04 >> 2017-03",
         "会社名：株式会社ABC\\n役職：リードエンジニア\\n期間：2020年4月～現在 >> リードエンジニア >> 株式会社ABC >> 2020-04 >> present",
         "회사명: 우아한형제들\\n직책: 백엔드 개발자\\n재직 기간: 2019.03 ~ 2021.08 >> 백엔드 개발자 >> 우아한형제들 >> 2019-03 >> 2021-08",
+        // more labels: 社名 / 職位 / 在職期間, 근무처 / 직무 / 입사일 / 퇴사일, Compañía / Rol / Desde / Hasta
+        "社名：株式会社サンプル\\n職位：主任\\n在職期間：2016年4月～2020年3月 >> 主任 >> 株式会社サンプル >> 2016-04 >> 2020-03",
+        "근무처: 하늘소프트\\n직무: 백엔드 개발\\n입사일: 2018.02\\n퇴사일: 2020.07 >> 백엔드 개발 >> 하늘소프트 >> 2018-02 >> 2020-07",
+        "Compañía: Torva Datos\\nRol: Analista\\nDesde: 2017-05\\nHasta: 2019-11 >> Analista >> Torva Datos >> 2017-05 >> 2019-11",
         // a PDF joins field lines into one and drops the heading's mark: the line above names the employer
         "Umbrella Inc.\\nType: Permanent End: September 30, 2024 Start: April 1, 2019 Title: Platform Engineer >> Platform Engineer >> Umbrella Inc. >> 2019-04-01 >> 2024-09-30",
         "Company: Globex Position: Data Analyst Period: 2018-01 – Present >> Data Analyst >> Globex >> 2018-01 >> present",

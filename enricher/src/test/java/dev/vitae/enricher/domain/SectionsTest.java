@@ -11,6 +11,13 @@ class SectionsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "WORK EXPERIENCE|EXPERIENCE",
+        "Berufliche Stationen|EXPERIENCE",
+        "PRÁCTICAS|EXPERIENCE",
+        "근무 경력|EXPERIENCE",
+        "Perfil Profesional|SUMMARY",
+        "À propos|SUMMARY",
+        "주요 프로젝트|PROJECTS",
+        "Cursos|CERTIFICATIONS",
         "Career Experience/Job History|EXPERIENCE",
         "Marketing Related Experience|EXPERIENCE",   // "<kind of> Experience"
         "RETAIL EXPERIENCE|EXPERIENCE",
