@@ -26,15 +26,10 @@ final class NestedEntries {
     /** {@code entries} in the same order, with the roles nested in a role heading's block made projects. */
     static List<FoundEntry> demote(List<FoundEntry> entries, ResumeText text) {
         List<FoundEntry> out = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            FoundEntry e = entries.get(i);
+        for (FoundEntry e : entries) {
             FoundRole parent = e instanceof FoundRole r && r.start() != null ? headingRoleAbove(r, entries, text) : null;
             if (parent != null && parent.title() == null && !assignment((FoundRole) e, parent, text)) {
                 parent = null;
-            }
-            if (parent == null && e instanceof FoundRole r && r.start() != null) {
-                FoundRole employer = untitledEmployerBefore(entries, i);
-                parent = employer != null && assignment(r, employer, text) ? employer : null;
             }
             out.add(parent != null && within(e, parent) ? FoundEntry.builder().title(((FoundRole) e).title())
                     .organization(((FoundRole) e).organization()).location(((FoundRole) e).location())
@@ -60,26 +55,6 @@ final class NestedEntries {
                 }
             }
             return null; // the heading above is no role's: a section or an employer alone
-        }
-        return null;
-    }
-
-    /**
-     * With no heading: the nearest earlier role naming an employer and no title whose period holds
-     * {@code entries[i]}'s and those of every entry between them ("株式会社ABC 2015年4月～2020年3月" then
-     * its assignments, each dated inside it), or null.
-     */
-    private static FoundRole untitledEmployerBefore(List<FoundEntry> entries, int i) {
-        FoundEntry e = entries.get(i);
-        for (int j = i - 1; j >= 0 && j >= i - 30; j--) {
-            if (entries.get(j) instanceof FoundRole p && p.title() == null && p.organization() != null && p.start() != null && within(e, p)) {
-                for (int k = j + 1; k < i; k++) {
-                    if (entries.get(k).start() == null || !within(entries.get(k), p)) {
-                        return null;
-                    }
-                }
-                return p;
-            }
         }
         return null;
     }

@@ -38,11 +38,6 @@ class NestedEntriesTest {
                 + "Solo Studio/-/2016-06/now|Northwind KK, contract, remote/-/2021-04/now|Halden Systems Co./-/2017-04/2019-12; Northwind KK, contract, remote|Halden Systems Co.",
         // there a body line with a title word is a position, and one naming the employer again too
         "### Ostbank (2015 – 2020)\\nSenior Analyst, 2018 – 2020\\nOstbank AG, 2015 – 2018;Ostbank/-/2015/2020|Senior Analyst/-/2018/2020|Ostbank AG/-/2015/2018; -",
-        // no heading: an untitled employer's line, then entries dated inside its period naming other names: its assignments
-        "Experience\\nHalden Systems Co. 2015.04 – 2020.03\\n2016.04 – 2017.03 Ledger Rebuild\\n2018.01 – 2019.06 Northwind KK;"
-                + "Halden Systems Co./-/2015-04/2020-03|Ledger Rebuild/-/2016-04/2017-03|Northwind KK/-/2018-01/2019-06; Ledger Rebuild|Northwind KK",
-        // there a post (a title word) stays a role, and so does a job before the employer's period
-        "Experience\\nOstbank 2015 – 2020\\nAnalyst 2016 – 2018\\nPelham Retail 2012 – 2014;Ostbank/-/2015/2020|Analyst/-/2016/2018|Pelham Retail/-/2012/2014; -",
         // a section heading above is no role: nothing nests
         "## Experience\\n### Pelham Retail\\n2019 – 2021;Pelham Retail/-/2019/2021; -",
         // an undated entry is never nested
