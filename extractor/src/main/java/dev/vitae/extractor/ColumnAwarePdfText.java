@@ -32,11 +32,8 @@ import org.apache.pdfbox.text.TextPosition;
  * paragraphs cross the middle) are unchanged. A gutter beside margin notes is no column split: when
  * the lighter side holds short blocks (a date, a place, a date wrapped once) that mostly start on a
  * baseline of the other side, as dates right-aligned on a title line or a narrow date column left of
- * each role do, the page is written sorted by position, so each note stays on its line — a date
- * column left of the roles block by block, each date (wrapped or not) on lines of its own above the
- * text beside it; this text then replaces Tika's, which follows the drawing order and can put every
- * date first or last. On a short page, where headings, the name and a skills paragraph cross such a
- * date column's gutter, the gutter is looked for among the lines with text on both sides of a gap.
+ * each role do, the page is written whole, sorted by position, so each note stays on its line; this
+ * text then replaces Tika's, which follows the drawing order and can put every date first or last.
  *
  * <p>A glyph the PDF maps to a line or tab character is a painted space: a PDF positions its text
  * and has no tab stops or line breaks, but a generator that labels glyphs through the font's cmap
@@ -228,28 +225,15 @@ final class ColumnAwarePdfText {
             List<TextPosition> glyphs = new ArrayList<>();
             charactersByArticle.forEach(glyphs::addAll);
             // notes are looked for on any page with a gutter, however short (one role, a few lines)
-            List<List<TextPosition>> lines = lines(glyphs);
-            Float notes = gutter(lines, glyphs, 0, 1, false);
-            int side = notes == null ? -1 : marginNotes(lines, notes, false);
-            if (side < 0) {
-                // headings and paragraphs across the page hide a gutter on a short page: look for one
-                // among the lines with text on both sides of a gap, beside the notes of those lines
-                notes = gutter(lines, glyphs, 0, 1, true);
-                side = notes == null ? -1 : marginNotes(lines, notes, true);
-            }
-            if (side == 0) {
-                notePages++;
-                writeNoteBlocks(lines, notes);
-                return;
-            }
-            if (side == 1) {
+            Float notes = gutter(glyphs, 0, 1);
+            if (notes != null && marginNotes(lines(glyphs), notes)) {
                 // sorted by position, each note stays on its line; Tika's text, in the order the
                 // generator drew (floats and right tabs often last or first), would not keep it there
                 notePages++;
                 super.writePage();
                 return;
             }
-            Float gutter = gutter(lines, glyphs, MIN_COLUMN_GLYPHS, MIN_COLUMN_LINES, false);
+            Float gutter = gutter(glyphs, MIN_COLUMN_GLYPHS, MIN_COLUMN_LINES);
             if (gutter == null) {
                 super.writePage();
                 return;
@@ -257,7 +241,7 @@ final class ColumnAwarePdfText {
             splitPages++;
             List<List<TextPosition>> page = new ArrayList<>(charactersByArticle);
             List<TextPosition> left = new ArrayList<>(), right = new ArrayList<>();
-            for (List<TextPosition> line : lines) {
+            for (List<TextPosition> line : lines(glyphs)) {
                 if (crosses(line, gutter)) {
                     writePiece(left, 0);
                     writePiece(right, 1);
@@ -349,81 +333,6 @@ final class ColumnAwarePdfText {
             writeLineSeparator();
         }
 
-        /**
-         * A page with a narrow column of notes left of the text (a date column beside each role):
-         * top to bottom, each block of notes (a date range, wrapped or not) is written as its own
-         * lines, then the text beside it up to the next block, then a blank line; a line across the
-         * gutter (a heading, a paragraph) is written whole in its place. Sorted by position instead,
-         * a wrapped date's second line would open the role's first bullet ("September 2024 Reduced…"),
-         * and Tika's drawing order can put every date before every role.
-         */
-        private void writeNoteBlocks(List<List<TextPosition>> lines, float g) throws IOException {
-            List<List<TextPosition>> page = new ArrayList<>(charactersByArticle);
-            List<TextPosition> note = new ArrayList<>(), body = new ArrayList<>(), across = new ArrayList<>();
-            float previousY = Float.NaN, previousSize = 0;
-            for (List<TextPosition> line : lines) {
-                List<TextPosition> left = new ArrayList<>(), right = new ArrayList<>();
-                for (TextPosition t : line) {
-                    (t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? left : right).add(t);
-                }
-                float y = line.get(0).getYDirAdj(), size = Math.max(1f, line.get(0).getFontSizeInPt());
-                boolean opensBlock = !left.isEmpty()
-                        && (Float.isNaN(previousY) || y - previousY > NOTE_LINE_PITCH * Math.max(size, previousSize));
-                if (crosses(line, g) || opensBlock && right.isEmpty() && !hasDigit(left)) {
-                    // across the gutter (a heading, a paragraph), or a heading over the notes: whole, in its place
-                    writeBlock(note, body);
-                    across.addAll(line);
-                    previousY = Float.NaN;
-                    continue;
-                }
-                writePiece(across, 0);
-                across.clear();
-                if (opensBlock) {
-                    writeBlock(note, body);
-                }
-                note.addAll(left);
-                body.addAll(right);
-                if (!left.isEmpty()) {
-                    previousY = y;
-                    previousSize = size;
-                }
-            }
-            writeBlock(note, body);
-            writePiece(across, 0);
-            column = 0;
-            charactersByArticle.clear();
-            charactersByArticle.addAll(page);
-        }
-
-        private static boolean hasDigit(List<TextPosition> glyphs) {
-            for (TextPosition t : glyphs) {
-                String u = t.getUnicode();
-                if (u != null && u.chars().anyMatch(Character::isDigit)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** A block of notes, then the text beside it, as one piece (no blank line between them). */
-        private void writeBlock(List<TextPosition> note, List<TextPosition> body) throws IOException {
-            if (!note.isEmpty() && !body.isEmpty()) {
-                writeGlyphs(note, 0);
-                writePiece(body, 0);
-            } else {
-                writePiece(note.isEmpty() ? body : note, 0);
-            }
-            note.clear();
-            body.clear();
-        }
-
-        private void writeGlyphs(List<TextPosition> glyphs, int column) throws IOException {
-            this.column = column;
-            charactersByArticle.clear();
-            charactersByArticle.add(new ArrayList<>(glyphs));
-            super.writePage();
-        }
-
         /** True when one run of {@code line} (glyphs closer than a gutter) spans the gutter's x. */
         private static boolean crosses(List<TextPosition> line, float gutter) {
             TextPosition start = line.get(0), prev = line.get(0);
@@ -457,14 +366,8 @@ final class ColumnAwarePdfText {
             return lines;
         }
 
-        /**
-         * The x of a gutter on a page of at least {@code minGlyphs} glyphs and {@code minLines} lines
-         * each side of it, or null. With {@code splitLinesOnly}, only lines of two or more runs (text
-         * on both sides of a gap at least a gutter wide) count as crossing: a short page's headings and
-         * paragraphs across the page would hide a date column beside its roles.
-         */
-        private static Float gutter(List<List<TextPosition>> lines, List<TextPosition> glyphs, int minGlyphs, int minLines,
-                boolean splitLinesOnly) {
+        /** The x of a gutter on a page of at least {@code minGlyphs} glyphs and {@code minLines} lines each side of it, or null. */
+        private static Float gutter(List<TextPosition> glyphs, int minGlyphs, int minLines) {
             if (glyphs.isEmpty() || glyphs.size() < minGlyphs) {
                 return null;
             }
@@ -473,14 +376,10 @@ final class ColumnAwarePdfText {
                 minX = Math.min(minX, t.getXDirAdj());
                 maxX = Math.max(maxX, t.getXDirAdj() + t.getWidthDirAdj());
             }
+            List<List<TextPosition>> lines = lines(glyphs);
             int width = (int) Math.ceil(maxX - minX) + 1;
             int[] crossing = new int[width];
-            int counted = 0;
             for (List<TextPosition> line : lines) {
-                if (splitLinesOnly && runs(line) < 2) {
-                    continue;
-                }
-                counted++;
                 // a line covers the x range between consecutive glyphs closer than a gutter
                 TextPosition start = line.get(0), prev = line.get(0);
                 for (TextPosition t : line.subList(1, line.size())) {
@@ -492,26 +391,9 @@ final class ColumnAwarePdfText {
                 }
                 mark(crossing, start.getXDirAdj() - minX, prev.getXDirAdj() + prev.getWidthDirAdj() - minX);
             }
-            if (splitLinesOnly && counted < 2) {
-                return null;
-            }
-            int allowed = splitLinesOnly ? 0 : Math.max(1, lines.size() / 20);
+            int allowed = Math.max(1, lines.size() / 20);
             int bestStart = -1, bestLen = 0;
-            int from = (int) (width * 0.2), to = (int) (width * 0.8);
-            if (splitLinesOnly) {
-                // a gap all split lines share, with text of each on both sides: a date column can be
-                // narrower than a fifth of the page, and the page's right margin is no gutter
-                from = 0;
-                to = width;
-                for (List<TextPosition> line : lines) {
-                    if (runs(line) >= 2) {
-                        TextPosition last = line.get(line.size() - 1);
-                        from = Math.max(from, (int) (line.get(0).getXDirAdj() - minX));
-                        to = Math.min(to, (int) (last.getXDirAdj() + last.getWidthDirAdj() - minX));
-                    }
-                }
-            }
-            for (int x = from, run = 0; x < to; x++) {
+            for (int x = (int) (width * 0.2), run = 0; x < width * 0.8; x++) {
                 run = crossing[x] <= allowed ? run + 1 : 0;
                 if (run > bestLen) {
                     bestLen = run;
@@ -528,20 +410,16 @@ final class ColumnAwarePdfText {
         }
 
         /**
-         * The side (0 left, 1 right; -1 for none) of the gutter at {@code g} that holds notes beside the other side's
+         * True when the lighter side of the gutter at {@code g} holds notes beside the other side's
          * lines, not a column of its own: dates or places pushed to the right margin of a title line,
          * or a narrow date column left of each role. Its lines come in short blocks (at most
          * {@value #NOTE_BLOCK_LINES} lines on average, a wrapped date), most blocks start on a
          * baseline of the other side (and a lone block has a digit), it holds at most a third of the page's glyphs and it is at
          * most {@value #NOTE_WIDTH} times as wide as the other side. A sidebar or a second column
          * is wider, and runs as its own stream of consecutive lines, so its blocks are long, or its
-         * baselines fall between the other side's. With {@code acrossSkipped} (the gutter was found
-         * among split lines only), lines across the gutter are left out, a line of the notes' side
-         * alone without a year (a heading, an address) is no note, and the notes must be left of the
-         * text with a year opening each block: a date column.
+         * baselines fall between the other side's.
          */
-        private static int marginNotes(List<List<TextPosition>> all, float g, boolean acrossSkipped) {
-            List<List<TextPosition>> lines = acrossSkipped ? all.stream().filter(l -> !crosses(l, g)).toList() : all;
+        private static boolean marginNotes(List<List<TextPosition>> lines, float g) {
             int[] glyphs = new int[2];
             float[] from = {Float.MAX_VALUE, Float.MAX_VALUE}, to = {-Float.MAX_VALUE, -Float.MAX_VALUE};
             List<boolean[]> present = new ArrayList<>();
@@ -559,7 +437,7 @@ final class ColumnAwarePdfText {
             int notes = glyphs[0] <= glyphs[1] ? 0 : 1;
             if (glyphs[notes] * 2 > glyphs[1 - notes]
                     || to[notes] - from[notes] > NOTE_WIDTH * (to[1 - notes] - from[1 - notes])) {
-                return -1;
+                return false;
             }
             int noteLines = 0, blocks = 0, sharedBlocks = 0;
             boolean digit = false;
@@ -576,22 +454,13 @@ final class ColumnAwarePdfText {
                         break;
                     }
                 }
-                boolean lineDigit = false;
+                noteLines++;
                 for (TextPosition t : lines.get(i)) {
                     String u = t.getUnicode();
-                    lineDigit |= (t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1) == notes && u != null && u.chars().anyMatch(Character::isDigit);
+                    digit |= (t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1) == notes && u != null && u.chars().anyMatch(Character::isDigit);
                 }
-                boolean year = acrossSkipped && hasYear(lines.get(i), g, notes);
-                if (acrossSkipped && !has[1 - notes] && !year) {
-                    continue; // a heading or an address over the notes' side, or a date's wrapped word: not a block of its own
-                }
-                noteLines++;
-                digit |= lineDigit;
                 float y = first.getYDirAdj(), size = Math.max(1f, first.getFontSizeInPt());
                 if (Float.isNaN(previousY) || y - previousY > NOTE_LINE_PITCH * Math.max(size, previousSize)) {
-                    if (acrossSkipped && (notes != 0 || !year)) {
-                        return -1; // found past the headings, notes are a date column left of the roles: each block opens with a year
-                    }
                     blocks++;
                     if (has[1 - notes]) {
                         sharedBlocks++;
@@ -602,31 +471,7 @@ final class ColumnAwarePdfText {
             }
             // one short block beside the page's top lines may be a short column (a skills heading and
             // its line); one note alone is taken for a note only when it has a digit, as dates do
-            return (blocks > 1 || blocks == 1 && digit) && noteLines <= NOTE_BLOCK_LINES * blocks && sharedBlocks >= NOTE_SHARED * blocks
-                    ? notes : -1;
-        }
-
-        /** Whether the glyphs of {@code line} on {@code side} of {@code g} hold a year (19xx or 20xx, no digit beside it). */
-        private static boolean hasYear(List<TextPosition> line, float g, int side) {
-            StringBuilder text = new StringBuilder();
-            for (TextPosition t : line) {
-                if ((t.getXDirAdj() + t.getWidthDirAdj() / 2 < g ? 0 : 1) == side && t.getUnicode() != null) {
-                    text.append(t.getUnicode());
-                }
-            }
-            return YEAR.matcher(text).find();
-        }
-
-        private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
-
-        /** The number of runs of {@code line}: glyphs closer than a gutter. */
-        private static int runs(List<TextPosition> line) {
-            int runs = 1;
-            for (int i = 1; i < line.size(); i++) {
-                TextPosition prev = line.get(i - 1);
-                runs += line.get(i).getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj()) >= MIN_GUTTER ? 1 : 0;
-            }
-            return runs;
+            return (blocks > 1 || blocks == 1 && digit) && noteLines <= NOTE_BLOCK_LINES * blocks && sharedBlocks >= NOTE_SHARED * blocks;
         }
 
         private static void mark(int[] crossing, float from, float to) {
