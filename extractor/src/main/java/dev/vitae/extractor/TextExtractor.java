@@ -54,6 +54,12 @@ public final class TextExtractor implements Extractor {
     private static final String DETECTED_TYPE = "vitae-detected-type";
 
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
+    /**
+     * Tika's AUTO OCR limits: more than 999 glyphs without a Unicode mapping (the most its syntax takes;
+     * Tika reads a limit of 1 or more as a count, not a share), or no character at all, on a page.
+     */
+    static final String OCR_ONLY_WITHOUT_TEXT = "999, 0";
+
     /** Detects and parses: what a PDF's OCR hands its page images to. */
     private final Parser detectingParser = new AutoDetectParser(tika);
     /**
@@ -137,8 +143,10 @@ public final class TextExtractor implements Extractor {
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
             // only pages without a text layer (no character at all) are OCR'd; Tika's default also OCRs a page
             // under 10 characters or where 10 % of the glyphs lack a Unicode mapping, appending the OCR text to the page's own, which
-            // doubles every line of such a page (Glyphs already reads those glyphs as the page shows them)
-            pdf.setOcrStrategyAuto("100%, 0");
+            // doubles every line of such a page (Glyphs already reads those glyphs as the page shows them).
+            // Not "100%": Tika takes a limit of 1 or more as a count of glyphs, so 100% OCR'd every page with two
+            // unmapped glyphs (pdf-lib and XeLaTeX pages of Japanese text with a dash or bullet the font lacks)
+            pdf.setOcrStrategyAuto(OCR_ONLY_WITHOUT_TEXT);
         }
         context.set(TesseractOCRConfig.class, ocr);
         context.set(PDFParserConfig.class, pdf);

@@ -48,4 +48,55 @@ class OcrIT {
         assertEquals(ExtractionOutcome.OK, x.outcome(), x.reason());
         assertTrue(x.text().contains("Engineer"), x.text());
     }
+
+    /**
+     * A page with a text layer is not OCR'd for a few glyphs its font maps to no character (a dash
+     * or bullet drawn from a font without a ToUnicode entry for it, as pdf-lib and XeLaTeX pages of
+     * Japanese have): Tika read the old limit of "100%" as a count of one glyph, and its OCR text,
+     * appended to the page's own, doubled every line.
+     */
+    @Test
+    void aPageWithTextAndAFewUnmappedGlyphsIsNotOcrd() throws Exception {
+        Assumptions.assumeTrue(Ocr.languages() != null, "OCR test skipped: tesseract is not installed (Debian: tesseract-ocr)");
+        java.io.File ttf = new java.io.File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        Assumptions.assumeTrue(ttf.exists(), "no DejaVu Sans (Debian: fonts-dejavu-core)");
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDType1Font helvetica = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            org.apache.pdfbox.pdmodel.font.PDType0Font unmapped = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttf);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 700;
+                for (String line : new String[] {"Jane Doe", "Senior Engineer at Acme Inc.", "Led a team of six engineers"}) {
+                    cs.beginText();
+                    cs.setFont(helvetica, 24);
+                    cs.newLineAtOffset(60, y);
+                    cs.showText(line);
+                    cs.endText();
+                    cs.beginText();
+                    cs.setFont(unmapped, 24);
+                    cs.newLineAtOffset(30, y);
+                    cs.showText("\u2022");
+                    cs.endText();
+                    y -= 40;
+                }
+            }
+            doc.save(out); // the subset and its ToUnicode are written here; the map is then dropped below
+            try (PDDocument saved = org.apache.pdfbox.Loader.loadPDF(out.toByteArray()); ByteArrayOutputStream again = new ByteArrayOutputStream()) {
+                for (org.apache.pdfbox.cos.COSName name : saved.getPage(0).getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont f = saved.getPage(0).getResources().getFont(name);
+                    if (f instanceof org.apache.pdfbox.pdmodel.font.PDType0Font) {
+                        f.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                    }
+                }
+                saved.save(again);
+                pdf = again.toByteArray();
+            }
+        }
+        Extraction x = new TextExtractor().extract(pdf, "unmapped.pdf");
+        assertEquals(ExtractionOutcome.OK, x.outcome(), x.reason());
+        assertEquals(1, x.text().split("Senior Engineer", -1).length - 1, "each line once:\n" + x.text());
+    }
 }
